@@ -56,6 +56,21 @@ public final class Suggestions {
     return closest(candidates, budget(prefix), limit);
   }
 
+  /** Close keys of the same service for an unknown service condition key ({@code s3:TLSVersion2}). */
+  public List<String> forConditionKey(String key, int limit) {
+    int colon = key.indexOf(':');
+    if (colon <= 0 || key.length() > MAX_INPUT) {
+      return List.of();
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    catalog.service(key.substring(0, colon)).ifPresent(service -> {
+      for (ConditionKey declared : service.conditionKeys()) {
+        candidates.add(new Candidate(declared.name(), distance(key, declared.name())));
+      }
+    });
+    return closest(candidates, budget(key.substring(colon + 1)), limit);
+  }
+
   private static int budget(String word) {
     return Math.max(1, Math.min(3, word.length() / 4));
   }
