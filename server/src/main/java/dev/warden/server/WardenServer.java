@@ -58,6 +58,10 @@ public final class WardenServer<P> implements AutoCloseable {
             config.http.maxRequestSize = builder.maxBodyBytes;
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                // Jetty's header cache matches common values case-insensitively and hands back its own
+                // spelling ("charset=UTF-8" for the clients' "charset=utf-8"), which breaks SigV4:
+                // signed header values must reach the verifier byte for byte.
+                http.setHeaderCacheCaseSensitive(true);
                 http.setSendServerVersion(false);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
