@@ -25,10 +25,10 @@ import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
  * Signs requests with the AWS SDK for Java v2's own SigV4 signer ({@link AwsV4HttpSigner}) and hands
  * them over as the verifier's {@link SignedRequest}: the reference the verifier is tested against.
  */
-final class SdkSigner {
+public final class SdkSigner {
 
     /** What to sign. {@code extraHeaders} are added before signing, so they are signed. */
-    record Spec(
+    public record Spec(
             String method, String url, String body, Map<String, String> extraHeaders,
             String service, String region, Instant signingTime,
             String accessKeyId, String secret, Optional<String> sessionToken,
@@ -36,13 +36,18 @@ final class SdkSigner {
 
     private SdkSigner() {}
 
-    static SignedRequest sign(Spec spec) {
+    public static SignedRequest sign(Spec spec) {
+        return sign(spec, spec.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Signs {@code bodyBytes} as the body (which may be any bytes), ignoring {@code spec.body()}. */
+    public static SignedRequest sign(Spec spec, byte[] bodyBytes) {
         SdkHttpRequest.Builder http = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.fromValue(spec.method()))
                 .uri(URI.create(spec.url()));
         spec.extraHeaders().forEach(http::putHeader);
-        if (!spec.body().isEmpty()) {
-            http.putHeader("Content-Length", Integer.toString(spec.body().getBytes(StandardCharsets.UTF_8).length));
+        if (bodyBytes.length > 0) {
+            http.putHeader("Content-Length", Integer.toString(bodyBytes.length));
         }
         AwsCredentialsIdentity identity = spec.sessionToken()
                 .<AwsCredentialsIdentity>map(t -> AwsSessionCredentialsIdentity.create(spec.accessKeyId(), spec.secret(), t))
@@ -50,7 +55,7 @@ final class SdkSigner {
         var signed = AwsV4HttpSigner.create().sign(r -> {
             r.identity(identity)
                     .request(http.build())
-                    .payload(ContentStreamProvider.fromUtf8String(spec.body()))
+                    .payload(ContentStreamProvider.fromByteArray(bodyBytes))
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, spec.service())
                     .putProperty(AwsV4HttpSigner.REGION_NAME, spec.region())
                     .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(spec.signingTime(), ZoneOffset.UTC));
