@@ -15,6 +15,8 @@ import dev.warden.server.xml.XmlResult;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,10 +195,10 @@ final class QueryEndpoint<P> implements Handler {
         return new SignedRequest(req.getMethod(), req.getRequestURI(), req.getQueryString(), headers, body);
     }
 
-    private static java.io.InputStream inputStream(HttpServletRequest req) {
+    private static InputStream inputStream(HttpServletRequest req) {
         try {
             return req.getInputStream();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AwsError(AwsErrorCode.MALFORMED_HTTP_REQUEST, "The request body could not be read.");
         }
     }

@@ -15,7 +15,6 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.IamException;
@@ -52,7 +51,6 @@ class WardenServerSdkTest {
                 .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
                 .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
-                .httpClient(ApacheHttpClient.create())
                 .build();
     }
 
@@ -110,7 +108,6 @@ class WardenServerSdkTest {
                 .region(Region.AWS_GLOBAL)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create("AKIAALICEEXAMPLE0001", "alice/secret+EXAMPLE")))
-                .httpClient(ApacheHttpClient.create())
                 .build()) {
             assertThatThrownBy(() -> iam.getRole(r -> r.roleName("demo")))
                     .isInstanceOfSatisfying(IamException.class, e -> {

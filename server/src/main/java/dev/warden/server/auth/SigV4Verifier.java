@@ -3,6 +3,7 @@ package dev.warden.server.auth;
 import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -79,7 +80,7 @@ public final class SigV4Verifier<P> {
                 .formatHex(HmacSha256.mac(signingKey, stringToSign.getBytes(StandardCharsets.UTF_8)))
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] provided = claim.signature().getBytes(StandardCharsets.UTF_8);
-        if (!java.security.MessageDigest.isEqual(expected, provided)) {
+        if (!MessageDigest.isEqual(expected, provided)) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, MISMATCH
                     + "\n\nThe Canonical String for this request should have been\n'" + canonicalRequest + "'\n\n"
                     + "The String-to-Sign should have been\n'" + stringToSign + "'\n");

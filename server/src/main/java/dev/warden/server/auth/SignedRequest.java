@@ -1,5 +1,7 @@
 package dev.warden.server.auth;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +22,10 @@ public record SignedRequest(
     public SignedRequest {
         TreeMap<String, List<String>> lowerCased = new TreeMap<>();
         headers.forEach((name, values) -> lowerCased
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
+                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
                 .addAll(values));
         lowerCased.replaceAll((name, values) -> List.copyOf(values));
-        headers = java.util.Collections.unmodifiableMap(lowerCased);
+        headers = Collections.unmodifiableMap(lowerCased);
         rawQuery = rawQuery == null ? "" : rawQuery;
     }
 
