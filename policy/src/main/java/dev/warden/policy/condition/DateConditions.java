@@ -2,6 +2,7 @@ package dev.warden.policy.condition;
 
 import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.variable.VariableTrace;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +11,9 @@ import java.util.List;
  * {@link PolicyDate}); both sides become epoch milliseconds before comparing, so {@code
  * aws:CurrentTime} (ISO) and {@code aws:EpochTime} (seconds) work with either notation in the
  * policy. IAM forbids policy variables here, so {@code ${...}} is an invalid date.
+ *
+ * <p>As for numbers, ordering tests keep only the loosest policy value and equality is a binary
+ * search.
  */
 final class DateConditions {
   private DateConditions() {}
@@ -20,11 +24,21 @@ final class DateConditions {
       long instant = PolicyDate.parse(values.get(i));
       if (instant == PolicyDate.INVALID) {
         throw new IllegalArgumentException(
-            "'" + values.get(i) + "' is not a valid date (ISO 8601 or epoch time)");
+            "'" + values.get(i) + "' is not a valid date (ISO 8601, or epoch seconds or milliseconds)");
       }
       instants[i] = instant;
     }
-    return new Compiled(Comparison.of(positive), instants);
+    Arrays.sort(instants);
+    Comparison comparison = Comparison.of(positive);
+    long[] kept =
+        instants.length == 0
+            ? instants
+            : switch (comparison) {
+              case EQUALS -> instants;
+              case LESS_THAN, LESS_THAN_EQUALS -> new long[] {instants[instants.length - 1]};
+              case GREATER_THAN, GREATER_THAN_EQUALS -> new long[] {instants[0]};
+            };
+    return new Compiled(comparison, kept);
   }
 
   private record Compiled(Comparison comparison, long[] instants) implements ValueMatcher {
@@ -35,17 +49,19 @@ final class DateConditions {
 
     @Override
     public Verdict test(String requestValue, long[] steps) {
-      ValueMatcher.count(steps, instants.length + requestValue.length());
+      ValueMatcher.count(steps, 1 + Math.min(requestValue.length(), PolicyDate.MAX_LENGTH));
       long request = PolicyDate.parse(requestValue);
       if (request == PolicyDate.INVALID) {
         return Verdict.UNREADABLE;
       }
-      for (long instant : instants) {
-        if (comparison.holds(Long.compare(request, instant))) {
-          return Verdict.MATCH;
-        }
+      if (instants.length == 0) {
+        return Verdict.NO_MATCH;
       }
-      return Verdict.NO_MATCH;
+      boolean matched =
+          comparison == Comparison.EQUALS
+              ? Arrays.binarySearch(instants, request) >= 0
+              : comparison.holds(Long.compare(request, instants[0]));
+      return matched ? Verdict.MATCH : Verdict.NO_MATCH;
     }
   }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  * Nothing is ever resolved through DNS.
  */
 final class IpConditions {
+  /** Longer than any address text (IPv6 with an IPv4 tail is at most 45 characters). */
+  private static final int MAX_ADDRESS_LENGTH = 64;
+
   private IpConditions() {}
 
   static ValueMatcher compile(List<String> values) {
@@ -32,8 +35,8 @@ final class IpConditions {
 
     @Override
     public Verdict test(String requestValue, long[] steps) {
-      ValueMatcher.count(steps, blocks.length + requestValue.length());
-      IpAddressValue address = requestValue.length() > 64 ? null : IpAddressValue.parse(requestValue);
+      ValueMatcher.count(steps, blocks.length + Math.min(requestValue.length(), MAX_ADDRESS_LENGTH));
+      IpAddressValue address = requestValue.length() > MAX_ADDRESS_LENGTH ? null : IpAddressValue.parse(requestValue);
       if (address == null) {
         return Verdict.UNREADABLE;
       }

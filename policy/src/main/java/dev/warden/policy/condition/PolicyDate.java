@@ -30,7 +30,7 @@ final class PolicyDate {
   /** Integers from here on are milliseconds, below it seconds. */
   static final long MILLISECONDS_FROM = 100_000_000_000L;
 
-  private static final int MAX_LENGTH = 64;
+  static final int MAX_LENGTH = 64;
   private static final long MIN_YEAR = -292_275_054L;
   private static final long MAX_YEAR = 292_278_993L;
 

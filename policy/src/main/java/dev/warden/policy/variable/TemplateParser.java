@@ -68,10 +68,14 @@ final class TemplateParser {
     if (comma < 0) {
       return new TemplatePart.Variable(trimmedName, Optional.empty(), start);
     }
-    String rest = body.substring(comma + 1).strip();
+    String afterComma = body.substring(comma + 1);
+    String rest = afterComma.strip();
     if (rest.length() < 2 || rest.charAt(0) != '\'' || rest.charAt(rest.length() - 1) != '\'') {
+      int leadingSpaces = afterComma.length() - afterComma.stripLeading().length();
       throw new PolicyTemplateException(
-          "Default value must be single-quoted, as in ${key, 'default'}", text, start + 2 + comma + 1);
+          "Default value must be single-quoted, as in ${key, 'default'}",
+          text,
+          start + 2 + comma + 1 + leadingSpaces);
     }
     String defaultValue = rest.substring(1, rest.length() - 1);
     if (defaultValue.indexOf('\'') >= 0) {
