@@ -62,9 +62,30 @@ final class ArnConditions {
         && literal.text().equals("*");
   }
 
-  private record Templated(Compiled constants, List<PolicyTemplate[]> templated) implements ValueMatcher {
+  private static final class Templated implements ValueMatcher, BindingCache.Builder {
+    private final Compiled constants;
+    private final List<PolicyTemplate[]> templated;
+    private final BindingCache cache;
+
+    Templated(Compiled constants, List<PolicyTemplate[]> templated) {
+      this.constants = constants;
+      this.templated = List.copyOf(templated);
+      List<PolicyTemplate> all = new ArrayList<>();
+      templated.forEach(parts -> all.addAll(List.of(parts)));
+      this.cache = new BindingCache(all);
+    }
+
     @Override
     public ValueMatcher bind(RequestContext ctx, VariableTrace trace) {
+      return trace == null ? cache.get(ctx, this) : build(ctx, trace);
+    }
+
+    @Override
+    public ValueMatcher build(RequestContext ctx) {
+      return build(ctx, null);
+    }
+
+    private ValueMatcher build(RequestContext ctx, VariableTrace trace) {
       List<Wildcard[]> all = new ArrayList<>(List.of(constants.patterns()));
       for (PolicyTemplate[] parts : templated) {
         Wildcard[] wildcards = new Wildcard[PARTS];
@@ -94,8 +115,7 @@ final class ArnConditions {
 
     @Override
     public Verdict test(String requestValue, long[] steps) {
-      int[] colons = colons(requestValue);
-      if (colons == null) {
+      if (!isArn(requestValue)) {
         return Verdict.UNREADABLE;
       }
       if (matchesAll) {
@@ -104,17 +124,17 @@ final class ArnConditions {
       }
       for (Wildcard[] pattern : patterns) {
         ValueMatcher.count(steps, 1 + requestValue.length());
-        if (matches(pattern, requestValue, colons)) {
+        if (matches(pattern, requestValue)) {
           return Verdict.MATCH;
         }
       }
       return Verdict.NO_MATCH;
     }
 
-    private static boolean matches(Wildcard[] pattern, String arn, int[] colons) {
+    private static boolean matches(Wildcard[] pattern, String arn) {
       int start = 0;
       for (int i = 0; i < PARTS; i++) {
-        int end = i < PARTS - 1 ? colons[i] : arn.length();
+        int end = i < PARTS - 1 ? arn.indexOf(':', start) : arn.length();
         if (!pattern[i].matches(new TextSlice(arn, start, end))) {
           return false;
         }
@@ -123,16 +143,15 @@ final class ArnConditions {
       return true;
     }
 
-    /** Indexes of the first five colons, or null when there are fewer. */
-    private static int[] colons(String arn) {
-      int[] colons = new int[PARTS - 1];
+    /** True when the value has the five colons of an ARN's six parts. */
+    private static boolean isArn(String value) {
       int found = 0;
-      for (int i = 0; i < arn.length() && found < PARTS - 1; i++) {
-        if (arn.charAt(i) == ':') {
-          colons[found++] = i;
+      for (int i = 0; i < value.length() && found < PARTS - 1; i++) {
+        if (value.charAt(i) == ':') {
+          found++;
         }
       }
-      return found == PARTS - 1 ? colons : null;
+      return found == PARTS - 1;
     }
   }
 }

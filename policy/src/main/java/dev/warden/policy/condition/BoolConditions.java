@@ -37,10 +37,23 @@ final class BoolConditions {
     return new Compiled(folded.toArray(new String[0]));
   }
 
-  private record Templated(List<PolicyTemplate> templates) implements ValueMatcher {
+  private static final class Templated implements ValueMatcher, BindingCache.Builder {
+    private final List<PolicyTemplate> templates;
+    private final BindingCache cache;
+
+    Templated(List<PolicyTemplate> templates) {
+      this.templates = List.copyOf(templates);
+      this.cache = new BindingCache(templates);
+    }
+
     @Override
     public ValueMatcher bind(RequestContext ctx, VariableTrace trace) {
-      return resolve(templates, ctx, trace);
+      return trace == null ? cache.get(ctx, this) : resolve(templates, ctx, trace);
+    }
+
+    @Override
+    public ValueMatcher build(RequestContext ctx) {
+      return resolve(templates, ctx, null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.warden.policy.document.ConditionEntry;
 import dev.warden.policy.variable.VariableTrace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One compiled condition entry: an operator, a key and its policy values, which are parsed once.
@@ -44,12 +45,15 @@ public final class CompiledCondition {
   private final ConditionOperator operator;
   private final ValueMatcher matcher;
   private final NullCondition nullCondition;
+  /** The key folded as RequestContext folds it, so lookups do not re-fold (and allocate) each time. */
+  private final String lookupKey;
 
   CompiledCondition(ConditionEntry entry, ConditionOperator operator, ValueMatcher matcher, NullCondition nullCondition) {
     this.entry = entry;
     this.operator = operator;
     this.matcher = matcher;
     this.nullCondition = nullCondition;
+    this.lookupKey = entry.key().toLowerCase(Locale.ROOT);
   }
 
   public ConditionEntry entry() {
@@ -89,7 +93,7 @@ public final class CompiledCondition {
   }
 
   private boolean evaluate(RequestContext ctx, VariableTrace trace, List<String> missing, long[] steps) {
-    ContextValue value = ctx.get(entry.key()).orElse(null);
+    ContextValue value = ctx.get(lookupKey).orElse(null);
     boolean absent = value == null || value.values().isEmpty();
     if (absent && missing != null) {
       missing.add(entry.key());

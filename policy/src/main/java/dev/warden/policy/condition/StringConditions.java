@@ -95,10 +95,29 @@ final class StringConditions {
   }
 
   /** Values with variables: resolved once per request, then compiled like constant values. */
-  private record Templated(BaseOperator positive, List<PolicyTemplate> templates) implements ValueMatcher {
+  private static final class Templated implements ValueMatcher, BindingCache.Builder {
+    private final BaseOperator positive;
+    private final List<PolicyTemplate> templates;
+    private final BindingCache cache;
+
+    Templated(BaseOperator positive, List<PolicyTemplate> templates) {
+      this.positive = positive;
+      this.templates = List.copyOf(templates);
+      this.cache = new BindingCache(templates);
+    }
+
     @Override
     public ValueMatcher bind(RequestContext ctx, VariableTrace trace) {
-      return build(positive, templates, ctx, trace);
+      return trace == null ? cache.get(ctx, this) : build(ctx, trace);
+    }
+
+    @Override
+    public ValueMatcher build(RequestContext ctx) {
+      return build(ctx, null);
+    }
+
+    private ValueMatcher build(RequestContext ctx, VariableTrace trace) {
+      return StringConditions.build(positive, templates, ctx, trace);
     }
 
     @Override

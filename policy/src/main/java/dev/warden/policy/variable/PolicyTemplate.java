@@ -246,6 +246,14 @@ public final class PolicyTemplate {
     }
   }
 
+  /**
+   * The value a variable takes in {@code ctx} under the rules above (its default when the key has no
+   * usable value), or {@code null} when it stays unresolved.
+   */
+  public static String valueOrNull(TemplatePart.Variable variable, RequestContext ctx) {
+    return valueOf(variable, ctx, null);
+  }
+
   private static String valueOf(TemplatePart.Variable variable, RequestContext ctx, VariableTrace trace) {
     Optional<ContextValue> found = ctx.get(variable.name());
     if (found.isPresent() && !found.get().multiValued()) {
