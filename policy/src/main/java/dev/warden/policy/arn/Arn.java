@@ -100,7 +100,8 @@ public record Arn(String partition, String service, String region, String accoun
   /**
    * The resource type: the text before the first {@code /} or {@code :} of the resource
    * ({@code user} for {@code user/a/bob}, {@code key} for {@code key:1234}); empty when the
-   * resource has neither separator (an S3 bucket, {@code root}).
+   * resource has neither separator (an S3 bucket, {@code root}). The split is purely syntactic:
+   * for an S3 object ARN ({@code bucket/key}) it yields the bucket name.
    */
   public String resourceType() {
     int separator = typeSeparator();

@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * The shape of an Action / NotAction entry and of a condition key's vendor prefix (messages as AWS
  * returns them, iam-semantics.md §1.6): {@code *}, or {@code vendor:name} with exactly one colon and
- * a vendor of letters, digits, {@code -} and {@code .}. Wildcards are allowed in the name only.
+ * a vendor of letters, digits, {@code -} and {@code .}, or a vendor of exactly {@code *} (which
+ * moto accepts and Access Analyzer only flags as a suggestion). Other wildcards in the vendor are
+ * rejected; the name may hold any wildcards.
  */
 final class ActionSyntax {
   static final String NO_VENDOR = "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.";
@@ -29,7 +31,7 @@ final class ActionSyntax {
     if (vendor.isEmpty()) {
       return Optional.of(NO_VENDOR);
     }
-    if (!isVendor(vendor)) {
+    if (!vendor.equals("*") && !isVendor(vendor)) {
       return Optional.of("Vendor " + vendor + " is not valid");
     }
     return Optional.empty();
