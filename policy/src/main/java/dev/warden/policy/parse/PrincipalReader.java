@@ -75,7 +75,8 @@ final class PrincipalReader {
         values.add(text);
       }
       if (!values.isEmpty()) {
-        principals.put(principalKind.get(), values);
+        // PrincipalElement copies the map but not the lists; hand it immutable ones.
+        principals.put(principalKind.get(), List.copyOf(values));
       }
     }
     if (problemCount() > before) {

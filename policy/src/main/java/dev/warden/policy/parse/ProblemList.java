@@ -33,16 +33,6 @@ final class ProblemList {
     return problems.isEmpty();
   }
 
-  /** True when the earliest problem stops everything after it from being meaningful. */
-  boolean hasAny(CheckStage stage) {
-    for (Staged staged : problems) {
-      if (staged.stage == stage) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   PolicyParseException toException() {
     List<Staged> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparing(Staged::stage).thenComparingInt(Staged::sequence));

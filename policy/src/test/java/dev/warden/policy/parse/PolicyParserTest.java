@@ -306,6 +306,8 @@ class PolicyParserTest {
     assertThat(principal.values(PrincipalKind.SERVICE)).containsExactly("s3.amazonaws.com");
     assertThat(principal.values(PrincipalKind.FEDERATED)).isEmpty();
 
+    assertThat(principal.values(PrincipalKind.AWS)).isUnmodifiable();
+
     PolicyDocument trust = PARSER.parse(trustPolicy("{'AWS':'arn:aws:iam::123456789012:role/r'}"), TRUST);
     assertThat(trust.statements().get(0).resource()).isEmpty();
   }
