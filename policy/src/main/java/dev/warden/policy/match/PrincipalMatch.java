@@ -19,8 +19,10 @@ public record PrincipalMatch(How how, PrincipalKind element, String value) {
     ROLE_SESSION_ARN,
     /** A federated-user ARN naming exactly this GetFederationToken session. */
     FEDERATED_USER_ARN,
-    /** The caller's IAM user ARN, or the ARN of the user that created this federated session. */
+    /** The caller's own IAM user ARN. */
     USER_ARN,
+    /** The ARN of the IAM user that created this federated-user session (GetFederationToken). */
+    FEDERATING_USER_ARN,
     /** The ARN of the role this session belongs to. */
     ROLE_ARN,
     /** The unique id of the user, or of the session's role or federating user. */

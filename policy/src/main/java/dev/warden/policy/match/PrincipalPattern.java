@@ -135,9 +135,10 @@ public final class PrincipalPattern {
             && (entry.partition.isEmpty() || entry.partition.equals(caller.partition()));
       }
       case USER -> {
-        how = PrincipalMatch.How.USER_ARN;
+        boolean federating = type == PrincipalIdentity.Type.FEDERATED_USER;
+        how = federating ? PrincipalMatch.How.FEDERATING_USER_ARN : PrincipalMatch.How.USER_ARN;
         matched = (type == PrincipalIdentity.Type.USER && entry.value.equals(callerArn))
-            || (type == PrincipalIdentity.Type.FEDERATED_USER && entry.value.equals(parentArn));
+            || (federating && entry.value.equals(parentArn));
       }
       case ROLE -> {
         how = PrincipalMatch.How.ROLE_ARN;

@@ -62,7 +62,7 @@ class PrincipalPatternTest {
         Arguments.of(aws("arn:aws:iam::123456789012:user/team/bob"), BOB, PrincipalMatch.How.USER_ARN),
         Arguments.of(aws("arn:aws:iam::123456789012:user/bob"), BOB, null),
         Arguments.of(aws("arn:aws:iam::123456789012:user/team/Bob"), BOB, null),
-        Arguments.of(aws("arn:aws:iam::123456789012:user/team/bob"), FEDERATED, PrincipalMatch.How.USER_ARN),
+        Arguments.of(aws("arn:aws:iam::123456789012:user/team/bob"), FEDERATED, PrincipalMatch.How.FEDERATING_USER_ARN),
         Arguments.of(aws("arn:aws:iam::123456789012:user/team/bob"), SESSION, null),
         Arguments.of(aws("arn:aws:iam::123456789012:role/path/R"), SESSION, PrincipalMatch.How.ROLE_ARN),
         Arguments.of(aws("arn:aws:iam::123456789012:role/R"), SESSION, null),
