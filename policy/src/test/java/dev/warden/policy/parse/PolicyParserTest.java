@@ -197,6 +197,8 @@ class PolicyParserTest {
                   ? PolicyErrorClass.ORGANIZATIONS_MALFORMED_POLICY_DOCUMENT
                   : PolicyErrorClass.MALFORMED_POLICY_DOCUMENT);
           assertThat(first.detail()).isNotBlank();
+          // Every document problem points into the text.
+          assertThat(e.problems()).allSatisfy(p -> assertThat(p.position()).isNotEqualTo(SourcePosition.UNKNOWN));
         });
   }
 
@@ -282,6 +284,16 @@ class PolicyParserTest {
     assertThat(second.action().negated()).isTrue();
     assertThat(second.resource().orElseThrow().negated()).isTrue();
     assertThat(second.resource().orElseThrow().values()).containsExactly("*");
+  }
+
+  @Test
+  void keepsNumbersAndBooleansAsWritten() throws PolicyParseException {
+    PolicyDocument document = PARSER.parse(
+        identity(ALLOW_ALL + ",'Condition':{'NumericEquals':{'s3:max-keys':[1.50,-0,1e3,12345678901234567890]},'Bool':{'aws:SecureTransport':false}}"),
+        IDENTITY_MANAGED);
+    assertThat(document.statements().get(0).conditions())
+        .extracting(ConditionEntry::values)
+        .containsExactly(List.of("1.50", "-0", "1e3", "12345678901234567890"), List.of("false"));
   }
 
   @Test
