@@ -77,13 +77,13 @@ public final class CompiledStatement {
     }
     PrincipalMatch how = PrincipalMatch.DIRECT;
     if (principal != null) {
-      how = principal.match(request.caller());
+      how = principal.match(request);
       if (how == PrincipalMatch.NONE) {
         return how;
       }
     }
     RequestContext context = request.context();
-    if (resource != null && !resource.matches(request.resource(), context, explainer)) {
+    if (resource != null && !resource.matches(request, explainer)) {
       return PrincipalMatch.NONE;
     }
     if (explainer == Explainer.NONE) {

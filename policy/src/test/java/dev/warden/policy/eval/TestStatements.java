@@ -39,8 +39,8 @@ final class TestStatements {
       }
     };
     Wildcard resource = Wildcard.compile(resourceGlob, false);
-    ResourceTest resourceTest = (r, ctx, explainer) -> resource.matches(r);
-    PrincipalTest principalTest = principal == null ? null : principal::apply;
+    ResourceTest resourceTest = (request, explainer) -> resource.matches(request.resource());
+    PrincipalTest principalTest = principal == null ? null : request -> principal.apply(request.caller());
     ConditionTest[] conditions = condition == null ? new ConditionTest[0] : new ConditionTest[] {
       new ConditionTest() {
         @Override
