@@ -4,17 +4,17 @@ import dev.warden.catalog.Action;
 import dev.warden.policy.document.SourcePosition;
 import dev.warden.policy.match.Wildcard;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One Action or NotAction entry of a statement with the actions it expands to in the catalogue.
  *
  * @param index position in the element's list
  * @param expansion the catalogue actions it matches; empty for unknown names and patterns
+ * @param matcher the pattern compiled over full action names, ignoring case
  */
-record ActionEntry(int index, String pattern, SourcePosition position, List<Action> expansion) {
-  ActionEntry {
-    expansion = List.copyOf(expansion);
+record ActionEntry(int index, String pattern, SourcePosition position, List<Action> expansion, Wildcard matcher) {
+  static ActionEntry of(int index, String pattern, SourcePosition position, List<Action> expansion) {
+    return new ActionEntry(index, pattern, position, expansion, Wildcard.compile(pattern, true));
   }
 
   boolean isWildcard() {
@@ -26,20 +26,43 @@ record ActionEntry(int index, String pattern, SourcePosition position, List<Acti
   }
 
   /**
-   * Whether every action this entry can ever match is matched by {@code other} as well: a literal
-   * name must be in the other's expansion; a pattern must be matched by the other pattern taken as
-   * text (so actions AWS adds later stay covered) and, as the data says, be a subset.
+   * Whether this entry matches {@code action}. Names have exactly one colon and so do patterns
+   * that expand to anything, so matching the full name is the same as matching prefix and name apart.
    */
-  boolean coveredBy(ActionEntry other, Set<Action> otherExpansion) {
+  boolean matches(Action action) {
+    return matcher.matches(action.fullName());
+  }
+
+  /**
+   * Whether every action this entry can ever match is matched by {@code other} as well: a literal
+   * name must be matched by the other entry; a pattern must be matched by the other pattern taken
+   * as text (so actions AWS adds later stay covered) and, as the data says, be a subset. False when
+   * the budget runs out.
+   */
+  boolean coveredBy(ActionEntry other, WorkBudget budget) {
     if (expansion.isEmpty()) {
       return pattern.equalsIgnoreCase(other.pattern);
     }
     if (!isWildcard()) {
-      return otherExpansion.contains(expansion.get(0));
+      return other.matches(expansion.get(0));
     }
     if (other.pattern.indexOf('?') >= 0 && pattern.indexOf('*') >= 0 && !pattern.equalsIgnoreCase(other.pattern)) {
       return false; // "?" stands for one character, "*" for any number
     }
-    return Wildcard.compile(other.pattern, true).matches(pattern) && otherExpansion.containsAll(expansion);
+    if (expansion.size() > other.expansion.size() || !other.matcher.matches(pattern)) {
+      return false;
+    }
+    if (other.isEverything()) {
+      return true;
+    }
+    if (!budget.spend(expansion.size())) {
+      return false;
+    }
+    for (Action action : expansion) {
+      if (!other.matches(action)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

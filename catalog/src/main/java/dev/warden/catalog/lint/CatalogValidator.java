@@ -17,17 +17,22 @@ import java.util.List;
  */
 public final class CatalogValidator {
   private final List<StatementCheck> statementChecks;
-  private final RedundantStatementCheck redundantStatements = new RedundantStatementCheck();
   private final Catalog catalog;
+  private final long redundancyBudget;
 
   public CatalogValidator(Catalog catalog) {
+    this(catalog, WorkBudget.DEFAULT_STEPS);
+  }
+
+  /** With a smaller budget for the redundancy checks' containment tests (tests use it). */
+  CatalogValidator(Catalog catalog, long redundancyBudget) {
     this.catalog = catalog;
+    this.redundancyBudget = redundancyBudget;
     this.statementChecks = List.of(
         new ActionNameCheck(catalog),
         new PermissiveGrantCheck(),
         new ResourceTypeCheck(catalog),
-        new ConditionKeyCheck(catalog),
-        new RedundantActionCheck());
+        new ConditionKeyCheck(catalog));
   }
 
   /**
@@ -40,17 +45,21 @@ public final class CatalogValidator {
 
   /** As {@link #validate}, against this validator's catalogue. */
   public List<Finding> check(PolicyDocument document, PolicyKind kind) {
+    ExpansionCache expansions = new ExpansionCache(catalog);
     List<StatementFacts> statements = new ArrayList<>();
     for (Statement statement : document.statements()) {
-      statements.add(StatementFacts.of(statement, catalog));
+      statements.add(StatementFacts.of(statement, expansions));
     }
+    WorkBudget budget = new WorkBudget(redundancyBudget);
+    RedundantActionCheck redundantActions = new RedundantActionCheck(budget);
     List<Finding> findings = new ArrayList<>();
     for (StatementFacts statement : statements) {
       for (StatementCheck check : statementChecks) {
         check.check(statement, kind, findings);
       }
+      redundantActions.check(statement, kind, findings);
     }
-    redundantStatements.check(statements, findings);
+    new RedundantStatementCheck(budget).check(statements, findings);
     List<Finding> ordered = new ArrayList<>(findings);
     ordered.sort(Comparator.comparing((Finding f) -> f.location().position(), BY_POSITION));
     return List.copyOf(ordered);

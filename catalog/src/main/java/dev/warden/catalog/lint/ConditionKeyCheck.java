@@ -62,10 +62,10 @@ final class ConditionKeyCheck implements StatementCheck {
   }
 
   private boolean supportedByAnAction(StatementFacts statement, String key) {
-    if (statement.negatedActions() || statement.coversEveryAction() || statement.matchedActions().isEmpty()) {
+    if (statement.negatedActions() || statement.coversEveryAction() || !statement.hasKnownActions()) {
       return true; // nothing definite to say
     }
-    return statement.matchedActions().stream().anyMatch(a -> catalog.supportsConditionKey(a, key));
+    return statement.matchedActions().anyMatch(a -> catalog.supportsConditionKey(a, key));
   }
 
   private void checkType(ConditionEntry entry, ConditionKey key, FindingLocation location, List<Finding> findings) {

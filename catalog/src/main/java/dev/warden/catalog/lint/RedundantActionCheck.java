@@ -1,14 +1,18 @@
 package dev.warden.catalog.lint;
 
-import dev.warden.catalog.Action;
 import dev.warden.policy.document.PolicyKind;
 import java.util.List;
-import java.util.Set;
 
 /** An Action/NotAction entry that another entry of the same statement already covers. */
 final class RedundantActionCheck implements StatementCheck {
-  // Each pair costs up to the size of an expansion; beyond this many entries the check is skipped.
+  // Pairs grow with the square of the entries; beyond this many the check is skipped.
   private static final int MAX_ENTRIES = 200;
+
+  private final WorkBudget budget;
+
+  RedundantActionCheck(WorkBudget budget) {
+    this.budget = budget;
+  }
 
   @Override
   public void check(StatementFacts statement, PolicyKind kind, List<Finding> findings) {
@@ -16,7 +20,6 @@ final class RedundantActionCheck implements StatementCheck {
     if (entries.size() < 2 || entries.size() > MAX_ENTRIES) {
       return;
     }
-    List<Set<Action>> sets = statement.entrySets();
     for (int i = 0; i < entries.size(); i++) {
       ActionEntry entry = entries.get(i);
       if (entry.expansion().isEmpty()) {
@@ -27,10 +30,13 @@ final class RedundantActionCheck implements StatementCheck {
           continue;
         }
         ActionEntry other = entries.get(j);
-        if (!entry.coveredBy(other, sets.get(j))) {
+        if (budget.exhausted()) {
+          return;
+        }
+        if (!entry.coveredBy(other, budget)) {
           continue;
         }
-        boolean mutual = other.coveredBy(entry, sets.get(i));
+        boolean mutual = other.coveredBy(entry, budget);
         if (mutual && j > i) {
           continue; // of two equivalent entries, the later one is reported
         }

@@ -1,6 +1,5 @@
 package dev.warden.catalog.lint;
 
-import dev.warden.catalog.Action;
 import dev.warden.policy.document.ConditionEntry;
 import dev.warden.policy.document.PrincipalElement;
 import dev.warden.policy.document.Statement;
@@ -21,6 +20,12 @@ import java.util.stream.Collectors;
 final class RedundantStatementCheck {
   private static final int MAX_STATEMENTS = 500;
 
+  private final WorkBudget budget;
+
+  RedundantStatementCheck(WorkBudget budget) {
+    this.budget = budget;
+  }
+
   void check(List<StatementFacts> statements, List<Finding> findings) {
     if (statements.size() < 2 || statements.size() > MAX_STATEMENTS) {
       return;
@@ -32,6 +37,9 @@ final class RedundantStatementCheck {
           continue;
         }
         StatementFacts other = statements.get(j);
+        if (budget.exhausted()) {
+          return;
+        }
         if (!contains(other, statement)) {
           continue;
         }
@@ -50,15 +58,10 @@ final class RedundantStatementCheck {
   }
 
   /** Whether {@code outer} makes every grant {@code inner} makes. */
-  private static boolean contains(StatementFacts outer, StatementFacts inner) {
+  private boolean contains(StatementFacts outer, StatementFacts inner) {
     Statement a = outer.statement();
     Statement b = inner.statement();
     if (a.effect() != b.effect() || a.action().negated() || b.action().negated()) {
-      return false;
-    }
-    // Cheap necessary condition first: most pairs fail here.
-    if (inner.matchedActions().size() > outer.matchedActions().size()
-        || !outer.matchedActions().containsAll(inner.matchedActions())) {
       return false;
     }
     if (!samePrincipal(a.principal(), b.principal()) || !resourcesContain(a.resource(), b.resource())) {
@@ -67,11 +70,10 @@ final class RedundantStatementCheck {
     if (!a.conditions().isEmpty() && !conditionSet(a.conditions()).equals(conditionSet(b.conditions()))) {
       return false;
     }
-    List<Set<Action>> outerSets = outer.entrySets();
     for (ActionEntry entry : inner.actions()) {
       boolean covered = false;
       for (int k = 0; k < outer.actions().size() && !covered; k++) {
-        covered = entry.coveredBy(outer.actions().get(k), outerSets.get(k));
+        covered = entry.coveredBy(outer.actions().get(k), budget);
       }
       if (!covered) {
         return false;

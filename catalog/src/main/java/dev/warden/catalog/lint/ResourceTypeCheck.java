@@ -25,16 +25,14 @@ final class ResourceTypeCheck implements StatementCheck {
 
   @Override
   public void check(StatementFacts statement, PolicyKind kind, List<Finding> findings) {
-    if (statement.negatedActions() || statement.coversEveryAction() || statement.matchedActions().isEmpty()) {
+    if (statement.negatedActions() || statement.coversEveryAction() || !statement.hasKnownActions()) {
       return;
     }
     if (statement.statement().resource().isEmpty() || statement.statement().resource().get().negated()) {
       return;
     }
     Set<ResourceType> types = new LinkedHashSet<>();
-    for (Action action : statement.matchedActions()) {
-      types.addAll(catalog.resourceTypesOf(action));
-    }
+    statement.matchedActions().forEach(action -> types.addAll(catalog.resourceTypesOf(action)));
     ValueElement resource = statement.statement().resource().get();
     for (int i = 0; i < resource.values().size(); i++) {
       String arn = resource.values().get(i);
@@ -49,9 +47,10 @@ final class ResourceTypeCheck implements StatementCheck {
   }
 
   private String message(String arn, StatementFacts statement, Set<ResourceType> types) {
-    String actions = describeActions(statement.matchedActions());
+    Set<Action> matched = statement.matchedActions().collect(Collectors.toCollection(LinkedHashSet::new));
+    String actions = describeActions(matched);
     if (types.isEmpty()) {
-      return "\"" + arn + "\" has no effect for " + actions + ": " + (statement.matchedActions().size() == 1 ? "it supports" : "they support")
+      return "\"" + arn + "\" has no effect for " + actions + ": " + (matched.size() == 1 ? "it supports" : "they support")
           + " only \"Resource\": \"*\".";
     }
     String expected = types.stream().limit(TYPES_SHOWN)

@@ -1,42 +1,29 @@
 package dev.warden.catalog.lint;
 
 import dev.warden.catalog.Action;
-import dev.warden.catalog.Catalog;
 import dev.warden.policy.document.Statement;
 import dev.warden.policy.document.ValueElement;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * A statement with its action entries resolved against the catalogue once, for all checks.
- *
- * @param matchedActions every catalogue action some entry matches (granted, denied or, for NotAction, excluded)
- * @param entrySets each entry's expansion as a set, for containment tests
+ * A statement with its action entries resolved against the catalogue once, for all checks. No set
+ * of all matched actions is built: broad patterns would make that large for every statement.
  */
-record StatementFacts(Statement statement, List<ActionEntry> actions, Set<Action> matchedActions, List<Set<Action>> entrySets) {
+record StatementFacts(Statement statement, List<ActionEntry> actions) {
   StatementFacts {
     actions = List.copyOf(actions);
-    matchedActions = Collections.unmodifiableSet(matchedActions);
-    entrySets = List.copyOf(entrySets);
   }
 
-  static StatementFacts of(Statement statement, Catalog catalog) {
+  static StatementFacts of(Statement statement, ExpansionCache expansions) {
     ValueElement element = statement.action();
     List<ActionEntry> entries = new ArrayList<>();
-    List<Set<Action>> sets = new ArrayList<>();
-    Set<Action> union = new LinkedHashSet<>();
     for (int i = 0; i < element.values().size(); i++) {
       String pattern = element.values().get(i);
-      List<Action> expansion = catalog.expand(pattern);
-      entries.add(new ActionEntry(i, pattern, element.positions().get(i), expansion));
-      sets.add(Collections.unmodifiableSet(new HashSet<>(expansion)));
-      union.addAll(expansion);
+      entries.add(ActionEntry.of(i, pattern, element.positions().get(i), expansions.expand(pattern)));
     }
-    return new StatementFacts(statement, entries, union, sets);
+    return new StatementFacts(statement, entries);
   }
 
   int index() {
@@ -55,5 +42,15 @@ record StatementFacts(Statement statement, List<ActionEntry> actions, Set<Action
   /** True when an entry is {@code *}: every action, now and later. */
   boolean coversEveryAction() {
     return actions.stream().anyMatch(ActionEntry::isEverything);
+  }
+
+  /** True when some entry names at least one catalogue action. */
+  boolean hasKnownActions() {
+    return actions.stream().anyMatch(e -> !e.expansion().isEmpty());
+  }
+
+  /** The catalogue actions the entries match; an action matched by two entries comes twice. */
+  Stream<Action> matchedActions() {
+    return actions.stream().flatMap(e -> e.expansion().stream());
   }
 }
