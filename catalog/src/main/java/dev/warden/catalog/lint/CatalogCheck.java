@@ -23,7 +23,7 @@ public enum CatalogCheck {
   UNSUPPORTED_RESOURCE_FOR_ACTIONS(FindingType.WARNING,
       "The resource fits no resource type of the statement's actions, so it grants nothing."),
   UNSUPPORTED_CONDITION_KEY(FindingType.WARNING,
-      "No action of the statement supports the condition key, so the condition never matches as intended."),
+      "No action of the statement supports the condition key, so the condition only ever sees it missing."),
   TYPE_MISMATCH(FindingType.WARNING, "The condition operator does not fit the type of the condition key."),
   TYPE_MISMATCH_BOOL(FindingType.WARNING, "A Bool condition key needs true or false."),
   TYPE_MISMATCH_NUMBER(FindingType.WARNING, "A Numeric condition key needs a number."),

@@ -52,9 +52,9 @@ final class ConditionKeyCheck implements StatementCheck {
       ConditionKey declared = resolved.get();
       if (global.isEmpty() && !supportedByAnAction(statement, key)) {
         findings.add(Finding.of(CatalogCheck.UNSUPPORTED_CONDITION_KEY,
-            "No action of this statement supports the condition key \"" + key + "\", so this condition "
-                + "is never true for them" + (entry.operator().endsWith("IfExists") ? " (with IfExists: never tested)" : "")
-                + ". Move it to a statement with actions that support it.",
+            "No action of this statement supports the condition key \"" + key + "\": their requests never carry it,"
+                + " so the condition tests a missing key (false for most operators, true for negated ones and IfExists)"
+                + " rather than restricting them. Move it to a statement whose actions support it.",
             location));
       }
       checkType(entry, declared, location, findings);
