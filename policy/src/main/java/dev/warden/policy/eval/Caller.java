@@ -49,6 +49,66 @@ public record Caller(
     return new Caller(CallerType.ANONYMOUS, Optional.empty(), "*", Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * The caller an ARN names: {@code arn:aws:iam::ACCT:user/PATH/NAME}, {@code …:root}, {@code
+   * arn:aws:iam::ACCT:role/PATH/NAME} (a session of that role), {@code
+   * arn:aws:sts::ACCT:assumed-role/ROLE/SESSION}, {@code arn:aws:sts::ACCT:federated-user/NAME}, or a
+   * service principal such as {@code lambda.amazonaws.com}.
+   *
+   * @throws IllegalArgumentException for anything else, with a message saying what is accepted
+   */
+  public static Caller parse(String text) {
+    if (!text.startsWith("arn:")) {
+      if (text.endsWith(".amazonaws.com") || text.endsWith(".amazonaws.com.cn")) {
+        return service(text);
+      }
+      if (text.equals("*") || text.equalsIgnoreCase("anonymous")) {
+        return anonymous();
+      }
+      throw new IllegalArgumentException(unsupported(text));
+    }
+    String[] parts = text.split(":", 6);
+    if (parts.length != 6 || !parts[4].matches("\\d{12}")) {
+      throw new IllegalArgumentException(unsupported(text));
+    }
+    String partition = parts[1];
+    String service = parts[2];
+    String account = parts[4];
+    String resource = parts[5];
+    if (service.equals("iam") && resource.equals("root")) {
+      return root(account);
+    }
+    if (service.equals("iam") && resource.startsWith("user/")) {
+      return user(account, text);
+    }
+    if (service.equals("iam") && resource.startsWith("role/")) {
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      String session = "arn:" + partition + ":sts::" + account + ":assumed-role/" + name + "/simulated-session";
+      return roleSession(account, session, text);
+    }
+    if (service.equals("sts") && resource.startsWith("assumed-role/")) {
+      String[] pieces = resource.split("/");
+      if (pieces.length == 3) {
+        return roleSession(account, text, "arn:" + partition + ":iam::" + account + ":role/" + pieces[1]);
+      }
+    }
+    if (service.equals("sts") && resource.startsWith("federated-user/")) {
+      return new Caller(CallerType.FEDERATED_USER, Optional.of(account), text, Optional.empty(), Optional.empty(),
+          Optional.empty());
+    }
+    throw new IllegalArgumentException(unsupported(text));
+  }
+
+  private static String unsupported(String text) {
+    return "not a principal ARN: '" + text + "' (expected a user, role, assumed-role session, federated-user or "
+        + "root ARN, or a service principal like lambda.amazonaws.com)";
+  }
+
+  /** The account id, or empty. */
+  public String account() {
+    return accountId.orElse("");
+  }
+
   public Caller withUniqueId(String id) {
     return new Caller(type, accountId, arn, roleArn, Optional.of(id), parentUserArn);
   }
