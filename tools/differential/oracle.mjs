@@ -12,8 +12,10 @@
 // Output: one line per case: {"id", "decision": ALLOWED | EXPLICIT_DENY | IMPLICIT_DENY | ERROR,
 //   "error"?, "ignoredContextKeys"?}
 //
-// Usage: node oracle.mjs CASES_FILE [--time REPEATS]
-//   --time: instead of decisions, print {"id", "nanosPerDecision"} measured over REPEATS runs.
+// Usage: node oracle.mjs CASES_FILE [--time MILLIS_PER_BATCH]
+//   --time: instead of decisions, print per case {"id", "decision", "runSimulationNanos",
+//   "runUnsafeSimulationNanos"}: the median time per decision of five timed batches after a warm-up
+//   batch, through the validated public entry point and through the one that skips validation.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,7 @@ if (!home) {
 }
 const require = createRequire(path.join(home, 'package.json'));
 const entry = require.resolve('@cloud-copilot/iam-simulate');
-const { runSimulation } = await import(pathToFileURL(entry).href);
+const { runSimulation, runUnsafeSimulation } = await import(pathToFileURL(entry).href);
 
 const DECISIONS = {
   Allowed: 'ALLOWED',
@@ -74,6 +76,26 @@ async function decide(testCase) {
   return out;
 }
 
+async function medianNanos(batchNanos, work) {
+  const warmUpEnd = process.hrtime.bigint() + batchNanos;
+  while (process.hrtime.bigint() < warmUpEnd) await work();
+  const perOp = [];
+  for (let b = 0; b < 5; b++) {
+    let ops = 0;
+    const start = process.hrtime.bigint();
+    const end = start + batchNanos;
+    let now;
+    do {
+      await work();
+      ops++;
+      now = process.hrtime.bigint();
+    } while (now < end);
+    perOp.push(Number(now - start) / ops);
+  }
+  perOp.sort((a, b) => a - b);
+  return perOp[2];
+}
+
 function readCases(file) {
   const text = readFileSync(file, 'utf8');
   if (text.trimStart().startsWith('[')) return JSON.parse(text);
@@ -85,14 +107,19 @@ const cases = readCases(args[0]);
 const timeIndex = args.indexOf('--time');
 const out = [];
 if (timeIndex >= 0) {
-  const repeats = Number(args[timeIndex + 1] ?? 1000);
+  const batchNanos = BigInt(Number(args[timeIndex + 1] ?? 2000)) * 1_000_000n;
   for (const testCase of cases) {
-    const warmup = Math.max(100, Math.floor(repeats / 5));
-    for (let i = 0; i < warmup; i++) await decide(testCase);
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < repeats; i++) await decide(testCase);
-    const nanos = Number(process.hrtime.bigint() - start) / repeats;
-    out.push(JSON.stringify({ id: testCase.id, nanosPerDecision: Math.round(nanos), repeats }));
+    const simulation = simulationOf(testCase);
+    const { decision } = await decide(testCase);
+    const validated = await medianNanos(batchNanos, () => runSimulation(simulation, {}));
+    const unsafe = await medianNanos(batchNanos, async () => runUnsafeSimulation(simulation, {}));
+    out.push(JSON.stringify({
+      id: testCase.id,
+      decision,
+      expected: testCase.expected ?? '',
+      runSimulationNanos: Math.round(validated),
+      runUnsafeSimulationNanos: Math.round(unsafe),
+    }));
   }
 } else {
   for (const testCase of cases) {

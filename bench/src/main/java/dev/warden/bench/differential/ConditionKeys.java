@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The global condition keys the differential test uses, typed as the IAM User Guide's "AWS global
- * condition context keys" page types them. ARN-typed keys (aws:PrincipalArn, aws:SourceArn) are
+ * condition context keys" page types them (aws:EpochTime, "Date, Numeric", is numeric as Warden's
+ * CallerContext sets it). ARN-typed keys (aws:PrincipalArn, aws:SourceArn) are
  * strings in the request context; ARN operators parse them.
  */
 final class ConditionKeys {
@@ -32,7 +33,7 @@ final class ConditionKeys {
       ConditionKey.of("aws:CalledVia", STRING_LIST, List.of("cloudformation.amazonaws.com", "athena.amazonaws.com"), List.of("cloudformation.amazonaws.com", "*.amazonaws.com")),
       ConditionKey.of("aws:MultiFactorAuthAge", NUMERIC, List.of("30", "3600", "7200"), List.of("3600", "600.5", "30")),
       ConditionKey.of("aws:CurrentTime", DATE, List.of("2026-03-01T12:00:00Z", "2019-12-31T23:59:59Z"), List.of("2020-01-01T00:00:00Z", "2026-03-01T12:00:00Z", "2026-03-01", "1772366400")),
-      ConditionKey.of("aws:EpochTime", DATE, List.of("1772366400", "1577836799"), List.of("1772366400", "1600000000")),
+      ConditionKey.of("aws:EpochTime", NUMERIC, List.of("1772366400", "1577836799"), List.of("1772366400", "1600000000")),
       ConditionKey.of("aws:TokenIssueTime", DATE, List.of("2026-02-28T08:00:00Z"), List.of("2026-03-01T00:00:00Z", "2026-02-28T08:00:00Z")),
       ConditionKey.of("aws:SecureTransport", BOOLEAN, List.of("true", "false"), List.of("true", "false")),
       ConditionKey.of("aws:MultiFactorAuthPresent", BOOLEAN, List.of("true", "false"), List.of("true", "false")),
