@@ -7,7 +7,8 @@
 // Input: one case per line (JSON), the format of bench/src/main/resources/workloads/*.json:
 //   {id, identityPolicies:[{name, policy}], resourcePolicy, permissionBoundaries:[{name, policy}],
 //    scps:[[{name, policy}], ...], rcps:[[{name, policy}], ...], sessionPolicy, principal, action,
-//    resource, resourceAccount, context:{key: value | [values]}}
+//    resource, resourceAccount, context:{key: value | [values]}}; principal "anonymous" is an unsigned
+//    request.
 // A file holding a JSON array (the bench workloads) is read as well.
 // Output: one line per case: {"id", "decision": ALLOWED | EXPLICIT_DENY | IMPLICIT_DENY | ERROR,
 //   "error"?, "ignoredContextKeys"?}
@@ -28,7 +29,7 @@ if (!home) {
 }
 const require = createRequire(path.join(home, 'package.json'));
 const entry = require.resolve('@cloud-copilot/iam-simulate');
-const { runSimulation, runUnsafeSimulation } = await import(pathToFileURL(entry).href);
+const { runSimulation, runUnsafeSimulation, anonymousPrincipal } = await import(pathToFileURL(entry).href);
 
 const DECISIONS = {
   Allowed: 'ALLOWED',
@@ -46,7 +47,7 @@ function orgLevels(levels, prefix) {
 function simulationOf(testCase) {
   const simulation = {
     request: {
-      principal: testCase.principal,
+      principal: testCase.principal === 'anonymous' ? anonymousPrincipal : testCase.principal,
       action: testCase.action,
       resource: { resource: testCase.resource, accountId: testCase.resourceAccount },
       contextVariables: testCase.context ?? {},

@@ -69,7 +69,7 @@ public final class CaseGenerator {
       for (int i = 0; i < count; i++) {
         ObjectNode named = identity.addObject();
         named.put("name", "policy-" + i);
-        named.set("policy", policies.identityPolicy(0.25));
+        named.set("policy", policies.identityPolicy(0.15));
       }
     }
     boolean needsResourcePolicy = caller == null || crossAccount;

@@ -39,7 +39,7 @@ final class PolicyGenerator {
       statement.put("Effect", dice.chance(denyShare) ? "Deny" : "Allow");
       actions(statement, 0.12);
       resources(statement, 0.1);
-      maybeCondition(statement, 0.5);
+      maybeCondition(statement, 0.4);
     }
     return policy;
   }
@@ -52,7 +52,7 @@ final class PolicyGenerator {
     for (int i = 0; i < count; i++) {
       ObjectNode statement = statements.addObject();
       sid(statement, i);
-      boolean deny = dice.chance(0.25);
+      boolean deny = dice.chance(0.15);
       statement.put("Effect", deny ? "Deny" : "Allow");
       if (deny && dice.chance(0.15)) {
         statement.set("NotPrincipal", principals(caller));
@@ -88,7 +88,7 @@ final class PolicyGenerator {
       deny.put("Effect", "Deny");
       actions(deny, 0.1);
       resources(deny, 0.05);
-      maybeCondition(deny, 0.6);
+      maybeCondition(deny, 0.75);
     }
     return policy;
   }
@@ -143,7 +143,7 @@ final class PolicyGenerator {
   }
 
   String actionPattern() {
-    Target basis = dice.chance(0.65) ? target : dice.pick(Pools.TARGETS);
+    Target basis = dice.chance(0.8) ? target : dice.pick(Pools.TARGETS);
     String service = basis.service();
     String name = basis.actionName();
     return switch (dice.between(0, 9)) {
@@ -174,7 +174,7 @@ final class PolicyGenerator {
 
   String resourcePattern() {
     String basis;
-    if (dice.chance(0.65)) {
+    if (dice.chance(0.75)) {
       basis = resource;
     } else {
       Target other = dice.pick(Pools.TARGETS);
@@ -217,7 +217,8 @@ final class PolicyGenerator {
 
   /** A Principal element: one or two entries, in string, list and map forms. */
   private JsonNode principals(Principal caller) {
-    if (dice.chance(0.12)) {
+    boolean unsigned = caller == null;
+    if (dice.chance(unsigned ? 0.35 : 0.1)) {
       return JSON.textNode("*");
     }
     ObjectNode principal = JSON.objectNode();
@@ -229,7 +230,7 @@ final class PolicyGenerator {
         aws.add(entry);
       }
     }
-    if (aws.isEmpty() || dice.chance(0.1)) {
+    if (aws.isEmpty() || dice.chance(unsigned ? 0.6 : 0.1)) {
       principal.put("Service", dice.pick(Pools.SERVICES));
     }
     if (aws.size() == 1) {
