@@ -1,0 +1,33 @@
+package dev.warden.server;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * One timer, {@code warden.requests} (Prometheus: {@code warden_requests_seconds_count}/{@code _sum}/
+ * {@code _max}), tagged by service, action and outcome ({@code success} or the AWS error code). Tags
+ * only take values from a closed set (registered services and actions, the error catalogue), so a
+ * client sending random {@code Action} values cannot grow the number of series.
+ */
+final class RequestMetrics {
+
+    static final String TIMER = "warden.requests";
+    static final String UNKNOWN = "unknown";
+
+    private final MeterRegistry registry;
+
+    RequestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void record(String service, String action, String outcome, Duration elapsed) {
+        Timer.builder(TIMER)
+                .description("AWS Query requests by service, action and outcome")
+                .tag("service", service)
+                .tag("action", action)
+                .tag("outcome", outcome)
+                .register(registry)
+                .record(elapsed);
+    }
+}

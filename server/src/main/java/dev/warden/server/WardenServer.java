@@ -1,0 +1,183 @@
+package dev.warden.server;
+
+import dev.warden.server.auth.CredentialStore;
+import dev.warden.server.auth.SigV4Verifier;
+import dev.warden.server.auth.SigningKeyCache;
+import dev.warden.server.error.AwsErrorCode;
+import dev.warden.server.error.BadHttpMessageHandler;
+import dev.warden.server.error.ErrorResponses;
+import dev.warden.server.error.UnexpectedErrorHandler;
+import dev.warden.server.query.QueryService;
+import dev.warden.server.sts.GetCallerIdentityHandler;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Warden's HTTP server: the AWS Query endpoint for IAM and STS on any path ({@code GET} and
+ * {@code POST}), {@code GET /health} and {@code GET /metrics} (Prometheus text).
+ *
+ * <p>Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port, see {@link #port()}.
+ */
+public final class WardenServer<P> implements AutoCloseable {
+
+    /**
+     * Jetty's default is 8 KiB; session tokens are opaque and can be long (iam-semantics.md §6.4),
+     * so Warden allows 32 KiB of headers. Beyond that Jetty answers 431, shaped as an AWS error.
+     */
+    public static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
+
+    private static final String HEALTH_BODY = "{\"status\":\"ok\"}";
+
+    private final Javalin app;
+    private final String host;
+    private final int requestedPort;
+
+    private WardenServer(Builder<P> builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        PrometheusMeterRegistry meters = builder.meterRegistry;
+        SigV4Verifier<P> verifier = new SigV4Verifier<>(builder.credentials, builder.clock, new SigningKeyCache());
+        HandlerRegistry<P> registry = new HandlerRegistry<>(builder.handlers);
+        if (builder.authorizer instanceof UnenforcedAllowAllAuthorizer<P> unenforced) {
+            unenforced.warnAtStart();
+        }
+        QueryEndpoint<P> query = new QueryEndpoint<>(verifier, registry, builder.authorizer, builder.audit,
+                new RequestMetrics(meters), builder.clock, builder.maxBodyBytes);
+        String fallbackNamespace = QueryService.IAM.xmlNamespace();
+
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = builder.maxBodyBytes;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                // Jetty's header cache matches common values case-insensitively and hands back its own
+                // spelling ("charset=UTF-8" for the clients' "charset=utf-8"), which breaks SigV4:
+                // signed header values must reach the verifier byte for byte.
+                http.setHeaderCacheCaseSensitive(true);
+                http.setSendServerVersion(false);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
+            config.jetty.modifyServletContextHandler(
+                    context -> context.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
+        });
+        app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
+        for (String path : new String[] {"/", "/*"}) {
+            app.get(path, query);
+            app.post(path, query);
+            for (HandlerType other : new HandlerType[] {HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
+                    HandlerType.HEAD, HandlerType.OPTIONS}) {
+                app.addHttpHandler(other, path, ctx -> ErrorResponses.send(ctx, fallbackNamespace,
+                        UUID.randomUUID().toString(), AwsErrorCode.METHOD_NOT_ALLOWED,
+                        "The HTTP method " + other + " is not allowed; IAM and STS take GET and POST."));
+            }
+        }
+        app.exception(Exception.class, new UnexpectedErrorHandler(fallbackNamespace));
+    }
+
+    public static <P> Builder<P> builder(CredentialStore<P> credentials) {
+        return new Builder<>(credentials);
+    }
+
+    /** Starts listening; returns this for chaining. */
+    public WardenServer<P> start() {
+        app.start(host, requestedPort);
+        return this;
+    }
+
+    /** The bound port (the real one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Configuration of a {@link WardenServer}. */
+    public static final class Builder<P> {
+
+        private final CredentialStore<P> credentials;
+        private final Map<String, Map<String, QueryHandler<P>>> handlers = new LinkedHashMap<>();
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private Clock clock = Clock.systemUTC();
+        private RequestAuthorizer<P> authorizer = new UnenforcedAllowAllAuthorizer<>();
+        private AuditSink audit = new LogOnlyAuditSink();
+        private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
+
+        private Builder(CredentialStore<P> credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            handler(QueryService.STS.signingName(), GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
+        }
+
+        public Builder<P> host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** 0 (the default) binds a free port. */
+        public Builder<P> port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder<P> clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Adds or replaces the handler of {@code service} ({@code iam}/{@code sts}) and {@code action}. */
+        public Builder<P> handler(String service, String action, QueryHandler<P> handler) {
+            handlers.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(action, Objects.requireNonNull(handler));
+            return this;
+        }
+
+        /** Adds every handler of a registry map (service → action → handler). */
+        public Builder<P> handlers(Map<String, Map<String, QueryHandler<P>>> more) {
+            more.forEach((service, actions) -> actions.forEach((action, h) -> handler(service, action, h)));
+            return this;
+        }
+
+        public Builder<P> authorizer(RequestAuthorizer<P> authorizer) {
+            this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
+            return this;
+        }
+
+        public Builder<P> auditSink(AuditSink audit) {
+            this.audit = Objects.requireNonNull(audit, "audit");
+            return this;
+        }
+
+        public Builder<P> meterRegistry(PrometheusMeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** Largest accepted request body; see {@link RequestBody#DEFAULT_MAX_BYTES} for the default. */
+        public Builder<P> maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        public WardenServer<P> build() {
+            return new WardenServer<>(this);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.warden.server.xml;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Complete AWS Query response documents:
+ * {@code <XResponse xmlns=…><XResult>…</XResult><ResponseMetadata><RequestId>…</RequestId>
+ * </ResponseMetadata></XResponse>} and
+ * {@code <ErrorResponse xmlns=…><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>}.
+ */
+public final class QueryXmlDocuments {
+
+    /** Served with every Query response, success or error. */
+    public static final String CONTENT_TYPE = "text/xml";
+
+    private QueryXmlDocuments() {}
+
+    public static byte[] success(String namespace, String action, String requestId, XmlResult result) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        XmlWriter xml = new XmlWriter(bytes);
+        xml.startDocument();
+        xml.startRoot(action + "Response", namespace);
+        if (result != XmlResult.NONE) {
+            xml.start(action + "Result");
+            result.writeTo(xml);
+            xml.end();
+        }
+        xml.start("ResponseMetadata").element("RequestId", requestId).end();
+        xml.endDocument();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * @param type {@code Sender} or {@code Receiver}
+     */
+    public static byte[] error(String namespace, String type, String code, String message, String requestId) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        XmlWriter xml = new XmlWriter(bytes);
+        xml.startDocument();
+        xml.startRoot("ErrorResponse", namespace);
+        xml.start("Error")
+                .element("Type", type)
+                .element("Code", code)
+                .element("Message", message)
+                .end();
+        xml.element("RequestId", requestId);
+        xml.endDocument();
+        return bytes.toByteArray();
+    }
+}
