@@ -69,7 +69,7 @@ public final class CaseGenerator {
       for (int i = 0; i < count; i++) {
         ObjectNode named = identity.addObject();
         named.put("name", "policy-" + i);
-        named.set("policy", policies.identityPolicy(0.15));
+        named.set("policy", policies.identityPolicy(0.15, false));
       }
     }
     boolean needsResourcePolicy = caller == null || crossAccount;
@@ -78,7 +78,7 @@ public final class CaseGenerator {
     if (caller != null && dice.chance(0.2)) {
       ObjectNode boundary = out.putArray("permissionBoundaries").addObject();
       boundary.put("name", "boundary");
-      boundary.set("policy", policies.identityPolicy(0.15));
+      boundary.set("policy", policies.identityPolicy(0.15, false));
     } else {
       out.putNull("permissionBoundaries");
     }
@@ -109,7 +109,7 @@ public final class CaseGenerator {
       out.putNull("rcps");
     }
     if (caller != null && caller.isSession() && dice.chance(0.35)) {
-      out.set("sessionPolicy", policies.identityPolicy(0.15));
+      out.set("sessionPolicy", policies.identityPolicy(0.15, true));
     } else {
       out.putNull("sessionPolicy");
     }

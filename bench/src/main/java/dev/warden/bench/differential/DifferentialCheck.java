@@ -52,6 +52,11 @@ public final class DifferentialCheck {
       return matrix.entrySet().stream().filter(e -> sameBothSides(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
 
+    private static boolean sameBothSides(String matrixKey) {
+      String[] sides = matrixKey.split(" \\\\ ");
+      return sides.length == 2 && sides[0].equals(sides[1]);
+    }
+
     int unaccounted() {
       return categories.entrySet().stream()
           .mapToInt(e -> (int) e.getValue().stream().filter(id -> !conformance.accounts(e.getKey(), id)).count())

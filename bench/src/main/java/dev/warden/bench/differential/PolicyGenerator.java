@@ -28,9 +28,12 @@ final class PolicyGenerator {
     this.resource = resource;
   }
 
-  /** An identity policy, permissions boundary or session policy: no Principal. */
-  ObjectNode identityPolicy(double denyShare) {
-    ObjectNode policy = document(dice.chance(0.04) ? "2008-10-17" : "2012-10-17");
+  /**
+   * An identity policy, permissions boundary or session policy: no Principal. Managed policies must
+   * be version 2012-10-17 (IAM rejects others); session policies may be 2008-10-17.
+   */
+  ObjectNode identityPolicy(double denyShare, boolean oldVersionAllowed) {
+    ObjectNode policy = document(oldVersionAllowed && dice.chance(0.06) ? "2008-10-17" : "2012-10-17");
     ArrayNode statements = policy.putArray("Statement");
     int count = dice.between(1, 3);
     for (int i = 0; i < count; i++) {
@@ -46,7 +49,7 @@ final class PolicyGenerator {
 
   /** A resource-based policy on the requested resource; every statement names principals. */
   ObjectNode resourcePolicy(Principal caller) {
-    ObjectNode policy = document("2012-10-17");
+    ObjectNode policy = document(dice.chance(0.06) ? "2008-10-17" : "2012-10-17");
     ArrayNode statements = policy.putArray("Statement");
     int count = dice.between(1, 3);
     for (int i = 0; i < count; i++) {
