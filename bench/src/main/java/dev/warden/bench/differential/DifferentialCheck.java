@@ -99,7 +99,7 @@ public final class DifferentialCheck {
       }
     }
     WardenEvaluator warden = new WardenEvaluator();
-    DisagreementClassifier classifier = DisagreementClassifier.standard();
+    DisagreementClassifier classifier = DisagreementClassifier.standard(warden);
     Map<String, Integer> matrix = new TreeMap<>();
     Map<String, List<String>> categories = new TreeMap<>();
     int cases = 0;
@@ -152,6 +152,16 @@ public final class DifferentialCheck {
     ours.error().ifPresent(e -> line.put("wardenError", e));
     ours.wardenDecision().map(Decision::step).ifPresent(step -> line.put("wardenStep", step.name()));
     ours.wardenDecision().map(Decision::reason).ifPresent(reason -> line.put("wardenReason", reason));
+    ours.wardenDecision().ifPresent(decision -> {
+      var deciding = line.putArray("wardenDecidingStatements");
+      decision.decidingStatements().forEach(m -> deciding.add(m.policyId() + "#" + m.statementIndex()));
+      var types = line.putObject("wardenPolicyTypes");
+      decision.policyTypeDecisions().forEach((type, verdict) -> types.put(type.name(), verdict.name()));
+      if (!decision.missingContextKeys().isEmpty()) {
+        var missing = line.putArray("wardenMissingKeys");
+        decision.missingContextKeys().forEach(missing::add);
+      }
+    });
     line.put("oracle", theirs.decision());
     line.set("case", testCase);
     return MAPPER.writeValueAsString(line);

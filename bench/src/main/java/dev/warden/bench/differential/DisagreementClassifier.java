@@ -1,43 +1,65 @@
 package dev.warden.bench.differential;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.policy.parse.PolicyParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
- * Names the reason two answers differ. Each rule is a precise, checkable description of one known
- * difference between Warden and iam-simulate; docs/CONFORMANCE.md explains each code with the AWS
- * documentation that justifies Warden's answer. A disagreement no rule explains gets an
- * "unclassified" code and fails the run.
+ * Names the reason two answers differ. A known difference explains a disagreement when Warden,
+ * deciding the case as the oracle reads it (the difference's rewrite), gives the oracle's answer;
+ * first each difference alone, then all relevant ones together (code "a+b"). A disagreement nothing
+ * explains gets an "unclassified" code and fails the run.
  */
 final class DisagreementClassifier {
-  /** A known difference: its code and the test that recognises it. */
-  record Rule(String code, BiPredicate<JsonNode, Pair> applies) {}
-
   /** Both answers for one case. */
-  record Pair(Outcome warden, Outcome oracle) {
-    boolean is(String wardenDecision, String oracleDecision) {
-      return warden.decision().equals(wardenDecision) && oracle.decision().equals(oracleDecision);
-    }
+  record Pair(Outcome warden, Outcome oracle) {}
+
+  private final List<KnownDifference> differences;
+  private final WardenEvaluator warden;
+
+  DisagreementClassifier(List<KnownDifference> differences, WardenEvaluator warden) {
+    this.differences = List.copyOf(differences);
+    this.warden = warden;
   }
 
-  private final List<Rule> rules;
-
-  DisagreementClassifier(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
-  }
-
-  static DisagreementClassifier standard() {
-    return new DisagreementClassifier(KnownDifferences.RULES);
+  static DisagreementClassifier standard(WardenEvaluator warden) {
+    return new DisagreementClassifier(KnownDifferences.ALL, warden);
   }
 
   String classify(JsonNode testCase, Pair pair) {
-    for (Rule rule : rules) {
-      if (rule.applies().test(testCase, pair)) {
-        return rule.code();
+    String wanted = pair.oracle().decision();
+    List<KnownDifference> relevant = differences.stream().filter(d -> d.relevant().test(testCase)).toList();
+    for (KnownDifference difference : relevant) {
+      if (wanted.equals(decide(difference.oracleReading().apply(testCase.deepCopy())))) {
+        return difference.code();
+      }
+    }
+    if (relevant.size() > 1) {
+      ObjectNode rewritten = ((ObjectNode) testCase).deepCopy();
+      for (KnownDifference difference : relevant) {
+        rewritten = difference.oracleReading().apply(rewritten);
+      }
+      if (wanted.equals(decide(rewritten))) {
+        return relevant.stream().map(KnownDifference::code).collect(Collectors.joining("+"));
       }
     }
     String step = pair.warden().wardenDecision().map(d -> d.step().name()).orElse("-");
     return "unclassified:" + pair.warden().decision() + "-vs-" + pair.oracle().decision() + ":" + step;
+  }
+
+  private String decide(ObjectNode testCase) {
+    try {
+      return warden.evaluate(testCase).decision().name();
+    } catch (PolicyParseException | IllegalArgumentException e) {
+      return "ERROR";
+    }
+  }
+
+  /** The codes a combined code is made of. */
+  static List<String> parts(String code) {
+    return new ArrayList<>(List.of(code.split("\\+")));
   }
 }
