@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Walks the policies and statements of a case (bench workload format) for the known-difference rewrites. */
 final class CaseEdits {
@@ -60,22 +61,31 @@ final class CaseEdits {
     return out;
   }
 
-  /** Removes statements for which {@code drop} holds from every policy of the case. */
-  static void dropStatements(JsonNode testCase, java.util.function.Predicate<ObjectNode> drop) {
+  /**
+   * Removes statements for which {@code drop} holds from every policy of the case. A policy left
+   * with none gets one that never applies (a policy must have a statement).
+   */
+  static void dropStatementsInCase(JsonNode testCase, Predicate<ObjectNode> drop) {
     for (ObjectNode policy : policies(testCase)) {
-      JsonNode statement = policy.get("Statement");
-      if (statement != null && statement.isArray()) {
-        ArrayNode kept = policy.arrayNode();
-        statement.forEach(s -> {
-          if (!drop.test((ObjectNode) s)) {
-            kept.add(s);
-          }
-        });
-        policy.set("Statement", kept);
-      } else if (statement != null && drop.test((ObjectNode) statement)) {
-        policy.set("Statement", policy.arrayNode());
-      }
+      dropStatementsInPolicy(policy, drop);
     }
+  }
+
+  static void dropStatementsInPolicy(ObjectNode policy, Predicate<ObjectNode> drop) {
+    List<ObjectNode> statements = statements(policy);
+    boolean principals = statements.stream().anyMatch(s -> s.has("Principal") || s.has("NotPrincipal"));
+    ArrayNode kept = policy.arrayNode();
+    statements.stream().filter(s -> !drop.test(s)).forEach(kept::add);
+    if (kept.isEmpty()) {
+      ObjectNode never = kept.addObject();
+      never.put("Effect", "Allow");
+      if (principals) {
+        never.putObject("Principal").put("AWS", "arn:aws:iam::000000000000:root");
+      }
+      never.put("Action", "none:NeverMatches");
+      never.put("Resource", NEVER_MATCHES);
+    }
+    policy.set("Statement", kept);
   }
 
   /** Rewrites each Resource and NotResource entry of every statement. */

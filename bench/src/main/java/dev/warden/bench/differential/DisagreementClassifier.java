@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.policy.parse.PolicyParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Names the reason two answers differ. A known difference explains a disagreement when Warden,
@@ -39,11 +38,16 @@ final class DisagreementClassifier {
     }
     if (relevant.size() > 1) {
       ObjectNode rewritten = ((ObjectNode) testCase).deepCopy();
+      List<String> applied = new ArrayList<>();
       for (KnownDifference difference : relevant) {
+        ObjectNode before = rewritten.deepCopy();
         rewritten = difference.oracleReading().apply(rewritten);
+        if (!rewritten.equals(before)) {
+          applied.add(difference.code());
+        }
       }
-      if (wanted.equals(decide(rewritten))) {
-        return relevant.stream().map(KnownDifference::code).collect(Collectors.joining("+"));
+      if (applied.size() > 1 && wanted.equals(decide(rewritten))) {
+        return String.join("+", applied);
       }
     }
     String step = pair.warden().wardenDecision().map(d -> d.step().name()).orElse("-");

@@ -1,7 +1,6 @@
 package dev.warden.bench.differential;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,8 +26,15 @@ final class KnownDifferences {
           c -> true, c -> neverMatchWhenResourceTypeToken(c, false)),
       new KnownDifference("unresolved-variable-in-notresource",
           c -> c.toString().contains("\"NotResource\""), KnownDifferences::dropNotResourceWithUnresolvedVariable),
+      new KnownDifference("unresolved-variable-in-negated-condition",
+          c -> c.toString().contains("${"), KnownDifferences::dropNegatedConditionWithUnresolvedVariable),
+      new KnownDifference("notprincipal-account-exempts-only-the-account",
+          c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::accountInNotPrincipalExemptsMembers),
       new KnownDifference("empty-multivalued-key",
           KnownDifferences::hasEmptyListValue, KnownDifferences::emptyListIsPresent));
+
+  private static final List<String> NEGATED = List.of(
+      "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike", "ArnNotEquals", "ArnNotLike");
 
   private KnownDifferences() {}
 
@@ -42,15 +48,8 @@ final class KnownDifferences {
   /** The oracle lets a session policy that does not allow cut off grants to the session itself. */
   private static ObjectNode dropDirectSessionGrants(ObjectNode c) {
     String session = c.get("principal").asText();
-    ObjectNode policy = (ObjectNode) c.get("resourcePolicy");
-    ArrayNode kept = policy.arrayNode();
-    for (ObjectNode statement : CaseEdits.statements(policy)) {
-      boolean allow = statement.path("Effect").asText().equals("Allow");
-      if (!(allow && namesDirectly(statement.get("Principal"), session))) {
-        kept.add(statement);
-      }
-    }
-    policy.set("Statement", kept);
+    CaseEdits.dropStatementsInPolicy((ObjectNode) c.get("resourcePolicy"), statement ->
+        statement.path("Effect").asText().equals("Allow") && namesDirectly(statement.get("Principal"), session));
     return c;
   }
 
@@ -102,7 +101,7 @@ final class KnownDifferences {
   /** The oracle treats a NotResource statement with an unresolvable variable as not applying. */
   private static ObjectNode dropNotResourceWithUnresolvedVariable(ObjectNode c) {
     JsonNode context = c.get("context");
-    CaseEdits.dropStatements(c, statement -> CaseEdits.entries(statement.get("NotResource")).stream()
+    CaseEdits.dropStatementsInCase(c, statement -> CaseEdits.entries(statement.get("NotResource")).stream()
         .anyMatch(entry -> hasUnresolvedVariable(entry, context)));
     return c;
   }
@@ -130,6 +129,76 @@ final class KnownDifferences {
       }
     }
     return null;
+  }
+
+  // --- negated condition operators whose policy value holds a variable that cannot be resolved
+
+  /**
+   * The oracle finds such a condition false (the unresolvable value "matches nothing", and a negated
+   * operator needs every value not to match); Warden finds it true. The statement then does not apply
+   * for the oracle.
+   */
+  private static ObjectNode dropNegatedConditionWithUnresolvedVariable(ObjectNode c) {
+    JsonNode context = c.get("context");
+    CaseEdits.dropStatementsInCase(c, statement -> {
+      JsonNode block = statement.get("Condition");
+      if (block == null) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
+      while (operators.hasNext()) {
+        Map.Entry<String, JsonNode> operator = operators.next();
+        String base = baseOperator(operator.getKey());
+        if (!NEGATED.contains(base)) {
+          continue;
+        }
+        Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
+        while (keys.hasNext()) {
+          Map.Entry<String, JsonNode> key = keys.next();
+          boolean present = contextValue(context, key.getKey()) != null;
+          if (present && CaseEdits.entries(key.getValue()).stream().anyMatch(v -> hasUnresolvedVariable(v, context))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+    return c;
+  }
+
+  static String baseOperator(String operator) {
+    String base = operator.contains(":") ? operator.substring(operator.indexOf(':') + 1) : operator;
+    return base.endsWith("IfExists") ? base.substring(0, base.length() - "IfExists".length()) : base;
+  }
+
+  // --- NotPrincipal naming the caller's account
+
+  /**
+   * The oracle reads an account (or its root ARN) in NotPrincipal as exempting every principal of
+   * that account from the Deny; Warden exempts only what is listed.
+   */
+  private static ObjectNode accountInNotPrincipalExemptsMembers(ObjectNode c) {
+    String caller = c.path("principal").asText();
+    String[] arn = caller.split(":", 6);
+    if (arn.length < 6) {
+      return c;
+    }
+    String account = arn[4];
+    for (ObjectNode statement : CaseEdits.allStatements(c)) {
+      JsonNode notPrincipal = statement.get("NotPrincipal");
+      if (!(notPrincipal instanceof ObjectNode map) || !map.has("AWS")) {
+        continue;
+      }
+      List<String> entries = CaseEdits.entries(map.get("AWS"));
+      boolean namesAccount = entries.contains(account) || entries.contains("arn:aws:iam::" + account + ":root");
+      if (namesAccount && !entries.contains(caller)) {
+        com.fasterxml.jackson.databind.node.ArrayNode list = map.arrayNode();
+        entries.forEach(list::add);
+        list.add(caller);
+        map.set("AWS", list);
+      }
+    }
+    return c;
   }
 
   // --- multivalued keys present with no values
