@@ -28,8 +28,14 @@ final class KnownDifferences {
           c -> c.toString().contains("\"NotResource\""), KnownDifferences::dropNotResourceWithUnresolvedVariable),
       new KnownDifference("unresolved-variable-in-negated-condition",
           c -> c.toString().contains("${"), KnownDifferences::dropNegatedConditionWithUnresolvedVariable),
-      new KnownDifference("notprincipal-account-exempts-only-the-account",
-          c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::accountInNotPrincipalExemptsMembers),
+      new KnownDifference("notprincipal-lists-caller-partially",
+          c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::partialNotPrincipalExemptsCaller),
+      new KnownDifference("non-set-operator-on-absent-multivalued-key",
+          c -> true, c -> dropNonSetOperatorOnMultivaluedKey(c, false)),
+      new KnownDifference("non-set-operator-on-present-multivalued-key",
+          c -> true, c -> dropNonSetOperatorOnMultivaluedKey(c, true)),
+      new KnownDifference("ip-address-family-mismatch",
+          c -> c.toString().contains("IpAddress"), KnownDifferences::dropNotIpAddressAcrossFamilies),
       new KnownDifference("empty-multivalued-key",
           KnownDifferences::hasEmptyListValue, KnownDifferences::emptyListIsPresent));
 
@@ -171,33 +177,99 @@ final class KnownDifferences {
     return base.endsWith("IfExists") ? base.substring(0, base.length() - "IfExists".length()) : base;
   }
 
-  // --- NotPrincipal naming the caller's account
+  // --- NotPrincipal that names only some of the caller's levels
 
   /**
-   * The oracle reads an account (or its root ARN) in NotPrincipal as exempting every principal of
-   * that account from the Deny; Warden exempts only what is listed.
+   * The oracle exempts the caller from a NotPrincipal Deny when any entry names it, its role or its
+   * account; Warden (as AWS documents) only when the account, the role or user, and the session are
+   * all listed. The rewrite lists them all wherever the oracle would exempt the caller.
    */
-  private static ObjectNode accountInNotPrincipalExemptsMembers(ObjectNode c) {
+  private static ObjectNode partialNotPrincipalExemptsCaller(ObjectNode c) {
     String caller = c.path("principal").asText();
     String[] arn = caller.split(":", 6);
     if (arn.length < 6) {
       return c;
     }
     String account = arn[4];
+    String principalArn = c.path("context").path("aws:PrincipalArn").asText(caller);
+    List<String> levels = List.of("arn:aws:iam::" + account + ":root", principalArn, caller);
     for (ObjectNode statement : CaseEdits.allStatements(c)) {
       JsonNode notPrincipal = statement.get("NotPrincipal");
       if (!(notPrincipal instanceof ObjectNode map) || !map.has("AWS")) {
         continue;
       }
       List<String> entries = CaseEdits.entries(map.get("AWS"));
-      boolean namesAccount = entries.contains(account) || entries.contains("arn:aws:iam::" + account + ":root");
-      if (namesAccount && !entries.contains(caller)) {
+      boolean namesSome = entries.contains(account) || entries.stream().anyMatch(levels::contains);
+      if (namesSome) {
         com.fasterxml.jackson.databind.node.ArrayNode list = map.arrayNode();
         entries.forEach(list::add);
-        list.add(caller);
+        levels.stream().filter(level -> !entries.contains(level)).forEach(list::add);
         map.set("AWS", list);
       }
     }
+    return c;
+  }
+
+  // --- condition operators without ForAllValues/ForAnyValue on multivalued keys
+
+  /** The oracle never matches a plain (non-set, non-Null) operator on a multivalued key. */
+  private static ObjectNode dropNonSetOperatorOnMultivaluedKey(ObjectNode c, boolean present) {
+    JsonNode context = c.get("context");
+    CaseEdits.dropStatementsInCase(c, statement -> {
+      JsonNode block = statement.get("Condition");
+      if (block == null) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
+      while (operators.hasNext()) {
+        Map.Entry<String, JsonNode> operator = operators.next();
+        if (operator.getKey().contains(":") || operator.getKey().equals("Null")) {
+          continue;
+        }
+        Iterator<String> keys = operator.getValue().fieldNames();
+        while (keys.hasNext()) {
+          String key = keys.next();
+          if (ConditionKeys.typeOf(key, false).multiValued() && (contextValue(context, key) != null) == present) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+    return c;
+  }
+
+  // --- IPv6 request addresses against IPv4 ranges (and the reverse)
+
+  /** The oracle finds NotIpAddress false when the address and the ranges are of different families. */
+  private static ObjectNode dropNotIpAddressAcrossFamilies(ObjectNode c) {
+    JsonNode context = c.get("context");
+    CaseEdits.dropStatementsInCase(c, statement -> {
+      JsonNode block = statement.get("Condition");
+      if (block == null) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
+      while (operators.hasNext()) {
+        Map.Entry<String, JsonNode> operator = operators.next();
+        if (!baseOperator(operator.getKey()).equals("NotIpAddress")) {
+          continue;
+        }
+        Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
+        while (keys.hasNext()) {
+          Map.Entry<String, JsonNode> key = keys.next();
+          JsonNode value = contextValue(context, key.getKey());
+          if (value == null) {
+            continue;
+          }
+          boolean requestV6 = value.asText().contains(":");
+          if (CaseEdits.entries(key.getValue()).stream().anyMatch(range -> range.contains(":") != requestV6)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
     return c;
   }
 
