@@ -80,7 +80,7 @@ final class CaseEdits {
       ObjectNode never = kept.addObject();
       never.put("Effect", "Allow");
       if (principals) {
-        never.putObject("Principal").put("AWS", "arn:aws:iam::000000000000:root");
+        never.put("Principal", "*");
       }
       never.put("Action", "none:NeverMatches");
       never.put("Resource", NEVER_MATCHES);

@@ -36,6 +36,9 @@ final class KnownDifferences {
           c -> true, c -> dropNonSetOperatorOnMultivaluedKey(c, true)),
       new KnownDifference("ip-address-family-mismatch",
           c -> c.toString().contains("IpAddress"), KnownDifferences::dropNotIpAddressAcrossFamilies),
+      new KnownDifference("ifexists-with-set-operator-on-absent-key",
+          c -> c.toString().contains("IfExists"), KnownDifferences::setOperatorIfExistsOnAbsentKey),
+      KnownDifference.byVerdict("scp-on-service-principal", KnownDifferences::scpStoppedServicePrincipal),
       new KnownDifference("empty-multivalued-key",
           KnownDifferences::hasEmptyListValue, KnownDifferences::emptyListIsPresent));
 
@@ -271,6 +274,48 @@ final class KnownDifferences {
       return false;
     });
     return c;
+  }
+
+  // --- ForAllValues / ForAnyValue with IfExists on a key the request does not have
+
+  /** The oracle ignores IfExists on set operators: ForAnyValue is false and ForAllValues true. */
+  private static ObjectNode setOperatorIfExistsOnAbsentKey(ObjectNode c) {
+    JsonNode context = c.get("context");
+    CaseEdits.forEachCondition(c, block -> {
+      List<String> operators = new ArrayList<>();
+      block.fieldNames().forEachRemaining(operators::add);
+      for (String operator : operators) {
+        if (!operator.contains(":") || !operator.endsWith("IfExists")) {
+          continue;
+        }
+        ObjectNode keys = (ObjectNode) block.get(operator);
+        List<String> names = new ArrayList<>();
+        keys.fieldNames().forEachRemaining(names::add);
+        for (String key : names) {
+          if (contextValue(context, key) == null) {
+            moveTo(block, operator.substring(0, operator.length() - "IfExists".length()), key).set(key, keys.remove(key));
+          }
+        }
+        if (keys.isEmpty()) {
+          block.remove(operator);
+        }
+      }
+    });
+    return c;
+  }
+
+  // --- SCPs and AWS service principals
+
+  /** The oracle applies SCPs to service principals; Warden (as AWS documents) does not. */
+  private static boolean scpStoppedServicePrincipal(JsonNode c, DisagreementClassifier.Pair pair) {
+    boolean service = !c.path("principal").asText().startsWith("arn:") && !c.path("principal").asText().equals(Pools.ANONYMOUS);
+    return service
+        && pair.oracle().decision().equals("IMPLICIT_DENY")
+        && pair.warden().decision().equals("ALLOWED")
+        && pair.warden().wardenDecision()
+            .map(d -> d.policyTypeDecisions().get(dev.warden.policy.eval.PolicyType.SCP))
+            .filter(scp -> scp != dev.warden.policy.eval.EvalDecision.ALLOWED)
+            .isPresent();
   }
 
   // --- multivalued keys present with no values
