@@ -39,6 +39,10 @@ final class KnownDifferences {
       new KnownDifference("ifexists-with-set-operator-on-absent-key",
           c -> c.toString().contains("IfExists"), KnownDifferences::setOperatorIfExistsOnAbsentKey),
       KnownDifference.byVerdict("scp-on-service-principal", KnownDifferences::scpStoppedServicePrincipal),
+      new KnownDifference("notprincipal-everyone",
+          c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::notPrincipalEveryoneAppliesToAll),
+      new KnownDifference("epoch-seconds-in-date-condition",
+          c -> c.toString().contains("\"Date"), KnownDifferences::epochValuesAsMilliseconds),
       new KnownDifference("empty-multivalued-key",
           KnownDifferences::hasEmptyListValue, KnownDifferences::emptyListIsPresent));
 
@@ -300,6 +304,49 @@ final class KnownDifferences {
           block.remove(operator);
         }
       }
+    });
+    return c;
+  }
+
+  // --- NotPrincipal naming everyone
+
+  /** The oracle applies a NotPrincipal statement that lists "*" to everyone; Warden to no one. */
+  private static ObjectNode notPrincipalEveryoneAppliesToAll(ObjectNode c) {
+    for (ObjectNode statement : CaseEdits.allStatements(c)) {
+      JsonNode notPrincipal = statement.get("NotPrincipal");
+      boolean everyone = notPrincipal != null && (notPrincipal.asText().equals("*")
+          || CaseEdits.entries(notPrincipal.get("AWS")).contains("*"));
+      if (everyone) {
+        statement.remove("NotPrincipal");
+        statement.put("Principal", "*");
+      }
+    }
+    return c;
+  }
+
+  // --- epoch numbers in Date conditions
+
+  /**
+   * The oracle reads a plain number in a Date condition as milliseconds since the epoch; AWS (and
+   * Warden) read seconds. The rewrite states the oracle's instant as an ISO date.
+   */
+  private static ObjectNode epochValuesAsMilliseconds(ObjectNode c) {
+    CaseEdits.forEachCondition(c, block -> {
+      block.fields().forEachRemaining(operator -> {
+        if (!baseOperator(operator.getKey()).startsWith("Date")) {
+          return;
+        }
+        ObjectNode keys = (ObjectNode) operator.getValue();
+        List<String> names = new ArrayList<>();
+        keys.fieldNames().forEachRemaining(names::add);
+        for (String key : names) {
+          com.fasterxml.jackson.databind.node.ArrayNode values = keys.arrayNode();
+          for (String value : CaseEdits.entries(keys.get(key))) {
+            values.add(value.matches("\\d+") ? java.time.Instant.ofEpochMilli(Long.parseLong(value)).toString() : value);
+          }
+          keys.set(key, values);
+        }
+      });
     });
     return c;
   }
