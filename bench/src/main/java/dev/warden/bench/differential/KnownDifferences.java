@@ -38,6 +38,8 @@ final class KnownDifferences {
           c -> c.toString().contains("IpAddress"), KnownDifferences::dropNotIpAddressAcrossFamilies),
       new KnownDifference("ifexists-with-set-operator-on-absent-key",
           c -> c.toString().contains("IfExists"), KnownDifferences::setOperatorIfExistsOnAbsentKey),
+      new KnownDifference("variables-in-version-2008-10-17",
+          c -> c.toString().contains("2008-10-17"), KnownDifferences::version2008AsCurrent),
       KnownDifference.byVerdict("scp-on-service-principal", KnownDifferences::scpStoppedServicePrincipal),
       new KnownDifference("notprincipal-everyone",
           c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::notPrincipalEveryoneAppliesToAll),
@@ -305,6 +307,18 @@ final class KnownDifferences {
         }
       }
     });
+    return c;
+  }
+
+  // --- policy variables in documents of the old version
+
+  /** The oracle substitutes variables whatever the Version; AWS treats them as text before 2012-10-17. */
+  private static ObjectNode version2008AsCurrent(ObjectNode c) {
+    for (ObjectNode policy : CaseEdits.policies(c)) {
+      if (policy.path("Version").asText().equals("2008-10-17")) {
+        policy.put("Version", "2012-10-17");
+      }
+    }
     return c;
   }
 
