@@ -14,7 +14,10 @@ public enum IamErrorCode {
     INVALID_INPUT("InvalidInput", 400),
     VALIDATION_ERROR("ValidationError", 400),
     PASSWORD_POLICY_VIOLATION("PasswordPolicyViolation", 400),
-    SERVICE_FAILURE("ServiceFailure", 500);
+    SERVICE_FAILURE("ServiceFailure", 500),
+    /** STS: packed session policies and tags exceed the opaque budget. */
+    PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400);
 
     private final String awsCode;
     private final int httpStatus;
