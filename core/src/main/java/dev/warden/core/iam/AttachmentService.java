@@ -54,7 +54,7 @@ public final class AttachmentService {
         return list(PolicyOwnerKind.GROUP, groupName, options);
     }
 
-    /** For evaluation: the managed policy ARNs attached to an entity, in attachment order. */
+    /** For evaluation: the managed policy ARNs attached to an entity, oldest attachment first. */
     public List<String> attachedPolicyArns(PolicyOwnerKind kind, String entityName) {
         return ctx.store().read(tx -> tx.attachments().attachedTo(OwnerNames.resolve(tx, ctx.accountId(), kind, entityName)));
     }
