@@ -16,6 +16,7 @@ public final class Iam {
     private final ManagedPolicyService policies;
     private final InlinePolicyService inlinePolicies;
     private final AttachmentService attachments;
+    private final PrincipalPolicyService principalPolicies;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -27,6 +28,7 @@ public final class Iam {
         this.policies = new ManagedPolicyService(context);
         this.inlinePolicies = new InlinePolicyService(context);
         this.attachments = new AttachmentService(context);
+        this.principalPolicies = new PrincipalPolicyService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -83,5 +85,10 @@ public final class Iam {
 
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    /** Read side for the policy engine: all policies that apply to a user or role. */
+    public PrincipalPolicyService principalPolicies() {
+        return principalPolicies;
     }
 }

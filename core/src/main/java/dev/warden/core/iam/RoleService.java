@@ -159,6 +159,19 @@ public final class RoleService {
         modify(name, r -> withBoundary(r, null));
     }
 
+    /**
+     * Rewrites a trust policy's user/role ARNs of this account to unique ids, as stored; raises
+     * MalformedPolicyDocument "Invalid principal in policy" for a named user or role that does not exist.
+     */
+    public String trustPolicyForStorage(String document) {
+        return ctx.store().read(tx -> principals.toStorage(document, directory(tx)));
+    }
+
+    /** Maps the unique ids in a stored trust policy back to current ARNs; ids of deleted entities stay raw. */
+    public String trustPolicyForDisplay(String storedDocument) {
+        return ctx.store().read(tx -> principals.toDisplay(storedDocument, directory(tx)));
+    }
+
     /** The principal directory for this account inside a unit of work (also used by other services). */
     PrincipalDirectory directory(StoreTransaction tx) {
         return new StorePrincipalDirectory(ctx.accountId(), tx);
