@@ -14,6 +14,7 @@ import dev.warden.core.error.IamException;
 public final class JsonPolicyDocumentCheck implements PolicyDocumentCheck {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     @Override

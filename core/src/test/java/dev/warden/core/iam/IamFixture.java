@@ -5,6 +5,7 @@ import dev.warden.core.id.UniqueIdGenerator;
 import dev.warden.core.secret.MasterKey;
 import dev.warden.core.secret.PasswordHasher;
 import dev.warden.core.secret.SecretAtRestCipher;
+import dev.warden.core.store.Store;
 import dev.warden.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,7 +18,7 @@ final class IamFixture implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     static final Instant NOW = Instant.parse("2026-01-02T03:04:05.678Z");
 
-    final SqliteStore store;
+    final Store store;
     final Iam iam;
 
     IamFixture(Path dir) {
@@ -25,8 +26,12 @@ final class IamFixture implements AutoCloseable {
     }
 
     IamFixture(Path dir, IamQuotas quotas) {
+        this(SqliteStore.open(dir.resolve("warden.db")), quotas);
+    }
+
+    IamFixture(Store store, IamQuotas quotas) {
         SecureRandom random = new SecureRandom();
-        store = SqliteStore.open(dir.resolve("warden.db"));
+        this.store = store;
         IamContext ctx = new IamContext(AccountId.of(ACCOUNT), store, Clock.fixed(NOW, ZoneOffset.UTC), random,
                 new UniqueIdGenerator(random), quotas, new JsonPolicyDocumentCheck(), ManagedPolicyDirectory.ANY,
                 new SecretAtRestCipher(MasterKey.generate(random), random),

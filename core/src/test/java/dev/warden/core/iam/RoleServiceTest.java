@@ -69,6 +69,7 @@ class RoleServiceTest {
         failsWith(IamErrorCode.MALFORMED_POLICY_DOCUMENT, () -> roles.createRole(RoleRequests.CreateRole.of("r", "[1]")));
         failsWith(IamErrorCode.MALFORMED_POLICY_DOCUMENT,
                 () -> roles.createRole(RoleRequests.CreateRole.of("r", "{\"a\":1,\"a\":2}")));
+        failsWith(IamErrorCode.MALFORMED_POLICY_DOCUMENT, () -> roles.createRole(RoleRequests.CreateRole.of("r", "{} {}")));
     }
 
     @Test
