@@ -17,6 +17,7 @@ public final class Iam {
     private final InlinePolicyService inlinePolicies;
     private final AttachmentService attachments;
     private final PrincipalPolicyService principalPolicies;
+    private final AccountSummaryService accountSummary;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -29,6 +30,7 @@ public final class Iam {
         this.inlinePolicies = new InlinePolicyService(context);
         this.attachments = new AttachmentService(context);
         this.principalPolicies = new PrincipalPolicyService(context);
+        this.accountSummary = new AccountSummaryService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -85,6 +87,10 @@ public final class Iam {
 
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    public AccountSummaryService accountSummary() {
+        return accountSummary;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

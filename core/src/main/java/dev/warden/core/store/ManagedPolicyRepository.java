@@ -23,6 +23,9 @@ public interface ManagedPolicyRepository {
 
     int count(String accountId);
 
+    /** Stored versions of all customer managed policies of the account. */
+    int countVersions(String accountId);
+
     void insertVersion(PolicyVersion version);
 
     Optional<PolicyVersion> findVersion(String policyId, String versionId);

@@ -80,6 +80,12 @@ final class JdbcManagedPolicyRepository implements ManagedPolicyRepository {
     }
 
     @Override
+    public int countVersions(String accountId) {
+        return sql.count("SELECT COUNT(*) FROM policy_versions v JOIN managed_policies p ON p.policy_id = v.policy_id"
+                + " WHERE p.account_id = ?", accountId);
+    }
+
+    @Override
     public void insertVersion(PolicyVersion v) {
         sql.update("INSERT INTO policy_versions (policy_id, version_id, document, created_at) VALUES (?, ?, ?, ?)",
                 v.policyId(), v.versionId(), v.document(), v.createDate());
