@@ -44,6 +44,11 @@ public final class UserService {
         return ctx.store().read(tx -> EntityLookup.user(tx, ctx.accountId(), name));
     }
 
+    /** For session checks: a user by unique id (AIDA...), if it still exists. */
+    public java.util.Optional<User> findUserById(String userId) {
+        return ctx.store().read(tx -> tx.users().findById(userId));
+    }
+
     public Page<User> listUsers(ListOptions options) {
         ListWindow window = Pagination.window(options);
         return ctx.store().read(tx -> Pagination.page(tx.users().list(ctx.accountId(), window), window,

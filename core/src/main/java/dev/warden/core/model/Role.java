@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An IAM role. {@code assumeRolePolicyDocument} is the stored form, in which user and role ARNs have
- * been replaced by unique ids (see TrustPolicyPrincipals); show it to callers only after mapping back.
- * {@code description} and {@code permissionsBoundaryArn} are null when unset.
+ * An IAM role. Inside the store {@code assumeRolePolicyDocument} holds user and role principals as
+ * unique ids (see TrustPolicyPrincipals); every Role that RoleService returns carries the display
+ * form, with ids mapped back to current ARNs. {@code description} and {@code permissionsBoundaryArn}
+ * are null when unset.
  */
 public record Role(
         String accountId,

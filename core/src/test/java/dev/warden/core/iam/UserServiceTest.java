@@ -46,6 +46,8 @@ class UserServiceTest {
         assertThat(u.arn()).isEqualTo("arn:aws:iam::123456789012:user/eng/alice");
         assertThat(u.createDate()).isEqualTo(IamFixture.NOW);
         assertThat(users.getUser("ALICE")).isEqualTo(u);
+        assertThat(users.findUserById(u.userId())).contains(u);
+        assertThat(users.findUserById("AIDANOSUCHUSERNOSUCHU")).isEmpty();
     }
 
     @Test
