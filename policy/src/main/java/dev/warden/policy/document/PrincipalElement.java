@@ -15,8 +15,9 @@ import java.util.Map;
 public record PrincipalElement(
     boolean negated, boolean everyone, Map<PrincipalKind, List<String>> principals, SourcePosition position) {
   public PrincipalElement {
-    principals = Map.copyOf(principals);
-    principals.values().forEach(List::copyOf);
+    Map<PrincipalKind, List<String>> copy = new java.util.EnumMap<>(PrincipalKind.class);
+    principals.forEach((kind, values) -> copy.put(kind, List.copyOf(values)));
+    principals = Map.copyOf(copy);
   }
 
   public List<String> values(PrincipalKind kind) {

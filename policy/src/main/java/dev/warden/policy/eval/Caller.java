@@ -1,5 +1,7 @@
 package dev.warden.policy.eval;
 
+import dev.warden.policy.arn.Arn;
+import dev.warden.policy.match.PrincipalIdentity;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -107,6 +109,37 @@ public record Caller(
   /** The account id, or empty. */
   public String account() {
     return accountId.orElse("");
+  }
+
+  /**
+   * The same caller in the form the Principal matcher takes. Unique ids default to empty text when
+   * unknown, which no policy entry names.
+   */
+  public PrincipalIdentity identity() {
+    switch (type) {
+      case ROOT:
+        return PrincipalIdentity.root(partition(), account());
+      case USER:
+        return PrincipalIdentity.user(Arn.of(arn), uniqueId.orElse(""));
+      case ROLE_SESSION:
+        return PrincipalIdentity.roleSession(Arn.of(arn), Arn.of(roleArn.orElseThrow()), uniqueId.orElse(""));
+      case FEDERATED_USER:
+        return parentUserArn.isPresent()
+            ? PrincipalIdentity.federatedUser(Arn.of(arn), Arn.of(parentUserArn.get()), uniqueId.orElse(""))
+            : new PrincipalIdentity(PrincipalIdentity.Type.FEDERATED_USER, Optional.of(partition()), accountId,
+                Optional.of(Arn.of(arn)), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      case SERVICE:
+        return PrincipalIdentity.service(arn);
+      case WEB_IDENTITY:
+        return PrincipalIdentity.webIdentity(arn);
+      case ANONYMOUS:
+      default:
+        return PrincipalIdentity.anonymous();
+    }
+  }
+
+  private String partition() {
+    return arn.startsWith("arn:") ? arn.substring(4, arn.indexOf(':', 4)) : "aws";
   }
 
   public Caller withUniqueId(String id) {

@@ -1,8 +1,9 @@
 package dev.warden.policy.eval;
 
-import dev.warden.policy.context.RequestContext;
-
 /** The compiled Resource / NotResource element of a statement. */
 interface ResourceTest {
-  boolean matches(String resource, RequestContext context, Explainer explainer);
+  boolean matches(AuthorizationRequest request, Explainer explainer);
+
+  /** Equal keys mean equal answers for every request: the evaluator computes each key once per request. */
+  String key();
 }
