@@ -22,7 +22,7 @@ final class KnownDifferences {
           KnownDifferences::sessionWithResourcePolicy, KnownDifferences::dropDirectSessionGrants),
       new KnownDifference("variable-in-resource-name",
           c -> c.toString().contains("${"), c -> neverMatchWhenResourceTypeToken(c, true)),
-      new KnownDifference("bug:wildcard-in-resource-type",
+      new KnownDifference("wildcard-in-resource-type",
           c -> true, c -> neverMatchWhenResourceTypeToken(c, false)),
       new KnownDifference("unresolved-variable-in-notresource",
           c -> c.toString().contains("\"NotResource\""), KnownDifferences::dropNotResourceWithUnresolvedVariable),
@@ -30,10 +30,6 @@ final class KnownDifferences {
           c -> c.toString().contains("${"), KnownDifferences::dropNegatedConditionWithUnresolvedVariable),
       new KnownDifference("notprincipal-lists-caller-partially",
           c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::partialNotPrincipalExemptsCaller),
-      new KnownDifference("non-set-operator-on-absent-multivalued-key",
-          c -> true, c -> dropNonSetOperatorOnMultivaluedKey(c, false)),
-      new KnownDifference("non-set-operator-on-present-multivalued-key",
-          c -> true, c -> dropNonSetOperatorOnMultivaluedKey(c, true)),
       new KnownDifference("ip-address-family-mismatch",
           c -> c.toString().contains("IpAddress"), KnownDifferences::dropNotIpAddressAcrossFamilies),
       new KnownDifference("ifexists-with-set-operator-on-absent-key",
@@ -219,35 +215,6 @@ final class KnownDifferences {
     return c;
   }
 
-  // --- condition operators without ForAllValues/ForAnyValue on multivalued keys
-
-  /** The oracle never matches a plain (non-set, non-Null) operator on a multivalued key. */
-  private static ObjectNode dropNonSetOperatorOnMultivaluedKey(ObjectNode c, boolean present) {
-    JsonNode context = c.get("context");
-    CaseEdits.dropStatementsInCase(c, statement -> {
-      JsonNode block = statement.get("Condition");
-      if (block == null) {
-        return false;
-      }
-      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
-      while (operators.hasNext()) {
-        Map.Entry<String, JsonNode> operator = operators.next();
-        if (operator.getKey().contains(":") || operator.getKey().equals("Null")) {
-          continue;
-        }
-        Iterator<String> keys = operator.getValue().fieldNames();
-        while (keys.hasNext()) {
-          String key = keys.next();
-          if (ConditionKeys.typeOf(key, false).multiValued() && (contextValue(context, key) != null) == present) {
-            return true;
-          }
-        }
-      }
-      return false;
-    });
-    return c;
-  }
-
   // --- IPv6 request addresses against IPv4 ranges (and the reverse)
 
   /** The oracle finds NotIpAddress false when the address and the ranges are of different families. */
@@ -391,11 +358,32 @@ final class KnownDifferences {
   }
 
   /**
-   * The oracle treats a key whose value list is empty as present: IfExists does not skip it and Null
-   * says it is not null.
+   * The oracle treats a key whose value list is empty as present: IfExists does not skip it, Null
+   * says it is not null, and an operator without ForAllValues/ForAnyValue on it is false (as on any
+   * multivalued key). Warden treats it as missing.
    */
   private static ObjectNode emptyListIsPresent(ObjectNode c) {
     JsonNode context = c.get("context");
+    CaseEdits.dropStatementsInCase(c, statement -> {
+      JsonNode block = statement.get("Condition");
+      if (block == null) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
+      while (operators.hasNext()) {
+        Map.Entry<String, JsonNode> operator = operators.next();
+        if (operator.getKey().contains(":") || operator.getKey().equals("Null")) {
+          continue;
+        }
+        Iterator<String> keys = operator.getValue().fieldNames();
+        while (keys.hasNext()) {
+          if (isEmptyList(contextValue(context, keys.next()))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
     CaseEdits.forEachCondition(c, block -> {
       List<String> operators = new ArrayList<>();
       block.fieldNames().forEachRemaining(operators::add);
@@ -404,8 +392,7 @@ final class KnownDifferences {
         List<String> names = new ArrayList<>();
         keys.fieldNames().forEachRemaining(names::add);
         for (String key : names) {
-          JsonNode value = contextValue(context, key);
-          if (value == null || !value.isArray() || !value.isEmpty()) {
+          if (!isEmptyList(contextValue(context, key))) {
             continue;
           }
           JsonNode policyValue = keys.remove(key);
@@ -425,6 +412,10 @@ final class KnownDifferences {
       }
     });
     return c;
+  }
+
+  private static boolean isEmptyList(JsonNode value) {
+    return value != null && value.isArray() && value.isEmpty();
   }
 
   private static ObjectNode moveTo(ObjectNode block, String operator, String key) {
