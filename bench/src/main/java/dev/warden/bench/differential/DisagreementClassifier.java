@@ -39,25 +39,37 @@ final class DisagreementClassifier {
         return difference.code();
       }
     }
-    if (relevant.size() > 1) {
-      ObjectNode rewritten = ((ObjectNode) testCase).deepCopy();
-      List<String> applied = new ArrayList<>();
-      for (KnownDifference difference : relevant) {
-        if (difference.oracleReading() == null) {
-          continue;
-        }
-        ObjectNode before = rewritten.deepCopy();
-        rewritten = difference.oracleReading().apply(rewritten);
-        if (!rewritten.equals(before)) {
-          applied.add(difference.code());
+    List<KnownDifference> rewrites = relevant.stream().filter(d -> d.oracleReading() != null).toList();
+    for (int i = 0; i < rewrites.size(); i++) {
+      for (int j = i + 1; j < rewrites.size(); j++) {
+        String combined = combination(testCase, List.of(rewrites.get(i), rewrites.get(j)), wanted);
+        if (combined != null) {
+          return combined;
         }
       }
-      if (applied.size() > 1 && wanted.equals(decide(rewritten))) {
-        return String.join("+", applied);
+    }
+    if (rewrites.size() > 2) {
+      String combined = combination(testCase, rewrites, wanted);
+      if (combined != null) {
+        return combined;
       }
     }
     String step = pair.warden().wardenDecision().map(d -> d.step().name()).orElse("-");
     return "unclassified:" + pair.warden().decision() + "-vs-" + pair.oracle().decision() + ":" + step;
+  }
+
+  /** The joined code when the rewrites together (counting only those that change the case) give the oracle's answer. */
+  private String combination(JsonNode testCase, List<KnownDifference> together, String wanted) {
+    ObjectNode rewritten = ((ObjectNode) testCase).deepCopy();
+    List<String> applied = new ArrayList<>();
+    for (KnownDifference difference : together) {
+      ObjectNode before = rewritten.deepCopy();
+      rewritten = difference.oracleReading().apply(rewritten);
+      if (!rewritten.equals(before)) {
+        applied.add(difference.code());
+      }
+    }
+    return applied.size() > 1 && wanted.equals(decide(rewritten)) ? String.join("+", applied) : null;
   }
 
   private String decide(ObjectNode testCase) {

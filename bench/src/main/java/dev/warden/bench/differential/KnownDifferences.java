@@ -37,10 +37,12 @@ final class KnownDifferences {
       new KnownDifference("variables-in-version-2008-10-17",
           c -> c.toString().contains("2008-10-17"), KnownDifferences::version2008AsCurrent),
       KnownDifference.byVerdict("scp-on-service-principal", KnownDifferences::scpStoppedServicePrincipal),
+      new KnownDifference("notprincipal-exempt-caller-cross-account",
+          KnownDifferences::crossAccountWithNotPrincipal, KnownDifferences::fullyListedNotPrincipalStillApplies),
       new KnownDifference("notprincipal-everyone",
           c -> c.toString().contains("\"NotPrincipal\""), KnownDifferences::notPrincipalEveryoneAppliesToAll),
       new KnownDifference("epoch-seconds-in-date-condition",
-          c -> c.toString().contains("\"Date"), KnownDifferences::epochValuesAsMilliseconds),
+          c -> c.toString().contains("Date"), KnownDifferences::epochValuesAsMilliseconds),
       new KnownDifference("empty-multivalued-key",
           KnownDifferences::hasEmptyListValue, KnownDifferences::emptyListIsPresent));
 
@@ -284,6 +286,37 @@ final class KnownDifferences {
     for (ObjectNode policy : CaseEdits.policies(c)) {
       if (policy.path("Version").asText().equals("2008-10-17")) {
         policy.put("Version", "2012-10-17");
+      }
+    }
+    return c;
+  }
+
+  // --- NotPrincipal listing the caller fully, across accounts
+
+  private static boolean crossAccountWithNotPrincipal(JsonNode c) {
+    String[] arn = c.path("principal").asText().split(":", 6);
+    return arn.length == 6 && !arn[4].equals(c.path("resourceAccount").asText())
+        && c.toString().contains("\"NotPrincipal\"");
+  }
+
+  /**
+   * Seen across accounts: the oracle applies a NotPrincipal Deny to a caller whose account and ARN
+   * (and role, for a session) are all listed; Warden exempts the caller.
+   */
+  private static ObjectNode fullyListedNotPrincipalStillApplies(ObjectNode c) {
+    String caller = c.path("principal").asText();
+    String account = caller.split(":", 6)[4];
+    String principalArn = c.path("context").path("aws:PrincipalArn").asText(caller);
+    for (ObjectNode statement : CaseEdits.allStatements(c)) {
+      JsonNode notPrincipal = statement.get("NotPrincipal");
+      if (!(notPrincipal instanceof ObjectNode map)) {
+        continue;
+      }
+      List<String> entries = CaseEdits.entries(map.get("AWS"));
+      boolean accountListed = entries.contains(account) || entries.contains("arn:aws:iam::" + account + ":root");
+      if (accountListed && entries.contains(caller) && entries.contains(principalArn)) {
+        statement.remove("NotPrincipal");
+        statement.put("Principal", "*");
       }
     }
     return c;
