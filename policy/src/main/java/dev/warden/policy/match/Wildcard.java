@@ -44,18 +44,40 @@ public final class Wildcard {
     if (pattern.equals("*")) {
       return ANYTHING;
     }
-    Builder builder = builder(ignoreCase);
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '*') {
-        builder.anyRun();
-      } else if (c == '?') {
-        builder.anyChar();
-      } else {
-        builder.literal(c);
+    // Cut at stars directly: compiling happens for every pattern of every policy.
+    List<Segment> segments = new ArrayList<>();
+    int length = pattern.length();
+    boolean startsWithStar = length > 0 && pattern.charAt(0) == '*';
+    boolean endsWithStar = length > 0 && pattern.charAt(length - 1) == '*';
+    int from = 0;
+    while (from <= length) {
+      int star = pattern.indexOf('*', from);
+      int end = star < 0 ? length : star;
+      if (end > from || segments.isEmpty() || star < 0) {
+        if (!(star < 0 && end == from && endsWithStar && !segments.isEmpty())) {
+          segments.add(segment(pattern, from, end, ignoreCase));
+        }
       }
+      if (star < 0) {
+        break;
+      }
+      from = star + 1;
     }
-    return builder.build(pattern);
+    if (startsWithStar && endsWithStar && segments.stream().allMatch(segment -> segment.chars.length == 0)) {
+      return ANYTHING;
+    }
+    return new Wildcard(pattern, ignoreCase, segments.toArray(new Segment[0]), startsWithStar, endsWithStar);
+  }
+
+  private static Segment segment(String pattern, int from, int to, boolean ignoreCase) {
+    char[] chars = new char[to - from];
+    boolean[] any = new boolean[to - from];
+    for (int i = from; i < to; i++) {
+      char c = pattern.charAt(i);
+      any[i - from] = c == '?';
+      chars[i - from] = ignoreCase ? fold(c) : c;
+    }
+    return new Segment(chars, any);
   }
 
   /** A pattern that matches exactly {@code text}: no character in it is a wildcard. */
