@@ -19,6 +19,13 @@ public final class IamQueryHandlers {
         UserActions.register(table, context);
         RoleActions.register(table, context);
         ManagedPolicyActions.register(table, context);
+        AccessKeyActions.register(table, context);
+        LoginProfileActions.register(table, context);
+        GroupActions.register(table, context);
+        InlinePolicyActions.register(table, context);
+        AttachmentActions.register(table, context);
+        AccountSummaryActions.register(table, context);
+        SimulationActions.register(table, context);
         return table.toMap();
     }
 }
