@@ -1,7 +1,6 @@
 package dev.warden.server.iam;
 
 import dev.warden.catalog.ManagedPolicies;
-import dev.warden.core.error.IamException;
 import dev.warden.core.iam.AttachmentRequests;
 import dev.warden.core.iam.AttachmentService;
 import dev.warden.core.iam.ListOptions;
@@ -39,9 +38,7 @@ final class AttachmentActions {
         table.add("Attach" + owner + "Policy", r -> {
             String entity = r.required(nameParameter);
             String arn = r.required("PolicyArn");
-            if (AwsManagedPolicies.isAwsManagedArn(arn) && aws.find(arn).isEmpty()) {
-                throw IamException.noSuchEntity("Policy " + arn + " does not exist or is not attachable.");
-            }
+            aws.requireKnownIfAwsManaged(arn, "Policy");
             attach.accept(new AttachmentRequests.AttachPolicy(entity, arn));
             return XmlResult.NONE;
         });

@@ -42,6 +42,17 @@ final class AwsManagedPolicies {
         return find(arn).orElseThrow(() -> IamException.noSuchEntity("Policy " + arn + " was not found."));
     }
 
+    /**
+     * Attach and boundary calls: an AWS managed ARN must name a policy of the catalogue, whatever
+     * directory the core was opened with. {@code what} starts the message as the core words it
+     * ({@code Policy} for attachments, {@code Scope ARN:} for permissions boundaries).
+     */
+    void requireKnownIfAwsManaged(String arn, String what) {
+        if (isAwsManagedArn(arn) && find(arn).isEmpty()) {
+            throw IamException.noSuchEntity(what + " " + arn + " does not exist or is not attachable.");
+        }
+    }
+
     /** All of them, sorted by name. */
     List<ManagedPolicy> all() {
         return catalog.all();

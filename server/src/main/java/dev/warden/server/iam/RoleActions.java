@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.RoleService;
 import dev.warden.core.model.Page;
@@ -14,10 +15,13 @@ final class RoleActions {
 
     static void register(ActionTable table, IamApiContext context) {
         RoleService roles = context.iam().roles();
+        AwsManagedPolicies aws = new AwsManagedPolicies(ManagedPolicies.get(), context.iam());
         table.add("CreateRole", r -> {
-            Role role = roles.createRole(new RoleRequests.CreateRole(r.required("RoleName"), r.optional("Path"),
-                    r.required("AssumeRolePolicyDocument"), r.optional("Description"),
-                    r.optionalInt("MaxSessionDuration"), r.optional("PermissionsBoundary"), r.tags()));
+            String name = r.required("RoleName");
+            String trust = r.required("AssumeRolePolicyDocument");
+            String boundary = UserActions.knownBoundary(aws, r.optional("PermissionsBoundary"));
+            Role role = roles.createRole(new RoleRequests.CreateRole(name, r.optional("Path"), trust,
+                    r.optional("Description"), r.optionalInt("MaxSessionDuration"), boundary, r.tags()));
             return role(role);
         });
         table.add("GetRole", r -> role(roles.getRole(r.required("RoleName"))));
@@ -60,8 +64,9 @@ final class RoleActions {
             };
         });
         table.add("PutRolePermissionsBoundary", r -> {
-            roles.putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary(r.required("RoleName"),
-                    r.required("PermissionsBoundary")));
+            String name = r.required("RoleName");
+            String boundary = UserActions.knownBoundary(aws, r.required("PermissionsBoundary"));
+            roles.putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary(name, boundary));
             return XmlResult.NONE;
         });
         table.add("DeleteRolePermissionsBoundary", r -> {

@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.iam.UserService;
 import dev.warden.core.model.Page;
@@ -14,9 +15,11 @@ final class UserActions {
 
     static void register(ActionTable table, IamApiContext context) {
         UserService users = context.iam().users();
+        AwsManagedPolicies aws = new AwsManagedPolicies(ManagedPolicies.get(), context.iam());
         table.add("CreateUser", r -> {
-            User user = users.createUser(new UserRequests.CreateUser(r.required("UserName"), r.optional("Path"),
-                    r.optional("PermissionsBoundary"), r.tags()));
+            String name = r.required("UserName");
+            String boundary = knownBoundary(aws, r.optional("PermissionsBoundary"));
+            User user = users.createUser(new UserRequests.CreateUser(name, r.optional("Path"), boundary, r.tags()));
             return xml -> {
                 xml.start("User");
                 UserXml.writeFull(xml, user);
@@ -63,13 +66,22 @@ final class UserActions {
             };
         });
         table.add("PutUserPermissionsBoundary", r -> {
-            users.putUserPermissionsBoundary(new UserRequests.PutUserPermissionsBoundary(r.required("UserName"),
-                    r.required("PermissionsBoundary")));
+            String name = r.required("UserName");
+            String boundary = knownBoundary(aws, r.required("PermissionsBoundary"));
+            users.putUserPermissionsBoundary(new UserRequests.PutUserPermissionsBoundary(name, boundary));
             return XmlResult.NONE;
         });
         table.add("DeleteUserPermissionsBoundary", r -> {
             users.deleteUserPermissionsBoundary(r.required("UserName"));
             return XmlResult.NONE;
         });
+    }
+
+    /** A boundary ARN (or null), checked against the catalogue when it names an AWS managed policy. */
+    static String knownBoundary(AwsManagedPolicies aws, String arn) {
+        if (arn != null) {
+            aws.requireKnownIfAwsManaged(arn, "Scope ARN:");
+        }
+        return arn;
     }
 }

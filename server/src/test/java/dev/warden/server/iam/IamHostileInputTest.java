@@ -155,6 +155,9 @@ class IamHostileInputTest {
                         "InvalidQueryParameter", null),
                 Arguments.of("unknown AWS managed policy", params("Action", "AttachUserPolicy", "UserName", "admin",
                         "PolicyArn", "arn:aws:iam::aws:policy/<script>"), 404, "NoSuchEntity", null),
+                Arguments.of("unknown AWS managed boundary", params("Action", "PutUserPermissionsBoundary",
+                        "UserName", "admin", "PermissionsBoundary", "arn:aws:iam::aws:policy/Imaginary"), 404,
+                        "NoSuchEntity", "Scope ARN: arn:aws:iam::aws:policy/Imaginary does not exist or is not attachable."),
                 Arguments.of("no such version", params("Action", "GetPolicyVersion",
                         "PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess", "VersionId", "v999"), 404,
                         "NoSuchEntity", null));
