@@ -17,8 +17,8 @@ interface IamAction {
 
     /**
      * As a Query handler: the core's {@link IamException}s become AWS errors with the same code and
-     * status. The XML is written eagerly inside the handler, so that a failure while reading lazily
-     * computed values still maps to an AWS error rather than escaping the server's error handling.
+     * status. Every action reads and decides before it returns; the {@link XmlResult} it returns only
+     * formats values already in hand, so no core call (and no core error) happens while writing.
      */
     default QueryHandler<WardenPrincipal> asHandler() {
         return (QueryCall<WardenPrincipal> call) -> {

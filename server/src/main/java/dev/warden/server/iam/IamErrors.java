@@ -19,7 +19,7 @@ final class IamErrors {
         return new AwsError(wireCode(e.code()), e.getMessage());
     }
 
-    static AwsErrorCode wireCode(IamErrorCode code) {
+    private static AwsErrorCode wireCode(IamErrorCode code) {
         return CODES.get(code);
     }
 

@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import dev.warden.core.iam.IamQuotas;
 import dev.warden.core.iam.PolicyDocumentKind;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,11 +61,11 @@ class EnginePolicyDocumentCheckTest {
             assertThatCode(call::run).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(IamException.class,
-                    e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(expected));
+                    e -> assertThat(e.code()).isEqualTo(expected));
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void malformedMessagesStartWithAwsWordsAndSayWhere() {
         EnginePolicyDocumentCheck check = new EnginePolicyDocumentCheck();
         assertThatThrownBy(() -> check.checkManaged(NO_VERSION))
@@ -71,13 +73,13 @@ class EnginePolicyDocumentCheckTest {
                 .hasMessageContaining("line 1");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void raisedTrustQuotaApplies() {
         String trust = TRUST.replace("\"sts:AssumeRole\"",
                 "\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"" + "x".repeat(2_500) + "\"}}");
         assertThatThrownBy(() -> new EnginePolicyDocumentCheck().check(PolicyDocumentKind.TRUST, trust))
                 .isInstanceOfSatisfying(IamException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(IamErrorCode.LIMIT_EXCEEDED));
+                        e -> assertThat(e.code()).isEqualTo(IamErrorCode.LIMIT_EXCEEDED));
         assertThatCode(() -> new EnginePolicyDocumentCheck(IamQuotas.defaults().withTrustPolicyChars(4_096))
                 .check(PolicyDocumentKind.TRUST, trust)).doesNotThrowAnyException();
     }

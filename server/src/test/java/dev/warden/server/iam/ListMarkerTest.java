@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +24,7 @@ class ListMarkerTest {
                 .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.code()).isEqualTo(AwsErrorCode.INVALID_INPUT));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rejectsOverlongMarkers() {
         assertThatThrownBy(() -> ListMarker.decode("A".repeat(321))).isInstanceOf(AwsError.class);
         assertThat(ListMarker.decode(null)).isNull();
