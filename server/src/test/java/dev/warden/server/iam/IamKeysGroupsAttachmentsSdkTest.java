@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.ListEntitiesForPolicyResponse;
+import software.amazon.awssdk.services.iam.model.Policy;
+import software.amazon.awssdk.services.iam.model.PolicyScopeType;
+import software.amazon.awssdk.services.iam.model.PolicyUsageType;
 import software.amazon.awssdk.services.iam.model.StatusType;
 import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 
@@ -168,6 +171,13 @@ class IamKeysGroupsAttachmentsSdkTest {
         ListEntitiesForPolicyResponse awsUse = iam.listEntitiesForPolicy(r -> r.policyArn(awsArn));
         assertThat(awsUse.policyUsers()).extracting(u -> u.userName()).containsExactly("ada");
         assertThat(awsUse.policyRoles()).extracting(u -> u.roleName()).containsExactly("ada-role");
+
+        assertThat(iam.listPolicies(r -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY)).policies())
+                .extracting(Policy::arn).containsExactly(awsArn);
+        assertThat(iam.listPolicies(r -> r.scope(PolicyScopeType.LOCAL).onlyAttached(true)).policies())
+                .extracting(Policy::arn).containsExactly(arn);
+        assertThat(iam.listPolicies(r -> r.scope(PolicyScopeType.AWS).onlyAttached(true)).policies())
+                .extracting(Policy::policyName).containsExactlyInAnyOrder("AdministratorAccess", "ReadOnlyAccess");
 
         assertIamError(() -> iam.attachUserPolicy(r -> r.userName("ada").policyArn("arn:aws:iam::aws:policy/NotARealPolicy")),
                 "NoSuchEntity", 404);
