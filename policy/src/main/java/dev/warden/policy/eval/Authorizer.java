@@ -179,48 +179,48 @@ public final class Authorizer {
     return Outcome.implicit(DecisionStep.SESSION_NO_ALLOW, PolicyType.SESSION);
   }
 
-  /** Answers each question by scanning only as far as needed. */
+  /** Answers each question by scanning only as far as needed, one statement per signature. */
   private static final class LazyFacts implements Facts {
     private final PolicySet policies;
     private final AuthorizationRequest request;
-    private final String service;
+    private final Evaluation evaluation;
 
     LazyFacts(PolicySet policies, AuthorizationRequest request) {
       this.policies = policies;
       this.request = request;
-      this.service = request.servicePrefix();
+      this.evaluation = new Evaluation(policies, request, Explainer.NONE);
     }
 
     @Override
     public PolicyType explicitDeny() {
       for (StatementIndex level : policies.scpLevels()) {
-        if (anyApplies(level.denies(service))) {
+        if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.SCP;
         }
       }
       for (StatementIndex level : policies.rcpLevels()) {
-        if (anyApplies(level.denies(service))) {
+        if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.RCP;
         }
       }
-      if (anyApplies(policies.resource().denies(service))) {
+      if (anyApplies(policies.resource().view(request).distinctDenies)) {
         return PolicyType.RESOURCE;
       }
-      if (anyApplies(policies.identity().denies(service))) {
+      if (anyApplies(policies.identity().view(request).distinctDenies)) {
         return PolicyType.IDENTITY;
       }
-      if (anyApplies(policies.boundary().denies(service))) {
+      if (anyApplies(policies.boundary().view(request).distinctDenies)) {
         return PolicyType.PERMISSIONS_BOUNDARY;
       }
-      if (anyApplies(policies.session().denies(service))) {
+      if (anyApplies(policies.session().view(request).distinctDenies)) {
         return PolicyType.SESSION;
       }
       return null;
     }
 
-    private boolean anyApplies(CompiledStatement[] statements) {
-      for (CompiledStatement statement : statements) {
-        if (statement.applies(request, Explainer.NONE) != PrincipalMatch.NONE) {
+    private boolean anyApplies(IndexedStatement[] statements) {
+      for (IndexedStatement statement : statements) {
+        if (evaluation.applies(statement) != PrincipalMatch.NONE) {
           return true;
         }
       }
@@ -229,14 +229,14 @@ public final class Authorizer {
 
     @Override
     public boolean levelAllows(StatementIndex level) {
-      return anyApplies(level.allows(service));
+      return anyApplies(level.view(request).distinctAllows);
     }
 
     @Override
     public PrincipalMatch resourceAllow() {
       PrincipalMatch best = PrincipalMatch.NONE;
-      for (CompiledStatement statement : policies.resource().allows(service)) {
-        best = best.strongest(statement.applies(request, Explainer.NONE));
+      for (IndexedStatement statement : policies.resource().view(request).distinctAllows) {
+        best = best.strongest(evaluation.applies(statement));
         if (best == PrincipalMatch.DIRECT) {
           break;
         }
@@ -246,17 +246,17 @@ public final class Authorizer {
 
     @Override
     public boolean identityAllows() {
-      return anyApplies(policies.identity().allows(service));
+      return anyApplies(policies.identity().view(request).distinctAllows);
     }
 
     @Override
     public boolean boundaryAllows() {
-      return anyApplies(policies.boundary().allows(service));
+      return anyApplies(policies.boundary().view(request).distinctAllows);
     }
 
     @Override
     public boolean sessionAllows() {
-      return anyApplies(policies.session().allows(service));
+      return anyApplies(policies.session().view(request).distinctAllows);
     }
   }
 
@@ -273,42 +273,44 @@ public final class Authorizer {
     private PolicyType firstDeny;
 
     RecordedFacts(PolicySet policies, AuthorizationRequest request, Explainer explainer) {
-      String service = request.servicePrefix();
+      Evaluation evaluation = new Evaluation(policies, request, explainer);
       for (StatementIndex level : policies.scpLevels()) {
-        record(level, PolicyType.SCP, service, request, explainer);
+        record(level, PolicyType.SCP, evaluation);
       }
       for (StatementIndex level : policies.rcpLevels()) {
-        record(level, PolicyType.RCP, service, request, explainer);
+        record(level, PolicyType.RCP, evaluation);
       }
-      record(policies.resource(), PolicyType.RESOURCE, service, request, explainer);
-      record(policies.identity(), PolicyType.IDENTITY, service, request, explainer);
-      record(policies.boundary(), PolicyType.PERMISSIONS_BOUNDARY, service, request, explainer);
-      record(policies.session(), PolicyType.SESSION, service, request, explainer);
+      record(policies.resource(), PolicyType.RESOURCE, evaluation);
+      record(policies.identity(), PolicyType.IDENTITY, evaluation);
+      record(policies.boundary(), PolicyType.PERMISSIONS_BOUNDARY, evaluation);
+      record(policies.session(), PolicyType.SESSION, evaluation);
     }
 
-    private void record(
-        StatementIndex index, PolicyType type, String service, AuthorizationRequest request, Explainer explainer) {
+    private void record(StatementIndex index, PolicyType type, Evaluation evaluation) {
+      StatementIndex.ActionView view = index.view(evaluation.request);
       boolean levelAllow = false;
-      for (CompiledStatement statement : index.denies(service)) {
-        if (statement.applies(request, explainer) != PrincipalMatch.NONE) {
-          matched.add(statement.source());
-          denyStatements.add(statement.source());
+      for (IndexedStatement indexed : view.denies) {
+        if (evaluation.applies(indexed) != PrincipalMatch.NONE) {
+          MatchedStatement source = indexed.statement.source();
+          matched.add(source);
+          denyStatements.add(source);
           denies.put(type, true);
           if (firstDeny == null) {
             firstDeny = type;
           }
         }
       }
-      for (CompiledStatement statement : index.allows(service)) {
-        PrincipalMatch how = statement.applies(request, explainer);
+      for (IndexedStatement indexed : view.allows) {
+        PrincipalMatch how = evaluation.applies(indexed);
         if (how != PrincipalMatch.NONE) {
-          matched.add(statement.source());
+          MatchedStatement source = indexed.statement.source();
+          matched.add(source);
           allows.put(type, true);
           levelAllow = true;
           if (type == PolicyType.IDENTITY) {
-            identityAllowStatements.add(statement.source());
+            identityAllowStatements.add(source);
           } else if (type == PolicyType.RESOURCE) {
-            resourceAllowStatements.add(statement.source());
+            resourceAllowStatements.add(source);
             resourceMatch = resourceMatch.strongest(how);
           }
         }

@@ -1,13 +1,13 @@
 package dev.warden.policy.eval;
 
-import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.document.Effect;
 import dev.warden.policy.document.SourcePosition;
 import java.util.Optional;
 
 /**
- * A statement compiled for evaluation: immutable, shared between threads. Matching runs the cheap
- * tests first (action, principal, resource) and conditions last.
+ * A statement compiled for evaluation: immutable, shared between threads and between policy sets.
+ * Its parts are tests with structural keys, so a {@link PolicySet} can evaluate each distinct test
+ * once per request however many statements repeat it.
  */
 public final class CompiledStatement {
   private final MatchedStatement source;
@@ -63,43 +63,18 @@ public final class CompiledStatement {
     return action;
   }
 
-  boolean hasPrincipal() {
-    return principal != null;
+  /** Null for statements without Resource/NotResource (role trust policies). */
+  ResourceTest resource() {
+    return resource;
   }
 
-  /**
-   * How this statement applies to the request: {@link PrincipalMatch#NONE} when it does not; for
-   * statements without a Principal element, {@link PrincipalMatch#DIRECT} when it applies.
-   */
-  PrincipalMatch applies(AuthorizationRequest request, Explainer explainer) {
-    if (!action.matches(request.action())) {
-      return PrincipalMatch.NONE;
-    }
-    PrincipalMatch how = PrincipalMatch.DIRECT;
-    if (principal != null) {
-      how = principal.match(request);
-      if (how == PrincipalMatch.NONE) {
-        return how;
-      }
-    }
-    RequestContext context = request.context();
-    if (resource != null && !resource.matches(request, explainer)) {
-      return PrincipalMatch.NONE;
-    }
-    if (explainer == Explainer.NONE) {
-      for (ConditionTest condition : conditions) {
-        if (!condition.test(context)) {
-          return PrincipalMatch.NONE;
-        }
-      }
-      return how;
-    }
-    // When explaining, evaluate every condition so all missing keys are reported.
-    boolean all = true;
-    for (ConditionTest condition : conditions) {
-      all &= condition.explain(context, explainer);
-    }
-    return all ? how : PrincipalMatch.NONE;
+  /** Null for statements without Principal/NotPrincipal. */
+  PrincipalTest principal() {
+    return principal;
+  }
+
+  ConditionTest[] conditions() {
+    return conditions;
   }
 
   @Override

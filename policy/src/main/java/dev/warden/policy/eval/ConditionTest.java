@@ -9,4 +9,7 @@ interface ConditionTest {
 
   /** Same answer as {@link #test}, reporting missing keys and resolved variables to the explainer. */
   boolean explain(RequestContext context, Explainer explainer);
+
+  /** Equal keys mean equal answers for every request. */
+  String key();
 }

@@ -99,7 +99,7 @@ public final class PolicyCompiler {
         CompiledCondition compiled = conditions.computeIfAbsent(
             new ConditionEntryKey(entry.operator(), entry.key().toLowerCase(Locale.ROOT), entry.values()),
             key -> ConditionCompiler.compile(entry, document.version()));
-        tests.add(new Condition(compiled));
+        tests.add(new Condition(compiled, conditionKey(entry, substitute)));
       }
       return new CompiledStatement(source, action, resource, principal, tests.toArray(new ConditionTest[0]));
     }
@@ -114,7 +114,7 @@ public final class PolicyCompiler {
         patterns.add(pattern);
       }
       if (everything && !element.negated()) {
-        return (request, explainer) -> true;
+        return Resources.EVERYTHING;
       }
       List<TemplatePart.Variable> variables = new ArrayList<>();
       for (ResourcePattern pattern : patterns) {
@@ -125,12 +125,27 @@ public final class PolicyCompiler {
               .forEach(variables::add);
         }
       }
+      String key = (element.negated() ? "not:" : "") + substitute + ":" + shortArns + ":"
+          + String.join("\u0000", element.values());
       return new Resources(element.negated(), patterns.toArray(new ResourcePattern[0]),
-          variables.toArray(new TemplatePart.Variable[0]));
+          variables.toArray(new TemplatePart.Variable[0]), key);
     }
   }
 
   private record ConditionEntryKey(String operator, String key, List<String> values) {}
+
+  private static String conditionKey(ConditionEntry entry, boolean substitute) {
+    return entry.operator() + "\u0000" + entry.key().toLowerCase(Locale.ROOT) + "\u0000" + substitute + "\u0000"
+        + String.join("\u0001", entry.values());
+  }
+
+  private static String principalKey(PrincipalElement element) {
+    StringBuilder key = new StringBuilder(element.negated() ? "not:" : "").append(element.everyone() ? "*" : "");
+    for (dev.warden.policy.document.PrincipalKind kind : dev.warden.policy.document.PrincipalKind.values()) {
+      key.append('\u0000').append(kind).append('=').append(String.join("\u0001", element.values(kind)));
+    }
+    return key.toString();
+  }
 
   private static ActionTest actions(ValueElement element) {
     ActionPattern[] patterns = element.values().stream().map(ActionPattern::compile).toArray(ActionPattern[]::new);
@@ -147,7 +162,7 @@ public final class PolicyCompiler {
   }
 
   private static PrincipalTest principals(PrincipalElement element) {
-    return new Principals(PrincipalPattern.compile(element));
+    return new Principals(PrincipalPattern.compile(element), principalKey(element));
   }
 
   /** Action / NotAction: any pattern matches, or (negated) none does. */
@@ -164,8 +179,11 @@ public final class PolicyCompiler {
   }
 
   /** Resource / NotResource against the request's parsed ARN. */
-  private record Resources(boolean negated, ResourcePattern[] patterns, TemplatePart.Variable[] variables)
+  private record Resources(boolean negated, ResourcePattern[] patterns, TemplatePart.Variable[] variables, String key)
       implements ResourceTest {
+    /** {@code "Resource": "*"}: a NotResource with nothing listed matches every resource. */
+    static final Resources EVERYTHING = new Resources(true, new ResourcePattern[0], new TemplatePart.Variable[0], "*");
+
     @Override
     public boolean matches(AuthorizationRequest request, Explainer explainer) {
       Arn arn = request.resourceArn();
@@ -196,7 +214,7 @@ public final class PolicyCompiler {
    * a NotPrincipal that names only the session still applies through the role and the account (IAM
    * User Guide, "AWS JSON policy elements: NotPrincipal").
    */
-  private record Principals(PrincipalPattern pattern) implements PrincipalTest {
+  private record Principals(PrincipalPattern pattern, String key) implements PrincipalTest {
     @Override
     public PrincipalMatch match(AuthorizationRequest request) {
       PrincipalIdentity identity = request.principal();
@@ -246,7 +264,7 @@ public final class PolicyCompiler {
   }
 
   /** One condition entry. */
-  private record Condition(CompiledCondition compiled) implements ConditionTest {
+  private record Condition(CompiledCondition compiled, String key) implements ConditionTest {
     @Override
     public boolean test(RequestContext context) {
       return compiled.test(context);

@@ -23,13 +23,17 @@ public final class PolicySet {
   private final boolean resourcePolicyRequired;
   private final List<CompiledPolicy> policies;
 
+  private final int slotCount;
+
   private PolicySet(Builder b) {
-    this.identity = new StatementIndex(b.identity);
-    this.boundary = new StatementIndex(b.boundary);
-    this.session = new StatementIndex(b.session);
-    this.resource = new StatementIndex(b.resource);
-    this.scpLevels = b.scpLevels.stream().map(StatementIndex::new).toArray(StatementIndex[]::new);
-    this.rcpLevels = b.rcpLevels.stream().map(StatementIndex::new).toArray(StatementIndex[]::new);
+    TestSlots slots = new TestSlots();
+    this.identity = new StatementIndex(b.identity, slots);
+    this.boundary = new StatementIndex(b.boundary, slots);
+    this.session = new StatementIndex(b.session, slots);
+    this.resource = new StatementIndex(b.resource, slots);
+    this.scpLevels = b.scpLevels.stream().map(level -> new StatementIndex(level, slots)).toArray(StatementIndex[]::new);
+    this.rcpLevels = b.rcpLevels.stream().map(level -> new StatementIndex(level, slots)).toArray(StatementIndex[]::new);
+    this.slotCount = slots.size();
     this.hasBoundary = !b.boundary.isEmpty();
     this.hasSession = b.sessionPolicyPassed;
     this.hasResource = !b.resource.isEmpty();
@@ -46,6 +50,11 @@ public final class PolicySet {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** How many distinct tests the set has: the size of one request's memo. */
+  int slotCount() {
+    return slotCount;
   }
 
   StatementIndex identity() {

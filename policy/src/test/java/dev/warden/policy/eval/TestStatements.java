@@ -39,8 +39,29 @@ final class TestStatements {
       }
     };
     Wildcard resource = Wildcard.compile(resourceGlob, false);
-    ResourceTest resourceTest = (request, explainer) -> resource.matches(request.resource());
-    PrincipalTest principalTest = principal == null ? null : request -> principal.apply(request.caller());
+    ResourceTest resourceTest = new ResourceTest() {
+      @Override
+      public boolean matches(AuthorizationRequest request, Explainer explainer) {
+        return resource.matches(request.resource());
+      }
+
+      @Override
+      public String key() {
+        return resourceGlob;
+      }
+    };
+    String unique = Integer.toHexString(System.identityHashCode(new Object()));
+    PrincipalTest principalTest = principal == null ? null : new PrincipalTest() {
+      @Override
+      public PrincipalMatch match(AuthorizationRequest request) {
+        return principal.apply(request.caller());
+      }
+
+      @Override
+      public String key() {
+        return unique;
+      }
+    };
     ConditionTest[] conditions = condition == null ? new ConditionTest[0] : new ConditionTest[] {
       new ConditionTest() {
         @Override
@@ -51,6 +72,11 @@ final class TestStatements {
         @Override
         public boolean explain(RequestContext context, Explainer explainer) {
           return condition.test(context);
+        }
+
+        @Override
+        public String key() {
+          return unique;
         }
       }
     };

@@ -1,0 +1,43 @@
+package dev.warden.core.error;
+
+/**
+ * The AWS error codes the IAM core can raise, each with the HTTP status AWS answers it with
+ * (iam-semantics §11.6-11.8), so the wire layer never has to guess a status.
+ */
+public enum IamErrorCode {
+    NO_SUCH_ENTITY("NoSuchEntity", 404),
+    ENTITY_ALREADY_EXISTS("EntityAlreadyExists", 409),
+    LIMIT_EXCEEDED("LimitExceeded", 409),
+    DELETE_CONFLICT("DeleteConflict", 409),
+    CONCURRENT_MODIFICATION("ConcurrentModification", 409),
+    MALFORMED_POLICY_DOCUMENT("MalformedPolicyDocument", 400),
+    INVALID_INPUT("InvalidInput", 400),
+    VALIDATION_ERROR("ValidationError", 400),
+    PASSWORD_POLICY_VIOLATION("PasswordPolicyViolation", 400),
+    SERVICE_FAILURE("ServiceFailure", 500),
+    /** STS: packed session policies and tags exceed the opaque budget. */
+    PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400);
+
+    private final String awsCode;
+    private final int httpStatus;
+
+    IamErrorCode(String awsCode, int httpStatus) {
+        this.awsCode = awsCode;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The code exactly as AWS puts it in {@code <Error><Code>}. */
+    public String awsCode() {
+        return awsCode;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** AWS marks server faults as {@code Receiver}, everything else as {@code Sender}. */
+    public boolean isSenderFault() {
+        return httpStatus < 500;
+    }
+}

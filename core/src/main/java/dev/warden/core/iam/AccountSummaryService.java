@@ -1,0 +1,60 @@
+package dev.warden.core.iam;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). Entities Warden
+ * does not model (MFA devices, certificates, instance profiles, identity providers) count as zero.
+ */
+public final class AccountSummaryService {
+    private final IamContext ctx;
+
+    public AccountSummaryService(IamContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Keys in the order AWS documents them. */
+    public Map<String, Integer> getAccountSummary() {
+        IamQuotas q = ctx.quotas();
+        return ctx.store().read(tx -> {
+            String account = ctx.accountId();
+            Map<String, Integer> m = new LinkedHashMap<>();
+            m.put("Users", tx.users().count(account));
+            m.put("UsersQuota", q.users());
+            m.put("Groups", tx.groups().count(account));
+            m.put("GroupsQuota", q.groups());
+            m.put("ServerCertificates", 0);
+            m.put("ServerCertificatesQuota", 20);
+            m.put("UserPolicySizeQuota", q.userInlinePolicyChars());
+            m.put("GroupPolicySizeQuota", q.groupInlinePolicyChars());
+            m.put("GroupsPerUserQuota", q.groupsPerUser());
+            m.put("SigningCertificatesPerUserQuota", 2);
+            m.put("AccessKeysPerUserQuota", q.accessKeysPerUser());
+            m.put("MFADevices", 0);
+            m.put("MFADevicesInUse", 0);
+            m.put("AccountMFAEnabled", 0);
+            m.put("AccountAccessKeysPresent", 0);
+            m.put("AccountPasswordPresent", 0);
+            m.put("AccountSigningCertificatesPresent", 0);
+            m.put("AttachedPoliciesPerGroupQuota", q.managedPoliciesPerGroup());
+            m.put("AttachedPoliciesPerRoleQuota", q.managedPoliciesPerRole());
+            m.put("AttachedPoliciesPerUserQuota", q.managedPoliciesPerUser());
+            m.put("Policies", tx.policies().count(account));
+            m.put("PoliciesQuota", q.customerManagedPolicies());
+            m.put("PolicySizeQuota", q.managedPolicyChars());
+            m.put("PolicyVersionsInUse", tx.policies().countVersions(account));
+            m.put("PolicyVersionsInUseQuota", 10_000);
+            m.put("VersionsPerPolicyQuota", q.policyVersions());
+            m.put("GlobalEndpointTokenVersion", 1);
+            m.put("AssumeRolePolicySizeQuota", q.trustPolicyChars());
+            m.put("InstanceProfiles", 0);
+            m.put("InstanceProfilesQuota", 1_000);
+            m.put("Providers", 0);
+            m.put("RolePolicySizeQuota", q.roleInlinePolicyChars());
+            m.put("Roles", tx.roles().count(account));
+            m.put("RolesQuota", q.roles());
+            return m;
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package dev.warden.core.iam;
+
+import dev.warden.core.model.Account;
+
+/**
+ * Entry point of the IAM core for one account: one service per action family, each with one method
+ * per IAM action. Built by WardenHome, or directly from an {@link IamContext} in tests.
+ */
+public final class Iam {
+    private final IamContext context;
+    private final UserService users;
+    private final AccessKeyService accessKeys;
+    private final LoginProfileService loginProfiles;
+    private final RoleService roles;
+    private final GroupService groups;
+    private final ManagedPolicyService policies;
+    private final InlinePolicyService inlinePolicies;
+    private final AttachmentService attachments;
+    private final PrincipalPolicyService principalPolicies;
+    private final AccountSummaryService accountSummary;
+
+    public Iam(IamContext context) {
+        this.context = context;
+        this.users = new UserService(context);
+        this.accessKeys = new AccessKeyService(context);
+        this.loginProfiles = new LoginProfileService(context);
+        this.roles = new RoleService(context);
+        this.groups = new GroupService(context);
+        this.policies = new ManagedPolicyService(context);
+        this.inlinePolicies = new InlinePolicyService(context);
+        this.attachments = new AttachmentService(context);
+        this.principalPolicies = new PrincipalPolicyService(context);
+        this.accountSummary = new AccountSummaryService(context);
+    }
+
+    /** Creates the account row when the store has none yet; true when it was created now. */
+    public boolean ensureAccount() {
+        return context.store().write(tx -> {
+            boolean exists = tx.accounts().all().stream().anyMatch(a -> a.accountId().equals(context.accountId()));
+            if (!exists) {
+                tx.accounts().insert(new Account(context.accountId(), context.now()));
+            }
+            return !exists;
+        });
+    }
+
+    /** The account the store was first created for, or null for an empty store. */
+    public static String storedAccountId(dev.warden.core.store.Store store) {
+        return store.read(tx -> tx.accounts().all().stream().findFirst().map(Account::accountId).orElse(null));
+    }
+
+    public IamContext context() {
+        return context;
+    }
+
+    public String accountId() {
+        return context.accountId();
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public AccessKeyService accessKeys() {
+        return accessKeys;
+    }
+
+    public LoginProfileService loginProfiles() {
+        return loginProfiles;
+    }
+
+    public RoleService roles() {
+        return roles;
+    }
+
+    public GroupService groups() {
+        return groups;
+    }
+
+    public ManagedPolicyService policies() {
+        return policies;
+    }
+
+    public InlinePolicyService inlinePolicies() {
+        return inlinePolicies;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
+    public AccountSummaryService accountSummary() {
+        return accountSummary;
+    }
+
+    /** Read side for the policy engine: all policies that apply to a user or role. */
+    public PrincipalPolicyService principalPolicies() {
+        return principalPolicies;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.warden.core.iam;
+
+/**
+ * Account quotas (iam-semantics §7.7); defaults are AWS's defaults, adjustable ones may be raised up
+ * to AWS's maximums by configuration.
+ */
+public record IamQuotas(
+        int users,
+        int groups,
+        int roles,
+        int customerManagedPolicies,
+        int managedPoliciesPerUser,
+        int managedPoliciesPerRole,
+        int managedPoliciesPerGroup,
+        int groupsPerUser,
+        int accessKeysPerUser,
+        int policyVersions,
+        int tagsPerResource,
+        int userInlinePolicyChars,
+        int roleInlinePolicyChars,
+        int groupInlinePolicyChars,
+        int managedPolicyChars,
+        int trustPolicyChars) {
+
+    public static IamQuotas defaults() {
+        return new IamQuotas(5_000, 300, 1_000, 1_500, 10, 10, 10, 10, 2, 5, 50, 2_048, 10_240, 5_120, 6_144, 2_048);
+    }
+
+    public IamQuotas withTrustPolicyChars(int chars) {
+        return new IamQuotas(users, groups, roles, customerManagedPolicies, managedPoliciesPerUser, managedPoliciesPerRole,
+                managedPoliciesPerGroup, groupsPerUser, accessKeysPerUser, policyVersions, tagsPerResource,
+                userInlinePolicyChars, roleInlinePolicyChars, groupInlinePolicyChars, managedPolicyChars, chars);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.warden.core.iam;
+
+import dev.warden.core.error.IamErrorCode;
+import dev.warden.core.error.IamException;
+import dev.warden.core.model.LoginProfile;
+import dev.warden.core.model.User;
+import dev.warden.core.secret.Password;
+import dev.warden.core.store.StoredLoginProfile;
+import java.util.Optional;
+
+/** Console passwords: stored only as Argon2id hashes, hashed outside the write transaction. */
+public final class LoginProfileService {
+    private static final int MAX_PASSWORD_CHARS = 128;
+
+    private final IamContext ctx;
+    /** Verified against when the user or profile is missing, so timing does not reveal which users exist. */
+    private final String decoyHash;
+
+    public LoginProfileService(IamContext ctx) {
+        this.ctx = ctx;
+        this.decoyHash = ctx.passwordHasher().hash(Password.of("decoy-password-for-constant-work"));
+    }
+
+    public LoginProfile createLoginProfile(LoginProfileRequests.CreateLoginProfile request) {
+        String name = IamInputRules.userName(request.userName());
+        String hash = ctx.passwordHasher().hash(checked(request.password()));
+        return ctx.store().write(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            if (tx.loginProfiles().find(user.userId()).isPresent()) {
+                throw IamException.alreadyExists("Login Profile for user " + user.userName() + " already exists.");
+            }
+            LoginProfile profile = new LoginProfile(user.userId(), user.userName(), ctx.now(),
+                    request.passwordResetRequired());
+            tx.loginProfiles().insert(new StoredLoginProfile(profile, hash));
+            return profile;
+        });
+    }
+
+    public LoginProfile getLoginProfile(String userName) {
+        String name = IamInputRules.userName(userName);
+        return ctx.store().read(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            return tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName())).profile();
+        });
+    }
+
+    public void updateLoginProfile(LoginProfileRequests.UpdateLoginProfile request) {
+        String name = IamInputRules.userName(request.userName());
+        String newHash = request.password() == null ? null : ctx.passwordHasher().hash(checked(request.password()));
+        ctx.store().write(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            StoredLoginProfile stored = tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+            LoginProfile p = stored.profile();
+            boolean reset = request.passwordResetRequired() == null ? p.passwordResetRequired()
+                    : request.passwordResetRequired();
+            tx.loginProfiles().update(new StoredLoginProfile(
+                    new LoginProfile(p.userId(), p.userName(), p.createDate(), reset),
+                    newHash == null ? stored.passwordHash() : newHash));
+            return null;
+        });
+    }
+
+    public void deleteLoginProfile(String userName) {
+        String name = IamInputRules.userName(userName);
+        ctx.store().write(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+            tx.loginProfiles().delete(user.userId());
+            return null;
+        });
+    }
+
+    /** True only when the user exists, has a login profile, and the password matches. */
+    public boolean verifyPassword(String userName, Password password) {
+        Optional<String> hash = ctx.store().read(tx -> tx.users().findByName(ctx.accountId(), userName)
+                .flatMap(u -> tx.loginProfiles().find(u.userId())).map(StoredLoginProfile::passwordHash));
+        boolean matches = ctx.passwordHasher().verify(password, hash.orElse(decoyHash));
+        return hash.isPresent() && matches;
+    }
+
+    private static Password checked(Password password) {
+        if (password == null) {
+            throw IamException.validation("password", "***", "Member must not be null");
+        }
+        if (password.characterCount() < 1 || password.characterCount() > MAX_PASSWORD_CHARS) {
+            throw new IamException(IamErrorCode.VALIDATION_ERROR, "1 validation error detected: Value at 'password' "
+                    + "failed to satisfy constraint: Member must have length between 1 and " + MAX_PASSWORD_CHARS);
+        }
+        if (!password.isAscii()) {
+            throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION,
+                    "Password must contain only printable ASCII characters.");
+        }
+        return password;
+    }
+
+    private static IamException noProfile(String userName) {
+        return IamException.noSuchEntity("Login Profile for User " + userName + " cannot be found.");
+    }
+}

@@ -1,0 +1,210 @@
+package dev.warden.core.iam;
+
+import dev.warden.core.error.IamException;
+import dev.warden.core.id.IdPrefix;
+import dev.warden.core.model.Page;
+import dev.warden.core.model.PolicyOwner;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.core.store.ListWindow;
+import dev.warden.core.store.StoreTransaction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * IAM role actions. Every Role returned carries its trust policy in display form (principal ids mapped
+ * back to current ARNs); the stored form with ids never leaves this class. The display form is also
+ * the one to evaluate: a raw id left in it never matches a recreated entity's ARN.
+ */
+public final class RoleService {
+    private final IamContext ctx;
+    private final TrustPolicyPrincipals principals;
+
+    public RoleService(IamContext ctx) {
+        this.ctx = ctx;
+        this.principals = new TrustPolicyPrincipals(ctx.accountId());
+    }
+
+    public Role createRole(RoleRequests.CreateRole request) {
+        String name = IamInputRules.roleName(request.roleName());
+        String path = IamInputRules.path(request.path());
+        String trust = checkedTrustPolicy("assumeRolePolicyDocument", request.assumeRolePolicyDocument());
+        String description = IamInputRules.description(request.description());
+        int maxSession = IamInputRules.maxSessionDuration(request.maxSessionDuration());
+        List<Tag> tags = IamInputRules.tags(request.tags());
+        return ctx.store().write(tx -> {
+            if (tx.roles().findByName(ctx.accountId(), name).isPresent()) {
+                throw IamException.alreadyExists("Role with name " + name + " already exists.");
+            }
+            if (tx.roles().count(ctx.accountId()) >= ctx.quotas().roles()) {
+                throw IamException.limitExceeded("Cannot exceed quota for RolesPerAccount: " + ctx.quotas().roles());
+            }
+            String boundary = request.permissionsBoundary() == null ? null
+                    : PolicyArns.requireAttachable(tx, ctx, request.permissionsBoundary(), "Scope ARN:");
+            String stored = principals.toStorage(trust, directory(tx));
+            Role role = new Role(ctx.accountId(), ctx.ids().next(IdPrefix.ROLE), name, path, stored, description,
+                    maxSession, boundary, tags, ctx.now(), 1);
+            tx.roles().insert(role);
+            return forDisplay(tx, role);
+        });
+    }
+
+    public Role getRole(String roleName) {
+        String name = IamInputRules.roleName(roleName);
+        return ctx.store().read(tx -> forDisplay(tx, EntityLookup.role(tx, ctx.accountId(), name)));
+    }
+
+    /** For STS: the role an ARN names, if it exists with exactly that ARN (path included). */
+    public Optional<Role> findRoleByArn(String roleArn) {
+        String prefix = "arn:aws:iam::" + ctx.accountId() + ":role/";
+        if (roleArn == null || !roleArn.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        return ctx.store().read(tx -> tx.roles().findByName(ctx.accountId(), name)
+                .filter(r -> r.arn().equals(roleArn)).map(r -> forDisplay(tx, r)));
+    }
+
+    /** For STS and session validation: a role by unique id (AROA...), if it still exists. */
+    public Optional<Role> findRoleById(String roleId) {
+        return ctx.store().read(tx -> tx.roles().findById(roleId).map(r -> forDisplay(tx, r)));
+    }
+
+    public Page<Role> listRoles(ListOptions options) {
+        ListWindow window = Pagination.window(options);
+        return ctx.store().read(tx -> {
+            List<Role> rows = tx.roles().list(ctx.accountId(), window).stream().map(r -> forDisplay(tx, r)).toList();
+            return Pagination.page(rows, window, r -> r.roleName().toLowerCase(Locale.ROOT));
+        });
+    }
+
+    public void updateRole(RoleRequests.UpdateRole request) {
+        String name = IamInputRules.roleName(request.roleName());
+        String description = IamInputRules.description(request.description());
+        Integer maxSession = request.maxSessionDuration() == null ? null
+                : IamInputRules.maxSessionDuration(request.maxSessionDuration());
+        modify(name, r -> new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(),
+                description == null ? r.description() : description,
+                maxSession == null ? r.maxSessionDuration() : maxSession, r.permissionsBoundaryArn(), r.tags(),
+                r.createDate(), r.version()));
+    }
+
+    public Role updateRoleDescription(RoleRequests.UpdateRoleDescription request) {
+        String name = IamInputRules.roleName(request.roleName());
+        IamInputRules.required("description", request.description());
+        String description = IamInputRules.description(request.description());
+        modify(name, r -> new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(),
+                description, r.maxSessionDuration(), r.permissionsBoundaryArn(), r.tags(), r.createDate(), r.version()));
+        return getRole(name);
+    }
+
+    public void updateAssumeRolePolicy(RoleRequests.UpdateAssumeRolePolicy request) {
+        String name = IamInputRules.roleName(request.roleName());
+        String trust = checkedTrustPolicy("policyDocument", request.policyDocument());
+        ctx.store().write(tx -> {
+            Role r = EntityLookup.role(tx, ctx.accountId(), name);
+            tx.roles().update(r.withAssumeRolePolicyDocument(principals.toStorage(trust, directory(tx))));
+            return null;
+        });
+    }
+
+    public void deleteRole(String roleName) {
+        String name = IamInputRules.roleName(roleName);
+        ctx.store().write(tx -> {
+            Role role = EntityLookup.role(tx, ctx.accountId(), name);
+            PolicyOwner owner = PolicyOwner.role(role.roleId());
+            if (!tx.inlinePolicies().list(owner).isEmpty()) {
+                throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
+            }
+            if (!tx.attachments().attachedTo(owner).isEmpty()) {
+                throw IamException.deleteConflict("Cannot delete entity, must detach all policies first.");
+            }
+            tx.roles().delete(role.roleId());
+            return null;
+        });
+    }
+
+    public void tagRole(RoleRequests.TagRole request) {
+        String name = IamInputRules.roleName(request.roleName());
+        modify(name, r -> withTags(r, TagSet.merge(r.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+    }
+
+    public void untagRole(RoleRequests.UntagRole request) {
+        String name = IamInputRules.roleName(request.roleName());
+        IamInputRules.required("tagKeys", request.tagKeys());
+        modify(name, r -> withTags(r, TagSet.remove(r.tags(), request.tagKeys())));
+    }
+
+    public Page<Tag> listRoleTags(String roleName, ListOptions options) {
+        String name = IamInputRules.roleName(roleName);
+        List<Tag> tags = ctx.store().read(tx -> EntityLookup.role(tx, ctx.accountId(), name).tags());
+        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+    }
+
+    public void putRolePermissionsBoundary(RoleRequests.PutRolePermissionsBoundary request) {
+        String name = IamInputRules.roleName(request.roleName());
+        IamInputRules.required("permissionsBoundary", request.permissionsBoundary());
+        ctx.store().write(tx -> {
+            Role r = EntityLookup.role(tx, ctx.accountId(), name);
+            String arn = PolicyArns.requireAttachable(tx, ctx, request.permissionsBoundary(), "Scope ARN:");
+            tx.roles().update(withBoundary(r, arn));
+            return null;
+        });
+    }
+
+    public void deleteRolePermissionsBoundary(String roleName) {
+        String name = IamInputRules.roleName(roleName);
+        modify(name, r -> withBoundary(r, null));
+    }
+
+    /**
+     * Rewrites a trust policy's user/role ARNs of this account to unique ids, as stored; raises
+     * MalformedPolicyDocument "Invalid principal in policy" for a named user or role that does not exist.
+     */
+    public String trustPolicyForStorage(String document) {
+        return ctx.store().read(tx -> principals.toStorage(document, directory(tx)));
+    }
+
+    /** Maps the unique ids in a stored trust policy back to current ARNs; ids of deleted entities stay raw. */
+    public String trustPolicyForDisplay(String storedDocument) {
+        return ctx.store().read(tx -> principals.toDisplay(storedDocument, directory(tx)));
+    }
+
+    /** The principal directory for this account inside a unit of work (also used by other services). */
+    PrincipalDirectory directory(StoreTransaction tx) {
+        return new StorePrincipalDirectory(ctx.accountId(), tx);
+    }
+
+    private Role forDisplay(StoreTransaction tx, Role stored) {
+        return stored.withAssumeRolePolicyDocument(principals.toDisplay(stored.assumeRolePolicyDocument(), directory(tx)));
+    }
+
+    private String checkedTrustPolicy(String field, String document) {
+        IamInputRules.policyDocument(field, document);
+        ctx.policyCheck().check(PolicyDocumentKind.TRUST, document);
+        int size = PolicySize.countedChars(document);
+        if (size > ctx.quotas().trustPolicyChars()) {
+            throw IamException.limitExceeded("Cannot exceed quota for ACLSizePerRole: " + ctx.quotas().trustPolicyChars());
+        }
+        return document;
+    }
+
+    private void modify(String name, UnaryOperator<Role> change) {
+        ctx.store().write(tx -> {
+            tx.roles().update(change.apply(EntityLookup.role(tx, ctx.accountId(), name)));
+            return null;
+        });
+    }
+
+    private static Role withTags(Role r, List<Tag> tags) {
+        return new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(), r.description(),
+                r.maxSessionDuration(), r.permissionsBoundaryArn(), tags, r.createDate(), r.version());
+    }
+
+    private static Role withBoundary(Role r, String arn) {
+        return new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(), r.description(),
+                r.maxSessionDuration(), arn, r.tags(), r.createDate(), r.version());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.warden.core.secret;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Encrypts long-term secret access keys for the database. Stored form: {@code v1:<base64(nonce|ct|tag)>};
+ * the access key id is the associated data, so a ciphertext copied onto another key's row fails to open.
+ */
+public final class SecretAtRestCipher {
+    private static final String VERSION_PREFIX = "v1:";
+    private static final String PURPOSE = "secret-at-rest/v1";
+
+    private final AesGcm gcm;
+
+    public SecretAtRestCipher(MasterKey master, SecureRandom random) {
+        this.gcm = new AesGcm(KeyDerivation.deriveAesKey(master, PURPOSE), random);
+    }
+
+    public String encrypt(SecretAccessKey secret, String accessKeyId) {
+        byte[] plain = secret.bytes();
+        try {
+            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, aad(accessKeyId)));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    public SecretAccessKey decrypt(String stored, String accessKeyId) {
+        if (!stored.startsWith(VERSION_PREFIX)) {
+            throw new SealedBoxException("unknown secret encoding version");
+        }
+        byte[] box;
+        try {
+            box = Base64.getDecoder().decode(stored.substring(VERSION_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new SealedBoxException("stored secret is not base64");
+        }
+        byte[] plain = gcm.open(box, aad(accessKeyId));
+        try {
+            return SecretAccessKey.fromBytes(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private static byte[] aad(String accessKeyId) {
+        return ("access-key:" + accessKeyId).getBytes(StandardCharsets.UTF_8);
+    }
+}

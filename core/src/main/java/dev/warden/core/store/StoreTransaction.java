@@ -1,0 +1,24 @@
+package dev.warden.core.store;
+
+/** The repositories visible inside one unit of work; valid only until the work returns. */
+public interface StoreTransaction {
+    AccountRepository accounts();
+
+    UserRepository users();
+
+    GroupRepository groups();
+
+    RoleRepository roles();
+
+    ManagedPolicyRepository policies();
+
+    InlinePolicyRepository inlinePolicies();
+
+    AttachmentRepository attachments();
+
+    AccessKeyRepository accessKeys();
+
+    LoginProfileRepository loginProfiles();
+
+    AuditRepository audit();
+}

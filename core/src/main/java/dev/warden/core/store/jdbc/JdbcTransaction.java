@@ -1,0 +1,76 @@
+package dev.warden.core.store.jdbc;
+
+import dev.warden.core.store.AccessKeyRepository;
+import dev.warden.core.store.AccountRepository;
+import dev.warden.core.store.AttachmentRepository;
+import dev.warden.core.store.AuditRepository;
+import dev.warden.core.store.GroupRepository;
+import dev.warden.core.store.InlinePolicyRepository;
+import dev.warden.core.store.LoginProfileRepository;
+import dev.warden.core.store.ManagedPolicyRepository;
+import dev.warden.core.store.RoleRepository;
+import dev.warden.core.store.StoreTransaction;
+import dev.warden.core.store.UserRepository;
+import java.sql.Connection;
+
+/**
+ * The JDBC repositories over one connection that is inside a transaction. The SQL is portable, so
+ * SQLite and PostgreSQL stores share this class and differ only in how they open and commit.
+ */
+public final class JdbcTransaction implements StoreTransaction {
+    private final SqlRunner sql;
+
+    public JdbcTransaction(Connection connection) {
+        this.sql = new SqlRunner(connection);
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return new JdbcAccountRepository(sql);
+    }
+
+    @Override
+    public UserRepository users() {
+        return new JdbcUserRepository(sql);
+    }
+
+    @Override
+    public GroupRepository groups() {
+        return new JdbcGroupRepository(sql);
+    }
+
+    @Override
+    public RoleRepository roles() {
+        return new JdbcRoleRepository(sql);
+    }
+
+    @Override
+    public ManagedPolicyRepository policies() {
+        return new JdbcManagedPolicyRepository(sql);
+    }
+
+    @Override
+    public InlinePolicyRepository inlinePolicies() {
+        return new JdbcInlinePolicyRepository(sql);
+    }
+
+    @Override
+    public AttachmentRepository attachments() {
+        return new JdbcAttachmentRepository(sql);
+    }
+
+    @Override
+    public AccessKeyRepository accessKeys() {
+        return new JdbcAccessKeyRepository(sql);
+    }
+
+    @Override
+    public LoginProfileRepository loginProfiles() {
+        return new JdbcLoginProfileRepository(sql);
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return new JdbcAuditRepository(sql);
+    }
+}

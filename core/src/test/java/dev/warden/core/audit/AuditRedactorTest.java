@@ -1,0 +1,18 @@
+package dev.warden.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuditRedactorTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"SecretAccessKey", "secretAccessKey", "Password", "NewPassword", "OldPassword",
+        "SessionToken", "WebIdentityToken", "SAMLAssertion", "TokenCode", "X-Amz-Security-Token", "Authorization"})
+    void removesSecretMembersAtAnyDepth(String member) throws Exception {
+        var node = new ObjectMapper().readTree("{\"keep\":1,\"" + member + "\":\"s\",\"deep\":[{\"" + member
+                + "\":{\"x\":1},\"keep\":2}]}");
+        assertThat(AuditRedactor.redact(node).toString()).isEqualTo("{\"keep\":1,\"deep\":[{\"keep\":2}]}");
+    }
+}

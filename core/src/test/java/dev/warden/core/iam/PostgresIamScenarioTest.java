@@ -1,0 +1,98 @@
+package dev.warden.core.iam;
+
+import static dev.warden.core.iam.IamAssertions.failsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.core.audit.AuditEvent;
+import dev.warden.core.audit.AuditLog;
+import dev.warden.core.audit.AuditQuery;
+import dev.warden.core.audit.UserIdentity;
+import dev.warden.core.error.IamErrorCode;
+import dev.warden.core.model.Tag;
+import dev.warden.core.secret.Password;
+import dev.warden.core.store.postgres.PostgresSettings;
+import dev.warden.core.store.postgres.PostgresStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The IAM services end to end on PostgreSQL (see PostgresStoreTest for when this runs). */
+@EnabledIfEnvironmentVariable(named = "WARDEN_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresIamScenarioTest {
+    private final String url = System.getenv("WARDEN_TEST_POSTGRES_URL");
+    private final String schema = "warden_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private IamFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new IamFixture(PostgresStore.open(new PostgresSettings(url, null, null, schema, 4)), IamQuotas.defaults());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fx.close();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void everyActionFamilyWorks() {
+        Iam iam = fx.iam;
+        var alice = iam.users().createUser(new UserRequests.CreateUser("alice", "/eng/", null, List.of(new Tag("t", "v"))));
+        failsWith(IamErrorCode.ENTITY_ALREADY_EXISTS, () -> iam.users().createUser(UserRequests.CreateUser.named("ALICE")));
+        var key = iam.accessKeys().createAccessKey("alice");
+        assertThat(iam.accessKeys().findCredential(key.accessKey().accessKeyId()).orElseThrow().secretAccessKey())
+                .isEqualTo(key.secretAccessKey());
+        iam.loginProfiles().createLoginProfile(new LoginProfileRequests.CreateLoginProfile("alice", Password.of("pw-1"), true));
+        assertThat(iam.loginProfiles().verifyPassword("alice", Password.of("pw-1"))).isTrue();
+
+        var role = iam.roles().createRole(RoleRequests.CreateRole.of("r", IamFixture.trust(alice.arn())));
+        assertThat(iam.roles().getRole("r").assumeRolePolicyDocument()).contains(alice.arn());
+        assertThat(iam.roles().findRoleByArn(role.arn())).isPresent();
+
+        var policy = iam.policies().createPolicy(PolicyRequests.CreatePolicy.of("p", IamFixture.allowAll()));
+        iam.policies().createPolicyVersion(new PolicyRequests.CreatePolicyVersion(policy.arn(), IamFixture.allowAll(), true));
+        iam.attachments().attachRolePolicy(new AttachmentRequests.AttachPolicy("r", policy.arn()));
+        assertThat(iam.policies().getPolicy(policy.arn()).attachmentCount()).isEqualTo(1);
+        assertThat(iam.policies().listPolicyVersions(policy.arn(), ListOptions.all()).items()).hasSize(2);
+        failsWith(IamErrorCode.DELETE_CONFLICT, () -> iam.policies().deletePolicy(policy.arn()));
+
+        iam.groups().createGroup(new GroupRequests.CreateGroup("devs", null));
+        iam.groups().addUserToGroup(new GroupRequests.Membership("devs", "alice"));
+        iam.inlinePolicies().putGroupPolicy(new InlinePolicyRequests.PutPolicy("devs", "g", IamFixture.allowAll()));
+        var gathered = iam.principalPolicies().forUser("alice");
+        assertThat(gathered.groups()).hasSize(1);
+
+        for (int i = 0; i < 5; i++) {
+            iam.users().createUser(UserRequests.CreateUser.named("u" + i));
+        }
+        var page = iam.users().listUsers(new ListOptions(null, null, 4));
+        assertThat(page.truncated()).isTrue();
+        var rest = iam.users().listUsers(new ListOptions(null, page.marker(), 4));
+        assertThat(page.items().size() + rest.items().size()).isEqualTo(6);
+    }
+
+    @Test
+    void auditLogIsAppendOnly() throws Exception {
+        AuditLog audit = new AuditLog(fx.store, Clock.systemUTC());
+        audit.record(new AuditEvent(null, null, "iam.amazonaws.com", "ListUsers", "us-east-1", null, null,
+                UserIdentity.anonymous(), null, null, null, null, "r", null));
+        assertThat(audit.query(AuditQuery.latest(5))).hasSize(1);
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE " + schema + ".audit_events SET event_name = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM " + schema + ".audit_events"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+}

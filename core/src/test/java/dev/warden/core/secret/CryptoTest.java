@@ -1,0 +1,77 @@
+package dev.warden.core.secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CryptoTest {
+    private final SecureRandom random = new SecureRandom();
+    private final MasterKey master = MasterKey.generate(random);
+
+    @Test
+    void secretAtRestRoundTripsAndIsBoundToKeyId() {
+        SecretAtRestCipher cipher = new SecretAtRestCipher(master, random);
+        SecretAccessKey secret = SecretAccessKey.generate(random);
+        String stored = cipher.encrypt(secret, "AKIAAAAAAAAAAAAAAAA1");
+        assertThat(stored).startsWith("v1:").doesNotContain(secret.reveal());
+        assertThat(cipher.encrypt(secret, "AKIAAAAAAAAAAAAAAAA1")).as("random nonce").isNotEqualTo(stored);
+        assertThat(cipher.decrypt(stored, "AKIAAAAAAAAAAAAAAAA1")).isEqualTo(secret);
+        assertThatThrownBy(() -> cipher.decrypt(stored, "AKIAAAAAAAAAAAAAAAA2")).isInstanceOf(SealedBoxException.class);
+        assertThatThrownBy(() -> new SecretAtRestCipher(MasterKey.generate(random), random).decrypt(stored,
+                "AKIAAAAAAAAAAAAAAAA1")).isInstanceOf(SealedBoxException.class);
+        assertThatThrownBy(() -> cipher.decrypt("v2:xxxx", "AKIAAAAAAAAAAAAAAAA1")).isInstanceOf(SealedBoxException.class);
+        assertThatThrownBy(() -> cipher.decrypt("v1:AAAA", "AKIAAAAAAAAAAAAAAAA1")).isInstanceOf(SealedBoxException.class);
+    }
+
+    @Test
+    void derivedKeysDifferPerPurpose() {
+        assertThat(KeyDerivation.deriveAesKey(master, "a").getEncoded())
+                .isNotEqualTo(KeyDerivation.deriveAesKey(master, "b").getEncoded())
+                .isEqualTo(KeyDerivation.deriveAesKey(master, "a").getEncoded())
+                .hasSize(32);
+    }
+
+    @Test
+    void aesGcmDetectsAnyChange() {
+        AesGcm gcm = new AesGcm(KeyDerivation.deriveAesKey(master, "t"), random);
+        byte[] aad = "owner".getBytes(StandardCharsets.UTF_8);
+        byte[] box = gcm.seal("hello".getBytes(StandardCharsets.UTF_8), aad);
+        assertThat(gcm.open(box, aad)).isEqualTo("hello".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < box.length; i++) {
+            byte[] copy = box.clone();
+            copy[i] ^= 1;
+            assertThatThrownBy(() -> gcm.open(copy, aad)).isInstanceOf(SealedBoxException.class);
+        }
+        assertThatThrownBy(() -> gcm.open(box, "other".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SealedBoxException.class);
+    }
+
+    @Test
+    void argon2idHashesVerifyAndCarryParameters() {
+        PasswordHasher hasher = new PasswordHasher(new PasswordHasher.Argon2Settings(256, 2, 1), random);
+        String hash = hasher.hash(Password.of("s3cret!"));
+        assertThat(hash).startsWith("$argon2id$v=19$m=256,t=2,p=1$").doesNotContain("s3cret");
+        assertThat(hasher.hash(Password.of("s3cret!"))).as("salted").isNotEqualTo(hash);
+        assertThat(hasher.verify(Password.of("s3cret!"), hash)).isTrue();
+        assertThat(hasher.verify(Password.of("s3cret?"), hash)).isFalse();
+        PasswordHasher stronger = new PasswordHasher(new PasswordHasher.Argon2Settings(512, 3, 1), random);
+        assertThat(stronger.verify(Password.of("s3cret!"), hash)).as("old parameters still verify").isTrue();
+        assertThat(hasher.verify(Password.of("s3cret!"), "$2a$10$notargon")).isFalse();
+    }
+
+    @Test
+    void masterKeyFileIsCreatedOwnerOnlyAndReloaded(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("master.key");
+        MasterKey created = MasterKeyFile.loadOrCreate(file, random);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(MasterKeyFile.loadOrCreate(file, random)).isEqualTo(created);
+        assertThat(Files.readString(file).strip()).hasSize(44);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.warden.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.core.audit.AuditEvent;
+import dev.warden.core.audit.AuditQuery;
+import dev.warden.core.audit.UserIdentity;
+import dev.warden.core.model.Account;
+import dev.warden.core.model.Tag;
+import dev.warden.core.model.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every Store implementation must do, run against a real database by each subclass. */
+abstract class StoreContractTest {
+    static final String ACCOUNT = "123456789012";
+
+    protected Store store;
+
+    /** Opens the store under test on the same database every time it is called within one test. */
+    protected abstract Store openStore();
+
+    @BeforeEach
+    void openAndSeed() {
+        store = openStore();
+        store.write(tx -> {
+            tx.accounts().insert(new Account(ACCOUNT, Instant.EPOCH));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotRemigrate() {
+        store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            return null;
+        });
+        store.close();
+        store = openStore();
+        Optional<User> found = store.read(tx -> tx.users().findByName(ACCOUNT, "ALICE"));
+        assertThat(found).isPresent();
+        assertThat(found.get().tags()).isEmpty();
+        assertThat(found.get().createDate()).isEqualTo(Instant.ofEpochMilli(1000));
+    }
+
+    @Test
+    void failedUnitOfWorkLeavesNoTrace() {
+        assertThatThrownBy(() -> store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        int count = store.read(tx -> tx.users().count(ACCOUNT));
+        assertThat(count).isZero();
+    }
+
+    @Test
+    void namesAreUniqueCaseInsensitively() {
+        store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "Alice", 1));
+            return null;
+        });
+        assertThatThrownBy(() -> store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA2", "ALICE", 1));
+            return null;
+        })).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void staleVersionIsRejected() {
+        User alice = user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1);
+        store.write(tx -> {
+            tx.users().insert(alice);
+            return null;
+        });
+        store.write(tx -> {
+            tx.users().update(withTags(alice, List.of(new Tag("a", "1"))));
+            return null;
+        });
+        assertThatThrownBy(() -> store.write(tx -> {
+            tx.users().update(withTags(alice, List.of(new Tag("b", "2"))));
+            return null;
+        })).isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void pagesByNameWithPathPrefix() {
+        store.write(tx -> {
+            int i = 0;
+            for (String n : List.of("d", "B", "a", "C")) {
+                tx.users().insert(new User(ACCOUNT, "AIDAAAAAAAAAAAAAAAAA" + i++, n, n.equals("a") ? "/x/" : "/y/z/",
+                        Instant.EPOCH, null, List.of(), 1));
+            }
+            return null;
+        });
+        List<User> first = store.read(tx -> tx.users().list(ACCOUNT, new ListWindow(null, null, 3)));
+        assertThat(first).extracting(User::userName).containsExactly("a", "B", "C");
+        List<User> rest = store.read(tx -> tx.users().list(ACCOUNT, new ListWindow(null, "c", 3)));
+        assertThat(rest).extracting(User::userName).containsExactly("d");
+        List<User> y = store.read(tx -> tx.users().list(ACCOUNT, new ListWindow("/y/", null, 10)));
+        assertThat(y).extracting(User::userName).containsExactly("B", "C", "d");
+    }
+
+    @Test
+    void auditRowsRoundTripAndFilter() {
+        AuditEvent e = new AuditEvent("e1", Instant.ofEpochMilli(5000), "iam.amazonaws.com", "CreateUser", "us-east-1",
+                null, null, new UserIdentity("IAMUser", "AIDA", "arn:aws:iam::123456789012:user/a", ACCOUNT, null, null),
+                null, null, "AccessDenied", "no", "r1", null);
+        store.write(tx -> {
+            tx.audit().append(e);
+            return null;
+        });
+        List<AuditEvent> found = store.read(tx -> tx.audit().query(new AuditQuery(null, null, null, null, "AccessDenied", 5)));
+        assertThat(found).containsExactly(e);
+    }
+
+    @Test
+    void concurrentReadModifyWriteLosesNoUpdate() throws Exception {
+        User alice = user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1);
+        store.write(tx -> {
+            tx.users().insert(alice);
+            return null;
+        });
+        int threads = 8;
+        int perThread = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    String key = "t" + thread + "-" + i;
+                    store.write(tx -> {
+                        User current = tx.users().findById(alice.userId()).orElseThrow();
+                        List<Tag> tags = new ArrayList<>(current.tags());
+                        tags.add(new Tag(key, "v"));
+                        tx.users().update(withTags(current, tags));
+                        return null;
+                    });
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        User after = store.read(tx -> tx.users().findById(alice.userId()).orElseThrow());
+        assertThat(after.tags()).hasSize(threads * perThread);
+        assertThat(after.version()).isEqualTo(1 + threads * perThread);
+    }
+
+    static User user(String id, String name, long version) {
+        return new User(ACCOUNT, id, name, "/", Instant.ofEpochMilli(1000), null, List.of(), version);
+    }
+
+    static User withTags(User u, List<Tag> tags) {
+        return new User(u.accountId(), u.userId(), u.userName(), u.path(), u.createDate(), u.permissionsBoundaryArn(),
+                tags, u.version());
+    }
+}
