@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.core.audit.AuditEvent;
+import dev.warden.server.testing.MutableClock;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.iam.AccessKeyRequests;
 import dev.warden.core.iam.AttachmentRequests;
