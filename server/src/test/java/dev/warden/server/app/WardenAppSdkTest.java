@@ -332,6 +332,63 @@ class WardenAppSdkTest {
     }
 
     @Test
+    void getSessionTokenGivesTheUsersIdentityButNoIamAccessWithoutMfa() {
+        try (StsClient sts = sts(admin)) {
+            Credentials c = sts.getSessionToken(r -> r.durationSeconds(900)).credentials();
+            assertThat(c.accessKeyId()).startsWith("ASIA");
+            try (StsClient asSession = sts(session(c)); IamClient iamAsSession = iamClient(session(c))) {
+                assertThat(asSession.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":user/admin");
+                assertThat(failure(iamAsSession::listUsers).awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
+                AwsServiceException again = failure(asSession::getSessionToken);
+                assertThat(again.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                assertThat(again.awsErrorDetails().errorMessage())
+                        .isEqualTo("Cannot call GetSessionToken with session credentials");
+            }
+            assertThat(sts.getAccessKeyInfo(r -> r.accessKeyId(c.accessKeyId())).account()).isEqualTo(ACCOUNT);
+        }
+    }
+
+    @Test
+    void sessionTagsNeedTagSessionAndBecomePrincipalTags() {
+        Role untagged = role("untagged", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), null);
+        Role tagged = role("tagged", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:user/alice"},\
+                "Action":["sts:AssumeRole","sts:TagSession"]}]}""".formatted(ACCOUNT), """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*",\
+                "Condition":{"StringEquals":{"aws:PrincipalTag/project":"p1"}}}]}""");
+        try (StsClient sts = sts(alice)) {
+            AwsServiceException denied = failure(() -> sts.assumeRole(r -> r.roleArn(untagged.arn()).roleSessionName("g1")
+                    .tags(t -> t.key("project").value("p1"))));
+            assertThat(denied.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::" + ACCOUNT
+                    + ":user/alice is not authorized to perform: sts:TagSession on resource: " + untagged.arn());
+
+            Credentials p1 = sts.assumeRole(r -> r.roleArn(tagged.arn()).roleSessionName("g2")
+                    .tags(t -> t.key("project").value("p1"))).credentials();
+            Credentials p2 = sts.assumeRole(r -> r.roleArn(tagged.arn()).roleSessionName("g3")
+                    .tags(t -> t.key("project").value("p2"))).credentials();
+            try (IamClient asP1 = iamClient(session(p1)); IamClient asP2 = iamClient(session(p2))) {
+                assertThat(asP1.listUsers().users()).isNotEmpty();
+                assertThat(failure(asP2::listUsers).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+            }
+        }
+    }
+
+    @Test
+    void aDeniedCallIsAuditedWithTheEnginesExplanation() {
+        try (IamClient client = iamClient(nobody)) {
+            failure(client::listUsers);
+        }
+        AuditEvent denied = app.home().audit().query(AuditQuery.latest(1000)).stream()
+                .filter(e -> e.eventName().equals("ListUsers") && "AccessDenied".equals(e.errorCode())
+                        && e.userIdentity().arn().endsWith(":user/nobody"))
+                .findFirst().orElseThrow();
+        assertThat(denied.eventSource()).isEqualTo("iam.amazonaws.com");
+        assertThat(denied.errorMessage()).startsWith("User: arn:aws:iam::" + ACCOUNT + ":user/nobody is not authorized");
+        assertThat(denied.decision().path("decision").asText()).isEqualTo("implicitDeny");
+        assertThat(denied.decision().path("resource").asText()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":user/");
+    }
+
+    @Test
     void auditRecordsAreWrittenWithoutSecrets() {
         Role role = role("audited", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), null);
         Credentials c;
