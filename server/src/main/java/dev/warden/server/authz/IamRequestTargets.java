@@ -180,5 +180,4 @@ public final class IamRequestTargets {
             return Optional.empty();
         }
     }
-
 }
