@@ -10,6 +10,8 @@ public interface StoreTransaction {
 
     RoleRepository roles();
 
+    InstanceProfileRepository instanceProfiles();
+
     ManagedPolicyRepository policies();
 
     InlinePolicyRepository inlinePolicies();

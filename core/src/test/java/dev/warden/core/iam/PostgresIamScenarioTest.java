@@ -83,6 +83,26 @@ class PostgresIamScenarioTest {
     }
 
     @Test
+    void issueFiveEntitiesWork() {
+        Iam iam = fx.iam;
+        var role = iam.roles().createRole(RoleRequests.CreateRole.of("app", IamFixture.trust("arn:aws:iam::123456789012:root")));
+        var profile = iam.instanceProfiles().createInstanceProfile(new InstanceProfileRequests.CreateInstanceProfile(
+                "web", "/x/", List.of(new Tag("t", "v"))));
+        iam.instanceProfiles().addRoleToInstanceProfile(new InstanceProfileRequests.RoleMembership("web", "app"));
+        assertThat(iam.instanceProfiles().getInstanceProfile("WEB").roles()).extracting(r -> r.roleId())
+                .containsExactly(role.roleId());
+        assertThat(iam.instanceProfiles().listInstanceProfilesForRole("app", ListOptions.all()).items())
+                .extracting(p -> p.instanceProfileId()).containsExactly(profile.instanceProfileId());
+        failsWith(IamErrorCode.DELETE_CONFLICT, () -> iam.roles().deleteRole("app"));
+        iam.instanceProfiles().tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile("web",
+                List.of(new Tag("u", "w"))));
+        assertThat(iam.instanceProfiles().listInstanceProfiles(new ListOptions("/x/", null, 10)).items()).hasSize(1);
+        iam.instanceProfiles().removeRoleFromInstanceProfile(new InstanceProfileRequests.RoleMembership("web", "app"));
+        iam.instanceProfiles().deleteInstanceProfile("web");
+        iam.roles().deleteRole("app");
+    }
+
+    @Test
     void auditLogIsAppendOnly() throws Exception {
         AuditLog audit = new AuditLog(fx.store, Clock.systemUTC());
         audit.record(new AuditEvent(null, null, "iam.amazonaws.com", "ListUsers", "us-east-1", null, null,

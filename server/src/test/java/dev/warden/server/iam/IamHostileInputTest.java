@@ -158,6 +158,14 @@ class IamHostileInputTest {
                 Arguments.of("unknown AWS managed boundary", params("Action", "PutUserPermissionsBoundary",
                         "UserName", "admin", "PermissionsBoundary", "arn:aws:iam::aws:policy/Imaginary"), 404,
                         "NoSuchEntity", "Scope ARN: arn:aws:iam::aws:policy/Imaginary does not exist or is not attachable."),
+                Arguments.of("missing instance profile name", params("Action", "CreateInstanceProfile"), 400,
+                        "ValidationError", "1 validation error detected: Value null at 'instanceProfileName' failed to "
+                                + "satisfy constraint: Member must not be null"),
+                Arguments.of("instance profile name over 128", params("Action", "GetInstanceProfile",
+                        "InstanceProfileName", "p".repeat(129)), 400, "ValidationError", null),
+                Arguments.of("role into a missing instance profile", params("Action", "AddRoleToInstanceProfile",
+                        "InstanceProfileName", "ghost", "RoleName", "ghost"), 404, "NoSuchEntity",
+                        "Instance Profile ghost cannot be found."),
                 Arguments.of("no such version", params("Action", "GetPolicyVersion",
                         "PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess", "VersionId", "v999"), 404,
                         "NoSuchEntity", null));

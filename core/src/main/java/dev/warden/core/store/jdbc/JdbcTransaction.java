@@ -6,6 +6,7 @@ import dev.warden.core.store.AttachmentRepository;
 import dev.warden.core.store.AuditRepository;
 import dev.warden.core.store.GroupRepository;
 import dev.warden.core.store.InlinePolicyRepository;
+import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.RoleRepository;
@@ -42,6 +43,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public RoleRepository roles() {
         return new JdbcRoleRepository(sql);
+    }
+
+    @Override
+    public InstanceProfileRepository instanceProfiles() {
+        return new JdbcInstanceProfileRepository(sql);
     }
 
     @Override
