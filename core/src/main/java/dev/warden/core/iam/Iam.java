@@ -13,6 +13,7 @@ public final class Iam {
     private final LoginProfileService loginProfiles;
     private final RoleService roles;
     private final InstanceProfileService instanceProfiles;
+    private final OidcProviderService openIdConnectProviders;
     private final GroupService groups;
     private final ManagedPolicyService policies;
     private final InlinePolicyService inlinePolicies;
@@ -27,6 +28,7 @@ public final class Iam {
         this.loginProfiles = new LoginProfileService(context);
         this.roles = new RoleService(context);
         this.instanceProfiles = new InstanceProfileService(context, roles);
+        this.openIdConnectProviders = new OidcProviderService(context);
         this.groups = new GroupService(context);
         this.policies = new ManagedPolicyService(context);
         this.inlinePolicies = new InlinePolicyService(context);
@@ -77,6 +79,11 @@ public final class Iam {
 
     public InstanceProfileService instanceProfiles() {
         return instanceProfiles;
+    }
+
+    /** OpenID Connect providers: the IAM actions, and issuer lookups for AssumeRoleWithWebIdentity. */
+    public OidcProviderService openIdConnectProviders() {
+        return openIdConnectProviders;
     }
 
     public GroupService groups() {

@@ -12,6 +12,8 @@ public interface StoreTransaction {
 
     InstanceProfileRepository instanceProfiles();
 
+    OidcProviderRepository oidcProviders();
+
     ManagedPolicyRepository policies();
 
     InlinePolicyRepository inlinePolicies();

@@ -100,6 +100,22 @@ class PostgresIamScenarioTest {
         iam.instanceProfiles().removeRoleFromInstanceProfile(new InstanceProfileRequests.RoleMembership("web", "app"));
         iam.instanceProfiles().deleteInstanceProfile("web");
         iam.roles().deleteRole("app");
+
+        var oidc = iam.openIdConnectProviders();
+        var provider = oidc.createOpenIdConnectProvider(new OidcProviderRequests.CreateProvider(
+                "https://idp.example.com/realms/x", List.of("a", "b"), List.of("0".repeat(40)), List.of(new Tag("t", "v"))));
+        failsWith(IamErrorCode.ENTITY_ALREADY_EXISTS, () -> oidc.createOpenIdConnectProvider(
+                OidcProviderRequests.CreateProvider.of("https://idp.example.com/realms/x")));
+        oidc.addClientIdToOpenIdConnectProvider(new OidcProviderRequests.ClientIdChange(provider.arn(), "c"));
+        oidc.setSigningKeys(provider.arn(), "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"e1\","
+                + "\"x\":\"MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4\","
+                + "\"y\":\"4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM\"}]}");
+        var found = oidc.findByIssuer("https://idp.example.com/realms/x").orElseThrow();
+        assertThat(found.clientIds()).containsExactly("a", "b", "c");
+        assertThat(found.signingKeys().keySet().getKeyByKeyId("e1")).isNotNull();
+        assertThat(iam.accountSummary().getAccountSummary()).containsEntry("Providers", 1);
+        oidc.deleteOpenIdConnectProvider(provider.arn());
+        assertThat(oidc.listOpenIdConnectProviders()).isEmpty();
     }
 
     @Test

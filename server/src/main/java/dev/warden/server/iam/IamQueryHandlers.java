@@ -19,6 +19,7 @@ public final class IamQueryHandlers {
         UserActions.register(table, context);
         RoleActions.register(table, context);
         InstanceProfileActions.register(table, context);
+        OidcProviderActions.register(table, context);
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         LoginProfileActions.register(table, context);

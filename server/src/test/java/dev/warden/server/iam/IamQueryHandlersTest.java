@@ -38,7 +38,11 @@ class IamQueryHandlersTest {
             "GetContextKeysForCustomPolicy", "GetContextKeysForPrincipalPolicy",
             "CreateInstanceProfile", "GetInstanceProfile", "ListInstanceProfiles", "DeleteInstanceProfile",
             "AddRoleToInstanceProfile", "RemoveRoleFromInstanceProfile", "ListInstanceProfilesForRole",
-            "TagInstanceProfile", "UntagInstanceProfile", "ListInstanceProfileTags");
+            "TagInstanceProfile", "UntagInstanceProfile", "ListInstanceProfileTags",
+            "CreateOpenIDConnectProvider", "GetOpenIDConnectProvider", "ListOpenIDConnectProviders",
+            "DeleteOpenIDConnectProvider", "AddClientIDToOpenIDConnectProvider",
+            "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
+            "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

@@ -9,6 +9,7 @@ import dev.warden.core.store.InlinePolicyRepository;
 import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
+import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserRepository;
@@ -48,6 +49,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public InstanceProfileRepository instanceProfiles() {
         return new JdbcInstanceProfileRepository(sql);
+    }
+
+    @Override
+    public OidcProviderRepository oidcProviders() {
+        return new JdbcOidcProviderRepository(sql);
     }
 
     @Override
