@@ -20,6 +20,7 @@ public final class Iam {
     private final AttachmentService attachments;
     private final PrincipalPolicyService principalPolicies;
     private final AccountSummaryService accountSummary;
+    private final AuthorizationDetailsService authorizationDetails;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -35,6 +36,7 @@ public final class Iam {
         this.attachments = new AttachmentService(context);
         this.principalPolicies = new PrincipalPolicyService(context);
         this.accountSummary = new AccountSummaryService(context);
+        this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -104,6 +106,10 @@ public final class Iam {
 
     public AccountSummaryService accountSummary() {
         return accountSummary;
+    }
+
+    public AuthorizationDetailsService authorizationDetails() {
+        return authorizationDetails;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

@@ -45,11 +45,11 @@ final class Pagination {
         return new Page<>(items, true, encode(sortKey.apply(items.get(items.size() - 1))));
     }
 
-    private static String encode(String key) {
+    static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String marker) {
+    static String decode(String marker) {
         if (marker == null) {
             return null;
         }

@@ -2,7 +2,9 @@ package dev.warden.core.store;
 
 import dev.warden.core.model.Group;
 import dev.warden.core.model.User;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface GroupRepository {
@@ -31,4 +33,7 @@ public interface GroupRepository {
     int countMembers(String groupId);
 
     List<Group> groupsOf(String userId);
+
+    /** The groups of many users, by user id, each list ordered by lower-cased group name. */
+    Map<String, List<Group>> groupsOfUsers(Collection<String> userIds);
 }

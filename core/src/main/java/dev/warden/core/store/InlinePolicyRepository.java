@@ -2,7 +2,10 @@ package dev.warden.core.store;
 
 import dev.warden.core.model.InlinePolicy;
 import dev.warden.core.model.PolicyOwner;
+import dev.warden.core.model.PolicyOwnerKind;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface InlinePolicyRepository {
@@ -15,4 +18,8 @@ public interface InlinePolicyRepository {
     List<InlinePolicy> list(PolicyOwner owner);
 
     boolean delete(PolicyOwner owner, String policyName);
+
+    /** The inline policies of many owners of one kind, by owner id, each list ordered by lower-cased name. */
+    Map<String, List<InlinePolicy>> listFor(PolicyOwnerKind kind,
+            Collection<String> ownerIds);
 }

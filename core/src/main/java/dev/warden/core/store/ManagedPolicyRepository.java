@@ -2,7 +2,9 @@ package dev.warden.core.store;
 
 import dev.warden.core.model.ManagedPolicy;
 import dev.warden.core.model.PolicyVersion;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface ManagedPolicyRepository {
@@ -34,4 +36,7 @@ public interface ManagedPolicyRepository {
     List<PolicyVersion> versions(String policyId);
 
     void deleteVersion(String policyId, String versionId);
+
+    /** The versions of many policies, by policy id, each list oldest first. */
+    Map<String, List<PolicyVersion>> versionsOf(Collection<String> policyIds);
 }

@@ -116,6 +116,33 @@ class PostgresIamScenarioTest {
         assertThat(iam.accountSummary().getAccountSummary()).containsEntry("Providers", 1);
         oidc.deleteOpenIdConnectProvider(provider.arn());
         assertThat(oidc.listOpenIdConnectProviders()).isEmpty();
+
+        iam.users().createUser(new UserRequests.CreateUser("u1", null, "arn:aws:iam::aws:policy/PowerUserAccess", null));
+        iam.groups().createGroup(new GroupRequests.CreateGroup("g1", null));
+        iam.groups().addUserToGroup(new GroupRequests.Membership("g1", "u1"));
+        iam.inlinePolicies().putUserPolicy(new InlinePolicyRequests.PutPolicy("u1", "p", IamFixture.allowAll()));
+        iam.attachments().attachUserPolicy(new AttachmentRequests.AttachPolicy("u1",
+                "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        iam.roles().createRole(RoleRequests.CreateRole.of("r1", IamFixture.trust("arn:aws:iam::123456789012:root")));
+        iam.instanceProfiles().createInstanceProfile(InstanceProfileRequests.CreateInstanceProfile.named("ip1"));
+        iam.instanceProfiles().addRoleToInstanceProfile(new InstanceProfileRequests.RoleMembership("ip1", "r1"));
+        var local = iam.policies().createPolicy(PolicyRequests.CreatePolicy.of("lp", IamFixture.allowAll()));
+        iam.policies().createPolicyVersion(new PolicyRequests.CreatePolicyVersion(local.arn(), IamFixture.allowAll(), true));
+        List<String> seen = new java.util.ArrayList<>();
+        String marker = null;
+        do {
+            var page = iam.authorizationDetails().getAccountAuthorizationDetails(
+                    new AccountAuthorizationDetails.Query(java.util.Set.of(), marker, 2));
+            page.users().forEach(d -> seen.add(d.user().userName() + d.groupNames() + d.inlinePolicies().size()
+                    + d.attachedPolicyArns().size()));
+            page.groups().forEach(d -> seen.add(d.group().groupName()));
+            page.roles().forEach(d -> seen.add(d.role().roleName() + d.instanceProfiles().size()));
+            page.localPolicies().forEach(d -> seen.add(d.policy().policyName() + d.versions().size()));
+            page.awsPolicies().forEach(d -> seen.add(d.arn() + d.attachmentCount() + d.permissionsBoundaryUsageCount()));
+            marker = page.marker();
+        } while (marker != null);
+        assertThat(seen).containsExactly("u1[g1]11", "g1", "r11", "lp2",
+                "arn:aws:iam::aws:policy/PowerUserAccess01", "arn:aws:iam::aws:policy/ReadOnlyAccess10");
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class IamQueryHandlers {
         InlinePolicyActions.register(table, context);
         AttachmentActions.register(table, context);
         AccountSummaryActions.register(table, context);
+        AuthorizationDetailsActions.register(table, context);
         SimulationActions.register(table, context);
         return table.toMap();
     }

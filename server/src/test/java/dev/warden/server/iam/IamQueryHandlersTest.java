@@ -42,7 +42,8 @@ class IamQueryHandlersTest {
             "CreateOpenIDConnectProvider", "GetOpenIDConnectProvider", "ListOpenIDConnectProviders",
             "DeleteOpenIDConnectProvider", "AddClientIDToOpenIDConnectProvider",
             "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
-            "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags");
+            "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags",
+            "GetAccountAuthorizationDetails");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

@@ -3,8 +3,13 @@ package dev.warden.core.store.jdbc;
 import dev.warden.core.model.PolicyOwner;
 import dev.warden.core.model.PolicyOwnerKind;
 import dev.warden.core.store.AttachmentRepository;
+import dev.warden.core.model.Arns;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 final class JdbcAttachmentRepository implements AttachmentRepository {
     private final SqlRunner sql;
@@ -47,6 +52,37 @@ final class JdbcAttachmentRepository implements AttachmentRepository {
         return sql.query("SELECT owner_kind, owner_id FROM policy_attachments WHERE policy_arn = ?"
                         + " ORDER BY owner_kind, owner_id",
                 rs -> new PolicyOwner(kindOf(rs.getString(1)), rs.getString(2)), policyArn);
+    }
+
+    @Override
+    public Map<String, List<String>> attachedTo(PolicyOwnerKind kind, Collection<String> ownerIds) {
+        Map<String, List<String>> byOwner = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return byOwner;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(kind.storedName());
+        params.addAll(ownerIds);
+        record Row(String ownerId, String arn) {
+        }
+        for (Row row : sql.query("SELECT owner_id, policy_arn FROM policy_attachments WHERE owner_kind = ?"
+                        + " AND owner_id IN " + InList.of(ownerIds) + " ORDER BY owner_id, attached_at, policy_arn",
+                rs -> new Row(rs.getString(1), rs.getString(2)), params.toArray())) {
+            byOwner.computeIfAbsent(row.ownerId(), k -> new ArrayList<>()).add(row.arn());
+        }
+        return byOwner;
+    }
+
+    @Override
+    public List<String> awsManagedInUse(String accountId, String afterArn, int limit) {
+        String prefix = Arns.AWS_MANAGED_POLICY_PREFIX + "%";
+        return sql.query("SELECT arn FROM ("
+                        + " SELECT policy_arn AS arn FROM policy_attachments WHERE policy_arn LIKE ?"
+                        + " UNION SELECT boundary_arn AS arn FROM users WHERE account_id = ? AND boundary_arn LIKE ?"
+                        + " UNION SELECT boundary_arn AS arn FROM roles WHERE account_id = ? AND boundary_arn LIKE ?"
+                        + ") used WHERE arn > ? ORDER BY arn LIMIT ?",
+                rs -> rs.getString(1), prefix, accountId, prefix, accountId, prefix, afterArn == null ? "" : afterArn,
+                limit);
     }
 
     private static PolicyOwnerKind kindOf(String stored) {

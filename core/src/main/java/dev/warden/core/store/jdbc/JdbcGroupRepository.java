@@ -8,7 +8,11 @@ import dev.warden.core.store.StaleVersionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -98,6 +102,23 @@ final class JdbcGroupRepository implements GroupRepository {
                         + " FROM iam_groups g JOIN group_members m ON m.group_id = g.group_id"
                         + " WHERE m.user_id = ? ORDER BY g.name_lower",
                 JdbcGroupRepository::map, userId);
+    }
+
+    @Override
+    public Map<String, List<Group>> groupsOfUsers(Collection<String> userIds) {
+        Map<String, List<Group>> byUser = new LinkedHashMap<>();
+        if (userIds.isEmpty()) {
+            return byUser;
+        }
+        record Row(String userId, Group group) {
+        }
+        for (Row row : sql.query("SELECT m.user_id AS member_id, g.group_id, g.account_id, g.name, g.path, g.created_at,"
+                        + " g.row_version FROM iam_groups g JOIN group_members m ON m.group_id = g.group_id"
+                        + " WHERE m.user_id IN " + InList.of(userIds) + " ORDER BY m.user_id, g.name_lower",
+                rs -> new Row(rs.getString("member_id"), map(rs)), userIds.toArray())) {
+            byUser.computeIfAbsent(row.userId(), k -> new ArrayList<>()).add(row.group());
+        }
+        return byUser;
     }
 
     private static Group map(ResultSet rs) throws SQLException {

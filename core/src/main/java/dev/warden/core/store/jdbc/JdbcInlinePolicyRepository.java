@@ -3,7 +3,12 @@ package dev.warden.core.store.jdbc;
 import dev.warden.core.model.InlinePolicy;
 import dev.warden.core.model.PolicyOwner;
 import dev.warden.core.store.InlinePolicyRepository;
+import dev.warden.core.model.PolicyOwnerKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +43,24 @@ final class JdbcInlinePolicyRepository implements InlinePolicyRepository {
                         + " ORDER BY name_lower",
                 rs -> new InlinePolicy(owner, rs.getString("name"), rs.getString("document")),
                 owner.kind().storedName(), owner.ownerId());
+    }
+
+    @Override
+    public Map<String, List<InlinePolicy>> listFor(PolicyOwnerKind kind, Collection<String> ownerIds) {
+        Map<String, List<InlinePolicy>> byOwner = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return byOwner;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(kind.storedName());
+        params.addAll(ownerIds);
+        for (InlinePolicy p : sql.query("SELECT owner_id, name, document FROM inline_policies WHERE owner_kind = ?"
+                        + " AND owner_id IN " + InList.of(ownerIds) + " ORDER BY owner_id, name_lower",
+                rs -> new InlinePolicy(new PolicyOwner(kind, rs.getString("owner_id")), rs.getString("name"),
+                        rs.getString("document")), params.toArray())) {
+            byOwner.computeIfAbsent(p.owner().ownerId(), k -> new ArrayList<>()).add(p);
+        }
+        return byOwner;
     }
 
     @Override

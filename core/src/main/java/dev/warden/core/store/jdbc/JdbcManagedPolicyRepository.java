@@ -7,7 +7,11 @@ import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.StaleVersionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -106,6 +110,23 @@ final class JdbcManagedPolicyRepository implements ManagedPolicyRepository {
     @Override
     public void deleteVersion(String policyId, String versionId) {
         sql.update("DELETE FROM policy_versions WHERE policy_id = ? AND version_id = ?", policyId, versionId);
+    }
+
+    @Override
+    public Map<String, List<PolicyVersion>> versionsOf(Collection<String> policyIds) {
+        Map<String, List<PolicyVersion>> byPolicy = new LinkedHashMap<>();
+        if (policyIds.isEmpty()) {
+            return byPolicy;
+        }
+        for (PolicyVersion v : sql.query("SELECT v.policy_id, v.version_id, v.document, v.created_at,"
+                        + " CASE WHEN p.default_version_id = v.version_id THEN 1 ELSE 0 END AS is_default"
+                        + " FROM policy_versions v JOIN managed_policies p ON p.policy_id = v.policy_id"
+                        + " WHERE v.policy_id IN " + InList.of(policyIds)
+                        + " ORDER BY v.policy_id, v.created_at, v.version_id",
+                JdbcManagedPolicyRepository::mapVersion, policyIds.toArray())) {
+            byPolicy.computeIfAbsent(v.policyId(), k -> new ArrayList<>()).add(v);
+        }
+        return byPolicy;
     }
 
     private static final String VERSION_SELECT = "SELECT v.policy_id, v.version_id, v.document, v.created_at,"
