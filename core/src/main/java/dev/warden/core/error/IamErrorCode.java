@@ -14,6 +14,10 @@ public enum IamErrorCode {
     INVALID_INPUT("InvalidInput", 400),
     VALIDATION_ERROR("ValidationError", 400),
     PASSWORD_POLICY_VIOLATION("PasswordPolicyViolation", 400),
+    /** GetCredentialReport while the report is being generated (CredentialReportNotReadyException). */
+    REPORT_IN_PROGRESS("ReportInProgress", 404),
+    /** GetCredentialReport before any was generated (CredentialReportNotPresentException). */
+    REPORT_NOT_PRESENT("ReportNotPresent", 410),
     SERVICE_FAILURE("ServiceFailure", 500),
     /** STS: packed session policies and tags exceed the opaque budget. */
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),

@@ -10,7 +10,9 @@ public final class Iam {
     private final IamContext context;
     private final UserService users;
     private final AccessKeyService accessKeys;
+    private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
+    private final CredentialReportService credentialReports;
     private final RoleService roles;
     private final InstanceProfileService instanceProfiles;
     private final OidcProviderService openIdConnectProviders;
@@ -26,7 +28,9 @@ public final class Iam {
         this.context = context;
         this.users = new UserService(context);
         this.accessKeys = new AccessKeyService(context);
-        this.loginProfiles = new LoginProfileService(context);
+        this.passwordPolicy = new PasswordPolicyService(context);
+        this.loginProfiles = new LoginProfileService(context, passwordPolicy);
+        this.credentialReports = new CredentialReportService(context);
         this.roles = new RoleService(context);
         this.instanceProfiles = new InstanceProfileService(context, roles);
         this.openIdConnectProviders = new OidcProviderService(context);
@@ -73,6 +77,14 @@ public final class Iam {
 
     public LoginProfileService loginProfiles() {
         return loginProfiles;
+    }
+
+    public PasswordPolicyService passwordPolicy() {
+        return passwordPolicy;
+    }
+
+    public CredentialReportService credentialReports() {
+        return credentialReports;
     }
 
     public RoleService roles() {

@@ -8,22 +8,27 @@ import dev.warden.core.secret.Password;
 import dev.warden.core.store.StoredLoginProfile;
 import java.util.Optional;
 
-/** Console passwords: stored only as Argon2id hashes, hashed outside the write transaction. */
+/**
+ * Console passwords: stored only as Argon2id hashes, hashed outside the write transaction; a new
+ * password must satisfy the account password policy when one is set.
+ */
 public final class LoginProfileService {
     private static final int MAX_PASSWORD_CHARS = 128;
 
     private final IamContext ctx;
+    private final PasswordPolicyService passwordPolicy;
     /** Verified against when the user or profile is missing, so timing does not reveal which users exist. */
     private final String decoyHash;
 
-    public LoginProfileService(IamContext ctx) {
+    public LoginProfileService(IamContext ctx, PasswordPolicyService passwordPolicy) {
         this.ctx = ctx;
+        this.passwordPolicy = passwordPolicy;
         this.decoyHash = ctx.passwordHasher().hash(Password.of("decoy-password-for-constant-work"));
     }
 
     public LoginProfile createLoginProfile(LoginProfileRequests.CreateLoginProfile request) {
         String name = IamInputRules.userName(request.userName());
-        String hash = ctx.passwordHasher().hash(checked(request.password()));
+        String hash = ctx.passwordHasher().hash(allowed(request.password()));
         return ctx.store().write(tx -> {
             User user = EntityLookup.user(tx, ctx.accountId(), name);
             if (tx.loginProfiles().find(user.userId()).isPresent()) {
@@ -31,7 +36,7 @@ public final class LoginProfileService {
             }
             LoginProfile profile = new LoginProfile(user.userId(), user.userName(), ctx.now(),
                     request.passwordResetRequired());
-            tx.loginProfiles().insert(new StoredLoginProfile(profile, hash));
+            tx.loginProfiles().insert(new StoredLoginProfile(profile, hash, profile.createDate()));
             return profile;
         });
     }
@@ -46,7 +51,7 @@ public final class LoginProfileService {
 
     public void updateLoginProfile(LoginProfileRequests.UpdateLoginProfile request) {
         String name = IamInputRules.userName(request.userName());
-        String newHash = request.password() == null ? null : ctx.passwordHasher().hash(checked(request.password()));
+        String newHash = request.password() == null ? null : ctx.passwordHasher().hash(allowed(request.password()));
         ctx.store().write(tx -> {
             User user = EntityLookup.user(tx, ctx.accountId(), name);
             StoredLoginProfile stored = tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
@@ -55,7 +60,8 @@ public final class LoginProfileService {
                     : request.passwordResetRequired();
             tx.loginProfiles().update(new StoredLoginProfile(
                     new LoginProfile(p.userId(), p.userName(), p.createDate(), reset),
-                    newHash == null ? stored.passwordHash() : newHash));
+                    newHash == null ? stored.passwordHash() : newHash,
+                    newHash == null ? stored.passwordChangedAt() : ctx.now()));
             return null;
         });
     }
@@ -76,6 +82,11 @@ public final class LoginProfileService {
                 .flatMap(u -> tx.loginProfiles().find(u.userId())).map(StoredLoginProfile::passwordHash));
         boolean matches = ctx.passwordHasher().verify(password, hash.orElse(decoyHash));
         return hash.isPresent() && matches;
+    }
+
+    private Password allowed(Password password) {
+        passwordPolicy.requireAllowed(checked(password));
+        return password;
     }
 
     private static Password checked(Password password) {

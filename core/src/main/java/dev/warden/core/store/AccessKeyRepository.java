@@ -13,6 +13,9 @@ public interface AccessKeyRepository {
     /** Oldest first. */
     List<StoredAccessKey> listForUser(String userId);
 
+    /** Every access key of the account's users, each user's oldest first. */
+    List<StoredAccessKey> listForAccount(String accountId);
+
     void updateStatus(String accessKeyId, AccessKeyStatus status);
 
     void recordUse(String accessKeyId, AccessKeyLastUsed lastUsed);

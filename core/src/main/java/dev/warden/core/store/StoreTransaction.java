@@ -14,6 +14,10 @@ public interface StoreTransaction {
 
     OidcProviderRepository oidcProviders();
 
+    PasswordPolicyRepository passwordPolicies();
+
+    CredentialReportRepository credentialReports();
+
     ManagedPolicyRepository policies();
 
     InlinePolicyRepository inlinePolicies();

@@ -30,9 +30,17 @@ final class IamFixture implements AutoCloseable {
     }
 
     IamFixture(Store store, IamQuotas quotas) {
+        this(store, quotas, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    IamFixture(Path dir, Clock clock) {
+        this(SqliteStore.open(dir.resolve("warden.db")), IamQuotas.defaults(), clock);
+    }
+
+    IamFixture(Store store, IamQuotas quotas, Clock clock) {
         SecureRandom random = new SecureRandom();
         this.store = store;
-        IamContext ctx = new IamContext(AccountId.of(ACCOUNT), store, Clock.fixed(NOW, ZoneOffset.UTC), random,
+        IamContext ctx = new IamContext(AccountId.of(ACCOUNT), store, clock, random,
                 new UniqueIdGenerator(random), quotas, new JsonPolicyDocumentCheck(), ManagedPolicyDirectory.ANY,
                 new SecretAtRestCipher(MasterKey.generate(random), random),
                 new PasswordHasher(new PasswordHasher.Argon2Settings(64, 1, 1), random));

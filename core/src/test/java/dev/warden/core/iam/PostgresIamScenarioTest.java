@@ -143,6 +143,18 @@ class PostgresIamScenarioTest {
         } while (marker != null);
         assertThat(seen).containsExactly("u1[g1]11", "g1", "r11", "lp2",
                 "arn:aws:iam::aws:policy/PowerUserAccess01", "arn:aws:iam::aws:policy/ReadOnlyAccess10");
+
+        iam.passwordPolicy().updateAccountPasswordPolicy(new PasswordPolicyRequests(8, false, true, false, false, true,
+                30, 3, true));
+        assertThat(iam.passwordPolicy().getAccountPasswordPolicy().hardExpiry()).isTrue();
+        failsWith(IamErrorCode.PASSWORD_POLICY_VIOLATION, () -> iam.loginProfiles().createLoginProfile(
+                new LoginProfileRequests.CreateLoginProfile("u1", Password.of("no-digits"), false)));
+        iam.loginProfiles().createLoginProfile(new LoginProfileRequests.CreateLoginProfile("u1",
+                Password.of("digits-123"), false));
+        failsWith(IamErrorCode.REPORT_NOT_PRESENT, () -> iam.credentialReports().getCredentialReport());
+        iam.credentialReports().generateCredentialReport();
+        assertThat(iam.credentialReports().getCredentialReport().csv()).contains("\nu1,arn:aws:iam::123456789012:user/u1,");
+        iam.passwordPolicy().deleteAccountPasswordPolicy();
     }
 
     @Test

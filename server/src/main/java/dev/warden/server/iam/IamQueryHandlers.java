@@ -23,6 +23,8 @@ public final class IamQueryHandlers {
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         LoginProfileActions.register(table, context);
+        PasswordPolicyActions.register(table, context);
+        CredentialReportActions.register(table, context);
         GroupActions.register(table, context);
         InlinePolicyActions.register(table, context);
         AttachmentActions.register(table, context);

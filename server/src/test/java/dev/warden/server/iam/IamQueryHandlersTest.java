@@ -43,7 +43,8 @@ class IamQueryHandlersTest {
             "DeleteOpenIDConnectProvider", "AddClientIDToOpenIDConnectProvider",
             "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
             "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags",
-            "GetAccountAuthorizationDetails");
+            "GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport",
+            "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

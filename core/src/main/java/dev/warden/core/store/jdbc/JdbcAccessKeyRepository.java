@@ -42,6 +42,12 @@ final class JdbcAccessKeyRepository implements AccessKeyRepository {
     }
 
     @Override
+    public List<StoredAccessKey> listForAccount(String accountId) {
+        return sql.query(SELECT + " WHERE u.account_id = ? ORDER BY k.user_id, k.created_at, k.access_key_id",
+                JdbcAccessKeyRepository::map, accountId);
+    }
+
+    @Override
     public void updateStatus(String accessKeyId, AccessKeyStatus status) {
         sql.update("UPDATE access_keys SET status = ? WHERE access_key_id = ?", status.name(), accessKeyId);
     }

@@ -4,12 +4,14 @@ import dev.warden.core.store.AccessKeyRepository;
 import dev.warden.core.store.AccountRepository;
 import dev.warden.core.store.AttachmentRepository;
 import dev.warden.core.store.AuditRepository;
+import dev.warden.core.store.CredentialReportRepository;
 import dev.warden.core.store.GroupRepository;
 import dev.warden.core.store.InlinePolicyRepository;
 import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.OidcProviderRepository;
+import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserRepository;
@@ -54,6 +56,16 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public OidcProviderRepository oidcProviders() {
         return new JdbcOidcProviderRepository(sql);
+    }
+
+    @Override
+    public PasswordPolicyRepository passwordPolicies() {
+        return new JdbcPasswordPolicyRepository(sql);
+    }
+
+    @Override
+    public CredentialReportRepository credentialReports() {
+        return new JdbcCredentialReportRepository(sql);
     }
 
     @Override
