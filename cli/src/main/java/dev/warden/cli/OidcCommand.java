@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "oidc",
+    mixinStandardHelpOptions = true,
     description = "Manage OpenID Connect providers' signing keys (Warden does not fetch them from the issuer).")
 public final class OidcCommand implements Runnable {
   /** Far above any real key set; keeps a wrong file (a log, an image) from being read whole. */
@@ -49,6 +50,7 @@ public final class OidcCommand implements Runnable {
 
   @Command(
       name = "set-keys",
+      mixinStandardHelpOptions = true,
       description = "Set (replace) the public keys an OIDC provider's ID tokens are verified with, from a JWKS file.")
   int setKeys(
       @Option(names = "--home", paramLabel = "DIR", description = "Data folder (default: $WARDEN_HOME, else ./.warden).")
@@ -64,17 +66,20 @@ public final class OidcCommand implements Runnable {
     Path homeDirectory = WardenHomeSettings.resolveHome(home, environment).toAbsolutePath();
     if (!Files.isRegularFile(homeDirectory.resolve("warden.db"))) {
       err.println("warden: no Warden home at " + homeDirectory + " (start it once with ./warden up)");
+      err.flush();
       return 2;
     }
     String document;
     try {
       if (Files.size(jwks) > MAX_JWKS_FILE_BYTES) {
         err.println("warden: " + jwks + " is larger than " + MAX_JWKS_FILE_BYTES + " bytes; not a JWKS document");
+        err.flush();
         return 2;
       }
       document = Files.readString(jwks, StandardCharsets.UTF_8);
     } catch (IOException e) {
       err.println("warden: cannot read " + jwks + ": " + e.getMessage());
+      err.flush();
       return 2;
     }
     try (WardenHome opened = WardenHome.open(WardenHomeSettings.fromEnvironment(homeDirectory.toString(), environment))) {
@@ -88,6 +93,7 @@ public final class OidcCommand implements Runnable {
       return 0;
     } catch (IamException e) {
       err.println("warden: " + e.code().awsCode() + ": " + e.getMessage());
+      err.flush();
       return 2;
     }
   }

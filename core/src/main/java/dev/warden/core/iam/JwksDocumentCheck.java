@@ -53,7 +53,7 @@ final class JwksDocumentCheck {
     }
 
     private static void check(JWK key) {
-        String name = key.getKeyID() == null ? "a " + key.getKeyType() + " key" : "key " + key.getKeyID();
+        String name = key.getKeyID() == null ? "a key without kid" : "key " + key.getKeyID();
         if (!(key instanceof RSAKey) && !(key instanceof ECKey)) {
             throw invalid(name + " has type " + key.getKeyType() + "; ID tokens are verified with RSA or EC keys");
         }
