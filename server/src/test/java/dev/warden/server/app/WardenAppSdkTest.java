@@ -120,6 +120,10 @@ class WardenAppSdkTest {
                 "Action":"sts:AssumeRole"}]}""".formatted(principalArn);
     }
 
+    static software.amazon.awssdk.services.sts.model.Tag tag(String key, String value) {
+        return software.amazon.awssdk.services.sts.model.Tag.builder().key(key).value(value).build();
+    }
+
     static AwsServiceException failure(Runnable call) {
         try {
             call.run();
@@ -157,6 +161,7 @@ class WardenAppSdkTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // PackedPolicySize is deprecated in the SDK, still in the STS model
     void assumeRoleWhenTheTrustPolicyNamesTheUser() {
         Role role = role("reader", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), ALLOW_LIST_USERS);
         try (StsClient sts = sts(alice)) {
@@ -227,6 +232,7 @@ class WardenAppSdkTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // PackedPolicySize is deprecated in the SDK, still in the STS model
     void aSessionPolicyNarrowsTheRole() {
         Role role = role("wide", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:ListUsers","iam:GetUser"],\
@@ -358,14 +364,14 @@ class WardenAppSdkTest {
                 "Condition":{"StringEquals":{"aws:PrincipalTag/project":"p1"}}}]}""");
         try (StsClient sts = sts(alice)) {
             AwsServiceException denied = failure(() -> sts.assumeRole(r -> r.roleArn(untagged.arn()).roleSessionName("g1")
-                    .tags(t -> t.key("project").value("p1"))));
+                    .tags(tag("project", "p1"))));
             assertThat(denied.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::" + ACCOUNT
                     + ":user/alice is not authorized to perform: sts:TagSession on resource: " + untagged.arn());
 
             Credentials p1 = sts.assumeRole(r -> r.roleArn(tagged.arn()).roleSessionName("g2")
-                    .tags(t -> t.key("project").value("p1"))).credentials();
+                    .tags(tag("project", "p1"))).credentials();
             Credentials p2 = sts.assumeRole(r -> r.roleArn(tagged.arn()).roleSessionName("g3")
-                    .tags(t -> t.key("project").value("p2"))).credentials();
+                    .tags(tag("project", "p2"))).credentials();
             try (IamClient asP1 = iamClient(session(p1)); IamClient asP2 = iamClient(session(p2))) {
                 assertThat(asP1.listUsers().users()).isNotEmpty();
                 assertThat(failure(asP2::listUsers).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
