@@ -52,6 +52,7 @@ public final class PolicyCommand implements Runnable {
   /** The document kinds a user can name on the command line. */
   enum Kind {
     identity(PolicyKind.IDENTITY_MANAGED),
+    inline(PolicyKind.IDENTITY_INLINE_ROLE),
     trust(PolicyKind.TRUST),
     resource(PolicyKind.RESOURCE),
     boundary(PolicyKind.BOUNDARY),
@@ -127,7 +128,8 @@ public final class PolicyCommand implements Runnable {
   static final class Simulate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Identity-based policy (repeatable).")
+    @Option(names = "--policy", paramLabel = "FILE",
+        description = "Identity-based policy (repeatable); checked as an inline policy, so Version 2008-10-17 is accepted.")
     List<Path> policies = new ArrayList<>();
 
     @Option(names = "--boundary", paramLabel = "FILE", description = "Permissions boundary.")
@@ -191,7 +193,7 @@ public final class PolicyCommand implements Runnable {
             && resource.contains(":role/");
         PolicySet.Builder set = PolicySet.builder();
         for (Path file : policies) {
-          set.identity(load(file, PolicyKind.IDENTITY_MANAGED, PolicyType.IDENTITY));
+          set.identity(load(file, PolicyKind.IDENTITY_INLINE_ROLE, PolicyType.IDENTITY));
         }
         if (boundary != null) {
           set.boundary(load(boundary, PolicyKind.BOUNDARY, PolicyType.PERMISSIONS_BOUNDARY));
