@@ -61,8 +61,7 @@ class WardenAppSdkTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = WardenApp.start(new WardenAppSettings(home, "127.0.0.1", 0, ACCOUNT, clock),
-                ReadOnlyIamTestHandlers.create(() -> iam));
+        app = WardenApp.start(new WardenAppSettings(home, "127.0.0.1", 0, ACCOUNT, clock));
         iam = app.home().iam();
         admin = credentialsFile(app.home().credentialsFile());
         alice = userWithKey("alice");
@@ -141,6 +140,42 @@ class WardenAppSdkTest {
             assertThat(me.userId()).startsWith("AIDA");
             assertThat(client.listUsers().users()).extracting(u -> u.userName()).contains("admin", "alice", "nobody");
             assertThat(client.getUser(r -> r.userName("alice")).user().userName()).isEqualTo("alice");
+        }
+    }
+
+    @Test
+    void theAdministratorManagesIamThroughTheApiAndChangesApplyAtOnce() {
+        try (IamClient asAdmin = iamClient(admin)) {
+            asAdmin.createUser(r -> r.userName("dora").path("/team/"));
+            var key = asAdmin.createAccessKey(r -> r.userName("dora")).accessKey();
+            AwsCredentials dora = AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
+            try (IamClient asDora = iamClient(dora); StsClient doraSts = sts(dora)) {
+                AwsServiceException denied = failure(asDora::listUsers);
+                assertThat(denied.awsErrorDetails().errorMessage()).startsWith("User: arn:aws:iam::" + ACCOUNT
+                        + ":user/team/dora is not authorized to perform: iam:ListUsers");
+
+                asAdmin.putUserPolicy(r -> r.userName("dora").policyName("list").policyDocument(ALLOW_LIST_USERS));
+                assertThat(asDora.listUsers().users()).extracting(u -> u.userName()).contains("dora");
+
+                asAdmin.createRole(r -> r.roleName("dora-role").assumeRolePolicyDocument(
+                        trustNaming("arn:aws:iam::" + ACCOUNT + ":user/team/dora")));
+                asAdmin.attachRolePolicy(r -> r.roleName("dora-role")
+                        .policyArn("arn:aws:iam::aws:policy/IAMReadOnlyAccess"));
+                Credentials roleSession = doraSts.assumeRole(r -> r.roleArn("arn:aws:iam::" + ACCOUNT + ":role/dora-role")
+                        .roleSessionName("d1")).credentials();
+                try (IamClient asRole = iamClient(session(roleSession))) {
+                    assertThat(asRole.getRole(r -> r.roleName("dora-role")).role().arn()).endsWith(":role/dora-role");
+                    assertThat(failure(() -> asRole.createUser(r -> r.userName("x"))).awsErrorDetails().errorCode())
+                            .isEqualTo("AccessDenied");
+                }
+
+                asAdmin.deleteUserPolicy(r -> r.userName("dora").policyName("list"));
+                assertThat(failure(asDora::listUsers).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+
+                asAdmin.updateAccessKey(r -> r.userName("dora").accessKeyId(key.accessKeyId()).status("Inactive"));
+                assertThat(failure(doraSts::getCallerIdentity).awsErrorDetails().errorCode())
+                        .isEqualTo("InvalidClientTokenId");
+            }
         }
     }
 
