@@ -2,12 +2,14 @@ package dev.warden.core.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.warden.core.store.IamChangeFeed;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
 import dev.warden.core.store.StoreWork;
 import dev.warden.core.store.jdbc.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,9 +26,11 @@ public final class PostgresStore implements Store {
     private static final String DEADLOCK_DETECTED = "40P01";
 
     private final HikariDataSource pool;
+    private final PostgresSettings settings;
 
-    private PostgresStore(HikariDataSource pool) {
+    private PostgresStore(HikariDataSource pool, PostgresSettings settings) {
         this.pool = pool;
+        this.settings = settings;
     }
 
     public static PostgresStore open(PostgresSettings settings) {
@@ -50,7 +54,7 @@ public final class PostgresStore implements Store {
             pool.close();
             throw e;
         }
-        return new PostgresStore(pool);
+        return new PostgresStore(pool, settings);
     }
 
     @Override
@@ -61,6 +65,16 @@ public final class PostgresStore implements Store {
     @Override
     public <T> T write(StoreWork<T> work) {
         return run(work, Connection.TRANSACTION_SERIALIZABLE, false);
+    }
+
+    /** Changes by every node on this schema, through LISTEN/NOTIFY (see {@link PostgresIamChangeFeed}). */
+    @Override
+    public Optional<IamChangeFeed> watchIamChanges(Runnable onChange) {
+        return Optional.of(PostgresIamChangeFeed.start(settings, onChange));
+    }
+
+    public PostgresSettings settings() {
+        return settings;
     }
 
     @Override
