@@ -73,10 +73,6 @@ public final class PostgresStore implements Store {
         return Optional.of(PostgresIamChangeFeed.start(settings, onChange));
     }
 
-    public PostgresSettings settings() {
-        return settings;
-    }
-
     @Override
     public void close() {
         pool.close();
