@@ -17,7 +17,9 @@ import org.flywaydb.core.Flyway;
  * postgresql/ dialect folder. Writes run SERIALIZABLE and are retried when PostgreSQL reports a
  * serialization failure or deadlock, so concurrent read-modify-write units never lose an update
  * without a process-wide lock; reads run REPEATABLE READ, read-only. Commits are durable with
- * PostgreSQL's default synchronous_commit=on.
+ * PostgreSQL's default synchronous_commit=on. Every IAM write also bumps the one-row change counter
+ * that feeds {@link PostgresIamChangeFeed}, so concurrent IAM writes conflict and are retried one after
+ * another (as SQLite serializes them); key use and audit rows do not touch it.
  */
 public final class PostgresStore implements Store {
     private static final int MAX_ATTEMPTS = 100;
