@@ -8,6 +8,7 @@ import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.ManagedPolicyDirectory;
 import dev.warden.core.iam.PolicyDocumentCheck;
+import dev.warden.core.store.IamChangeFeed;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.WardenServer;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * the core-backed credential store, the STS and IAM handlers, the policy-engine authorizer and the
  * audit-log sink. On first start the home gets the account, the {@code admin} user and the
  * {@code warden} AWS CLI profile; the profile's endpoint always names the port actually bound.
+ *
+ * <p>On PostgreSQL several apps ("nodes", each with its own home and the same master key) may serve
+ * one account from one database: session tokens sealed by one are accepted by all, and IAM changes
+ * made through any of them reach the others' policy caches through the store's change feed within
+ * its staleness bound.
  */
 public final class WardenApp implements AutoCloseable {
 
@@ -48,11 +55,14 @@ public final class WardenApp implements AutoCloseable {
     private final WardenHome home;
     private final WardenServer<WardenPrincipal> server;
     private final PolicyGeneration generation;
+    private final Optional<IamChangeFeed> changeFeed;
 
-    private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation) {
+    private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation,
+            Optional<IamChangeFeed> changeFeed) {
         this.home = home;
         this.server = server;
         this.generation = generation;
+        this.changeFeed = changeFeed;
     }
 
     public static WardenApp start(WardenAppSettings settings) {
@@ -65,18 +75,31 @@ public final class WardenApp implements AutoCloseable {
         if (settings.accountId() != null) {
             homeSettings = homeSettings.withAccountId(settings.accountId());
         }
+        homeSettings = homeSettings.withStore(settings.store());
+        if (settings.operatorMasterKey() != null) {
+            homeSettings = homeSettings.withOperatorMasterKey(settings.operatorMasterKey());
+        }
         WardenHome home = WardenHome.open(homeSettings);
+        Optional<IamChangeFeed> changeFeed = Optional.empty();
         try {
             PolicyGeneration generation = new PolicyGeneration();
+            // Other nodes sharing the database change IAM too: their changes arrive through the feed,
+            // and while the feed cannot vouch for being current nothing compiled is reused.
+            changeFeed = home.store().watchIamChanges(generation::advance);
+            changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
             WardenServer<WardenPrincipal> server = server(settings, home, generation).start();
             AwsCliProfile.writeConfig(home.home(), server.port());
-            LOG.info("Warden listening on http://{}:{} (account {}, home {})", settings.host(), server.port(),
-                    home.accountId(), home.home());
-            return new WardenApp(home, server, generation);
+            LOG.info("Warden listening on http://{}:{} (account {}, home {}, data in {})", settings.host(),
+                    server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
+            changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other nodes apply here within {} ms",
+                    feed.stalenessBound().toMillis()));
+            return new WardenApp(home, server, generation, changeFeed);
         } catch (IOException e) {
+            changeFeed.ifPresent(IamChangeFeed::close);
             home.close();
             throw new UncheckedIOException("cannot write the AWS CLI profile in " + home.home(), e);
         } catch (RuntimeException e) {
+            changeFeed.ifPresent(IamChangeFeed::close);
             home.close();
             throw e;
         }
@@ -130,7 +153,8 @@ public final class WardenApp implements AutoCloseable {
 
     /**
      * Call after changing IAM through {@link #home()} directly (not through the API): cached compiled
-     * policies are dropped. The API's IAM write handlers do this themselves.
+     * policies are dropped. The API's IAM write handlers do this themselves; other nodes sharing a
+     * PostgreSQL database learn of either kind of change through the database's change feed.
      */
     public void iamChanged() {
         generation.advance();
@@ -141,7 +165,11 @@ public final class WardenApp implements AutoCloseable {
         try {
             server.close();
         } finally {
-            home.close();
+            try {
+                changeFeed.ifPresent(IamChangeFeed::close);
+            } finally {
+                home.close();
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.core.audit.AuditEvent;
 import dev.warden.server.testing.MutableClock;
+import dev.warden.server.testing.TestDatabase;
+import dev.warden.server.testing.TestStore;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.iam.AccessKeyRequests;
 import dev.warden.core.iam.AttachmentRequests;
@@ -21,10 +23,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -41,9 +46,15 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 /**
  * Warden assembled and started on a free port with a fresh home, driven by the AWS SDK for Java v2:
  * authentication through core, STS AssumeRole with trust policies, and every call authorized by the
- * policy engine and written to the audit log. No mocks; IAM state is prepared through core.
+ * policy engine and written to the audit log. No mocks; IAM state is prepared through core. Runs once
+ * per {@link TestStore} (PostgreSQL only when WARDEN_TEST_POSTGRES_URL is set).
  */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class WardenAppSdkTest {
+
+    @Parameter
+    TestStore store;
 
     static final String ACCOUNT = "123456789012";
     static final String ALLOW_LIST_USERS = """
@@ -53,15 +64,19 @@ class WardenAppSdkTest {
     static Path home;
 
     static MutableClock clock = new MutableClock();
+    static TestDatabase database;
     static WardenApp app;
     static Iam iam;
     static AwsCredentials admin;
     static AwsCredentials alice;
     static AwsCredentials nobody;
 
-    @BeforeAll
-    static void start() throws Exception {
-        app = WardenApp.start(new WardenAppSettings(home, "127.0.0.1", 0, ACCOUNT, clock));
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) throws Exception {
+        store.assumeAvailable();
+        database = store.create();
+        app = WardenApp.start(new WardenAppSettings(home.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, clock)
+                .withStore(database.location()));
         iam = app.home().iam();
         admin = credentialsFile(app.home().credentialsFile());
         alice = userWithKey("alice");
@@ -69,9 +84,16 @@ class WardenAppSdkTest {
         app.iamChanged();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        app.close();
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 
     static AwsCredentials userWithKey(String name) {
