@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +68,7 @@ public final class AuditCommand implements Callable<Integer> {
       return 2;
     }
     List<AuditEvent> events;
-    try (WardenHome opened = WardenHome.open(WardenHomeSettings.fromEnvironment(homeDirectory.toString(), Map.of()))) {
+    try (WardenHome opened = WardenHome.open(WardenHomeSettings.fromEnvironment(homeDirectory.toString(), System.getenv()))) {
       events = opened.audit().query(query);
     }
     ObjectMapper mapper = new ObjectMapper()

@@ -1,6 +1,8 @@
 package dev.warden.cli;
 
+import dev.warden.core.home.StoreLocation;
 import dev.warden.core.home.WardenHomeSettings;
+import dev.warden.core.secret.MasterKey;
 import dev.warden.server.app.WardenApp;
 import dev.warden.server.app.WardenAppSettings;
 import java.io.PrintWriter;
@@ -35,6 +37,12 @@ public final class UpCommand implements Callable<Integer> {
   @Option(names = "--account-id", paramLabel = "ID", description = "12-digit account id for a new home (default: generated).")
   String accountId;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "PostgreSQL database instead of the home's SQLite file, e.g. "
+          + "jdbc:postgresql://HOST:5432/DB?user=USER&password=PW (default: $WARDEN_DB). Several Warden nodes may "
+          + "share one database; they must share the master key ($WARDEN_MASTER_KEY or a copy of master.key).")
+  String db;
+
   private final Map<String, String> environment;
 
   public UpCommand() {
@@ -62,14 +70,36 @@ public final class UpCommand implements Callable<Integer> {
     if (accountId != null) {
       settings = settings.withAccountId(accountId);
     }
-    WardenApp app = WardenApp.start(settings);
+    try {
+      settings = settings.withStore(StoreLocation.resolve(db, environment));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("warden: --db / " + StoreLocation.DATABASE_VARIABLE + ": " + e.getMessage());
+      return 2;
+    }
+    String operatorKey = environment.get(WardenHomeSettings.MASTER_KEY_VARIABLE);
+    if (operatorKey != null && !operatorKey.isBlank()) {
+      try {
+        settings = settings.withOperatorMasterKey(MasterKey.fromBase64(operatorKey));
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("warden: " + WardenHomeSettings.MASTER_KEY_VARIABLE + ": " + e.getMessage()
+            + " (expected 32 random bytes in base64, e.g. from: openssl rand -base64 32)");
+        return 2;
+      }
+    }
+    WardenApp app;
+    try {
+      app = WardenApp.start(settings);
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("warden: cannot start: " + reasons(e));
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
       stopped.countDown();
     }, "warden-shutdown"));
     out.println("Warden is running at http://127.0.0.1:" + app.port() + "  (account " + app.home().accountId()
-        + ", home " + homeDirectory + ")");
+        + ", home " + homeDirectory + ", data in " + settings.store().describe(homeDirectory) + ")");
     out.println("Point the AWS CLI and SDKs at it from another shell:");
     out.println("  eval \"$(./warden env" + (home != null ? " --home " + home : "") + ")\"");
     out.println("  aws sts get-caller-identity");
@@ -77,5 +107,16 @@ public final class UpCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The messages of an exception and its causes, for one line on stderr (no stack trace). */
+  static String reasons(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(": ").append(cause.getMessage());
+      }
+    }
+    return text.toString();
   }
 }

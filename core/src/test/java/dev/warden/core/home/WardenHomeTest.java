@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.core.iam.AccessKeyCredential;
+import dev.warden.core.iam.AccessKeyRequests;
 import dev.warden.core.iam.ListOptions;
+import dev.warden.core.iam.UserRequests;
 import dev.warden.core.model.AttachedPolicy;
 import dev.warden.core.secret.MasterKey;
 import dev.warden.core.secret.PasswordHasher;
-import dev.warden.core.secret.SealedBoxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -96,7 +97,7 @@ class WardenHomeTest {
     }
 
     @Test
-    void operatorKeyIsNotWrittenAndWrongKeyCannotDecryptSecrets() {
+    void operatorKeyIsNotWrittenAndAWrongKeyIsRefusedAtOpen() {
         Path home = tmp.resolve("home");
         MasterKey operator = MasterKey.generate(new SecureRandom());
         String keyId;
@@ -104,12 +105,27 @@ class WardenHomeTest {
             keyId = w.iam().accessKeys().listAccessKeys("admin", ListOptions.all()).items().get(0).accessKeyId();
         }
         assertThat(home.resolve("master.key")).doesNotExist();
-        try (WardenHome w = WardenHome.open(settings(home).withOperatorMasterKey(MasterKey.generate(new SecureRandom())))) {
-            assertThatThrownBy(() -> w.iam().accessKeys().findCredential(keyId)).isInstanceOf(SealedBoxException.class);
-        }
+        assertThatThrownBy(() -> WardenHome.open(settings(home).withOperatorMasterKey(MasterKey.generate(new SecureRandom()))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the master key does not decrypt the secrets stored in " + home.toAbsolutePath())
+                .hasMessageContaining("WARDEN_MASTER_KEY");
         try (WardenHome w = WardenHome.open(settings(home).withOperatorMasterKey(operator))) {
             assertThat(w.iam().accessKeys().findCredential(keyId)).isPresent();
         }
+    }
+
+    @Test
+    void theMasterKeyCheckFindsAKeyOfAnyUserWhenTheAdministratorHasNone() {
+        Path home = tmp.resolve("home");
+        MasterKey operator = MasterKey.generate(new SecureRandom());
+        try (WardenHome w = WardenHome.open(settings(home).withOperatorMasterKey(operator))) {
+            String adminKey = w.iam().accessKeys().listAccessKeys("admin", ListOptions.all()).items().get(0).accessKeyId();
+            w.iam().accessKeys().deleteAccessKey(new AccessKeyRequests.DeleteAccessKey("admin", adminKey));
+            w.iam().users().createUser(UserRequests.CreateUser.named("zed"));
+            w.iam().accessKeys().createAccessKey("zed");
+        }
+        assertThatThrownBy(() -> WardenHome.open(settings(home).withOperatorMasterKey(MasterKey.generate(new SecureRandom()))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("master key does not decrypt");
     }
 
     @Test

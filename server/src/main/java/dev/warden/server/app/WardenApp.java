@@ -6,9 +6,9 @@ import dev.warden.core.home.AwsCliProfile;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.Iam;
-import dev.warden.core.iam.JsonPolicyDocumentCheck;
 import dev.warden.core.iam.ManagedPolicyDirectory;
 import dev.warden.core.iam.PolicyDocumentCheck;
+import dev.warden.core.store.IamChangeFeed;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.WardenServer;
@@ -20,6 +20,8 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.iam.CatalogManagedPolicies;
+import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import dev.warden.server.iam.IamApiContext;
 import dev.warden.server.iam.IamQueryHandlers;
 import dev.warden.server.principal.CoreCredentialStore;
@@ -31,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * the core-backed credential store, the STS and IAM handlers, the policy-engine authorizer and the
  * audit-log sink. On first start the home gets the account, the {@code admin} user and the
  * {@code warden} AWS CLI profile; the profile's endpoint always names the port actually bound.
+ *
+ * <p>On PostgreSQL several apps ("nodes", each with its own home and the same master key) may serve
+ * one account from one database: session tokens sealed by one are accepted by all, and IAM changes
+ * made through any of them reach the others' policy caches through the store's change feed within
+ * its staleness bound.
  */
 public final class WardenApp implements AutoCloseable {
 
@@ -47,23 +55,17 @@ public final class WardenApp implements AutoCloseable {
     private final WardenHome home;
     private final WardenServer<WardenPrincipal> server;
     private final PolicyGeneration generation;
+    private final Optional<IamChangeFeed> changeFeed;
 
-    private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation) {
+    private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation,
+            Optional<IamChangeFeed> changeFeed) {
         this.home = home;
         this.server = server;
         this.generation = generation;
+        this.changeFeed = changeFeed;
     }
 
     public static WardenApp start(WardenAppSettings settings) {
-        return start(settings, Map.of());
-    }
-
-    /**
-     * @param extraHandlers more operations (service → action → handler), registered after the built-in
-     *     ones; IAM ones are tracked for policy changes like the built-in IAM handlers
-     */
-    static WardenApp start(WardenAppSettings settings,
-            Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
         Catalog.preloadInBackground();
         ManagedPolicies.preloadInBackground();
         WardenHomeSettings homeSettings = WardenHomeSettings.defaults(settings.home())
@@ -73,25 +75,38 @@ public final class WardenApp implements AutoCloseable {
         if (settings.accountId() != null) {
             homeSettings = homeSettings.withAccountId(settings.accountId());
         }
+        homeSettings = homeSettings.withStore(settings.store());
+        if (settings.operatorMasterKey() != null) {
+            homeSettings = homeSettings.withOperatorMasterKey(settings.operatorMasterKey());
+        }
         WardenHome home = WardenHome.open(homeSettings);
+        Optional<IamChangeFeed> changeFeed = Optional.empty();
         try {
             PolicyGeneration generation = new PolicyGeneration();
-            WardenServer<WardenPrincipal> server = server(settings, home, generation, extraHandlers).start();
+            // Other nodes sharing the database change IAM too: their changes arrive through the feed,
+            // and while the feed cannot vouch for being current nothing compiled is reused.
+            changeFeed = home.store().watchIamChanges(generation::advance);
+            changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
+            WardenServer<WardenPrincipal> server = server(settings, home, generation).start();
             AwsCliProfile.writeConfig(home.home(), server.port());
-            LOG.info("Warden listening on http://{}:{} (account {}, home {})", settings.host(), server.port(),
-                    home.accountId(), home.home());
-            return new WardenApp(home, server, generation);
+            LOG.info("Warden listening on http://{}:{} (account {}, home {}, data in {})", settings.host(),
+                    server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
+            changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other nodes apply here within {} ms",
+                    feed.stalenessBound().toMillis()));
+            return new WardenApp(home, server, generation, changeFeed);
         } catch (IOException e) {
+            changeFeed.ifPresent(IamChangeFeed::close);
             home.close();
             throw new UncheckedIOException("cannot write the AWS CLI profile in " + home.home(), e);
         } catch (RuntimeException e) {
+            changeFeed.ifPresent(IamChangeFeed::close);
             home.close();
             throw e;
         }
     }
 
     private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
-            PolicyGeneration generation, Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
+            PolicyGeneration generation) {
         Iam iam = home.iam();
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
@@ -101,7 +116,7 @@ public final class WardenApp implements AutoCloseable {
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
-        WardenServer.Builder<WardenPrincipal> builder = WardenServer.builder(
+        return WardenServer.builder(
                         new CoreCredentialStore(iam, home.sessions()))
                 .host(settings.host())
                 .port(settings.port())
@@ -109,22 +124,18 @@ public final class WardenApp implements AutoCloseable {
                 .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
-                .auditSink(new AuditLogSink(home.audit()));
-        extraHandlers.forEach((service, actions) -> builder.handlers(Map.of(service,
-                service.equals(QueryService.IAM.signingName()) ? PolicyChangeTracking.wrap(actions, generation) : actions)));
-        return builder.build();
+                .auditSink(new AuditLogSink(home.audit()))
+                .build();
     }
 
-    // MERGE-POINT (server-iam): replace with the engine-backed PolicyDocumentCheck that branch
-    // server-iam publishes; until then documents are checked for JSON syntax only.
+    /** Policy documents are validated by the engine's parser before the core stores them. */
     private static PolicyDocumentCheck policyCheck() {
-        return new JsonPolicyDocumentCheck();
+        return new EnginePolicyDocumentCheck();
     }
 
-    // MERGE-POINT (server-iam): replace with the catalogue-backed ManagedPolicyDirectory that branch
-    // server-iam publishes.
+    /** AWS managed policies exist when the embedded catalogue has them. */
     private static ManagedPolicyDirectory awsManagedPolicies() {
-        return arn -> ManagedPolicies.get().find(arn).isPresent();
+        return new CatalogManagedPolicies();
     }
 
     /** The bound port (the real one when started with port 0). */
@@ -142,7 +153,8 @@ public final class WardenApp implements AutoCloseable {
 
     /**
      * Call after changing IAM through {@link #home()} directly (not through the API): cached compiled
-     * policies are dropped. The API's IAM write handlers do this themselves.
+     * policies are dropped. The API's IAM write handlers do this themselves; other nodes sharing a
+     * PostgreSQL database learn of either kind of change through the database's change feed.
      */
     public void iamChanged() {
         generation.advance();
@@ -153,7 +165,11 @@ public final class WardenApp implements AutoCloseable {
         try {
             server.close();
         } finally {
-            home.close();
+            try {
+                changeFeed.ifPresent(IamChangeFeed::close);
+            } finally {
+                home.close();
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.warden.server.app;
 
+import dev.warden.core.home.StoreLocation;
+import dev.warden.core.secret.MasterKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -12,8 +14,13 @@ import java.util.Objects;
  * @param port the port to bind; 0 picks a free one (see {@link WardenApp#port()})
  * @param accountId the account to create on first start; null for a random one
  * @param clock the time source for signatures, sessions, audit and policy conditions
+ * @param store where the IAM data lives: the home's SQLite file, or a PostgreSQL database that
+ *     several Warden nodes may share
+ * @param operatorMasterKey the master key given by the operator ({@code WARDEN_MASTER_KEY}); null to
+ *     use or create the home's {@code master.key}. Nodes sharing a database must use the same key.
  */
-public record WardenAppSettings(Path home, String host, int port, String accountId, Clock clock) {
+public record WardenAppSettings(Path home, String host, int port, String accountId, Clock clock, StoreLocation store,
+        MasterKey operatorMasterKey) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -22,9 +29,15 @@ public record WardenAppSettings(Path home, String host, int port, String account
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(store, "store");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    /** Settings with the home's SQLite database and master key file. */
+    public WardenAppSettings(Path home, String host, int port, String accountId, Clock clock) {
+        this(home, host, port, accountId, clock, StoreLocation.homeSqlite(), null);
     }
 
     public static WardenAppSettings defaults(Path home) {
@@ -32,18 +45,26 @@ public record WardenAppSettings(Path home, String host, int port, String account
     }
 
     public WardenAppSettings withPort(int newPort) {
-        return new WardenAppSettings(home, host, newPort, accountId, clock);
+        return new WardenAppSettings(home, host, newPort, accountId, clock, store, operatorMasterKey);
     }
 
     public WardenAppSettings withHost(String newHost) {
-        return new WardenAppSettings(home, newHost, port, accountId, clock);
+        return new WardenAppSettings(home, newHost, port, accountId, clock, store, operatorMasterKey);
     }
 
     public WardenAppSettings withAccountId(String newAccountId) {
-        return new WardenAppSettings(home, host, port, newAccountId, clock);
+        return new WardenAppSettings(home, host, port, newAccountId, clock, store, operatorMasterKey);
     }
 
     public WardenAppSettings withClock(Clock newClock) {
-        return new WardenAppSettings(home, host, port, accountId, newClock);
+        return new WardenAppSettings(home, host, port, accountId, newClock, store, operatorMasterKey);
+    }
+
+    public WardenAppSettings withStore(StoreLocation newStore) {
+        return new WardenAppSettings(home, host, port, accountId, clock, newStore, operatorMasterKey);
+    }
+
+    public WardenAppSettings withOperatorMasterKey(MasterKey key) {
+        return new WardenAppSettings(home, host, port, accountId, clock, store, key);
     }
 }

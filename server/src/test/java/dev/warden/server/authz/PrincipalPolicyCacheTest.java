@@ -70,6 +70,20 @@ class PrincipalPolicyCacheTest {
     }
 
     @Test
+    void nothingIsReusedWhileTheChangeFeedIsNotCurrent() {
+        java.util.concurrent.atomic.AtomicBoolean feedCurrent = new java.util.concurrent.atomic.AtomicBoolean(false);
+        generation.trustOnlyWhile(feedCurrent::get);
+        WardenPrincipal alice = core.principal(core.user("alice"));
+
+        CompiledPrincipal first = cache.get(alice);
+        assertThat(cache.get(alice)).isNotSameAs(first);
+
+        feedCurrent.set(true);
+        CompiledPrincipal cached = cache.get(alice);
+        assertThat(cache.get(alice)).isSameAs(cached);
+    }
+
+    @Test
     void roleTagsAreOverlaidBySessionTagsIgnoringCase() {
         assertThat(PrincipalPolicyLoader.overlay(
                 java.util.List.of(new Tag("Team", "blue"), new Tag("env", "prod")),

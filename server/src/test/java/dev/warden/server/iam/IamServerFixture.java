@@ -8,6 +8,8 @@ import dev.warden.core.secret.PasswordHasher;
 import dev.warden.server.WardenServer;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
+import dev.warden.server.testing.TestDatabase;
+import dev.warden.server.testing.TestStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +23,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /**
- * A real Warden for integration tests: a SQLite {@link WardenHome} in a temporary folder, with the
+ * A real Warden for integration tests: a {@link WardenHome} in a temporary folder (SQLite, or a fresh
+ * PostgreSQL schema for {@link TestStore#POSTGRES}), with the
  * engine's policy check and the catalogue's managed policies, served by a {@link WardenServer} on a
  * free port with the IAM handlers; clients sign with the administrator key the home wrote.
  */
@@ -29,12 +32,19 @@ final class IamServerFixture implements AutoCloseable {
 
     static final String ACCOUNT = "123456789012";
 
+    private final TestDatabase database;
     private final WardenHome home;
     private final WardenServer<WardenPrincipal> server;
     private final AwsBasicCredentials admin;
 
     IamServerFixture(Path folder) {
+        this(folder, TestStore.SQLITE);
+    }
+
+    IamServerFixture(Path folder, TestStore store) {
+        this.database = store.create();
         WardenHomeSettings settings = WardenHomeSettings.defaults(folder.resolve("home"))
+                .withStore(database.location())
                 .withAccountId(ACCOUNT)
                 .withArgon2(new PasswordHasher.Argon2Settings(64, 1, 1))
                 .withPolicyCheck(new EnginePolicyDocumentCheck(IamQuotas.defaults()), new CatalogManagedPolicies());
@@ -91,7 +101,11 @@ final class IamServerFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        home.close();
+        try {
+            server.close();
+            home.close();
+        } finally {
+            database.close();
+        }
     }
 }

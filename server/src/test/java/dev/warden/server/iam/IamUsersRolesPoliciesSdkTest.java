@@ -3,15 +3,19 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.TestStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleResponse;
@@ -23,7 +27,12 @@ import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.User;
 
 /** Users, roles and managed policies end to end: the AWS SDK against a real server over SQLite. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class IamUsersRolesPoliciesSdkTest {
+
+    @Parameter
+    TestStore store;
 
     static final String TRUST_EC2 = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
@@ -36,16 +45,20 @@ class IamUsersRolesPoliciesSdkTest {
     static IamServerFixture warden;
     static IamClient iam;
 
-    @BeforeAll
-    static void start() {
-        warden = new IamServerFixture(folder);
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) {
+        store.assumeAvailable();
+        warden = new IamServerFixture(folder.resolve(store.name()), store);
         iam = warden.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        iam.close();
-        warden.close();
+        if (warden != null) {
+            iam.close();
+            warden.close();
+            warden = null;
+        }
     }
 
     static String decode(String encoded) {

@@ -2,12 +2,14 @@ package dev.warden.core.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.warden.core.store.IamChangeFeed;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
 import dev.warden.core.store.StoreWork;
 import dev.warden.core.store.jdbc.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -15,7 +17,9 @@ import org.flywaydb.core.Flyway;
  * postgresql/ dialect folder. Writes run SERIALIZABLE and are retried when PostgreSQL reports a
  * serialization failure or deadlock, so concurrent read-modify-write units never lose an update
  * without a process-wide lock; reads run REPEATABLE READ, read-only. Commits are durable with
- * PostgreSQL's default synchronous_commit=on.
+ * PostgreSQL's default synchronous_commit=on. Every IAM write also bumps the one-row change counter
+ * that feeds {@link PostgresIamChangeFeed}, so concurrent IAM writes conflict and are retried one after
+ * another (as SQLite serializes them); key use and audit rows do not touch it.
  */
 public final class PostgresStore implements Store {
     private static final int MAX_ATTEMPTS = 100;
@@ -24,9 +28,11 @@ public final class PostgresStore implements Store {
     private static final String DEADLOCK_DETECTED = "40P01";
 
     private final HikariDataSource pool;
+    private final PostgresSettings settings;
 
-    private PostgresStore(HikariDataSource pool) {
+    private PostgresStore(HikariDataSource pool, PostgresSettings settings) {
         this.pool = pool;
+        this.settings = settings;
     }
 
     public static PostgresStore open(PostgresSettings settings) {
@@ -50,7 +56,7 @@ public final class PostgresStore implements Store {
             pool.close();
             throw e;
         }
-        return new PostgresStore(pool);
+        return new PostgresStore(pool, settings);
     }
 
     @Override
@@ -61,6 +67,12 @@ public final class PostgresStore implements Store {
     @Override
     public <T> T write(StoreWork<T> work) {
         return run(work, Connection.TRANSACTION_SERIALIZABLE, false);
+    }
+
+    /** Changes by every node on this schema, through LISTEN/NOTIFY (see {@link PostgresIamChangeFeed}). */
+    @Override
+    public Optional<IamChangeFeed> watchIamChanges(Runnable onChange) {
+        return Optional.of(PostgresIamChangeFeed.start(settings, onChange));
     }
 
     @Override
