@@ -2,6 +2,7 @@ package dev.warden.cli;
 
 import com.nimbusds.jose.jwk.JWK;
 import dev.warden.core.error.IamException;
+import dev.warden.core.home.AwsCliProfile;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.model.OpenIdConnectProvider;
@@ -64,7 +65,8 @@ public final class OidcCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path homeDirectory = WardenHomeSettings.resolveHome(home, environment).toAbsolutePath();
-    if (!Files.isRegularFile(homeDirectory.resolve("warden.db"))) {
+    // Opening a folder that holds no home would create one; the profile file every home writes tells.
+    if (!Files.isRegularFile(AwsCliProfile.configFile(homeDirectory))) {
       err.println("warden: no Warden home at " + homeDirectory + " (start it once with ./warden up)");
       err.flush();
       return 2;
@@ -82,6 +84,7 @@ public final class OidcCommand implements Runnable {
       err.flush();
       return 2;
     }
+    // fromEnvironment: the same store (WARDEN_DB) and master key (WARDEN_MASTER_KEY) as ./warden up.
     try (WardenHome opened = WardenHome.open(WardenHomeSettings.fromEnvironment(homeDirectory.toString(), environment))) {
       OpenIdConnectProvider updated = opened.iam().openIdConnectProviders().setSigningKeys(provider, document);
       String kids = updated.signingKeys().keySet().getKeys().stream()

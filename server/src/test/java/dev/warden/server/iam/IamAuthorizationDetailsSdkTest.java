@@ -4,14 +4,18 @@ import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static dev.warden.server.iam.IamUsersRolesPoliciesSdkTest.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.TestStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
@@ -22,8 +26,13 @@ import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.UserDetail;
 import software.amazon.awssdk.services.iam.paginators.GetAccountAuthorizationDetailsIterable;
 
-/** GetAccountAuthorizationDetails end to end: the AWS SDK against a real server over SQLite. */
+/** GetAccountAuthorizationDetails end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class IamAuthorizationDetailsSdkTest {
+
+    @Parameter
+    TestStore store;
 
     static final String TRUST_EC2 = IamUsersRolesPoliciesSdkTest.TRUST_EC2;
     static final String READ_S3 = IamUsersRolesPoliciesSdkTest.READ_S3;
@@ -36,9 +45,10 @@ class IamAuthorizationDetailsSdkTest {
     static IamClient iam;
     static String localArn;
 
-    @BeforeAll
-    static void start() {
-        warden = new IamServerFixture(folder);
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) {
+        store.assumeAvailable();
+        warden = new IamServerFixture(folder.resolve(store.name()), store);
         iam = warden.client();
         iam.createUser(r -> r.userName("dana").path("/eng/").permissionsBoundary(READ_ONLY)
                 .tags(Tag.builder().key("team").value("data").build()));
@@ -58,10 +68,13 @@ class IamAuthorizationDetailsSdkTest {
         iam.attachRolePolicy(r -> r.roleName("ec2-app").policyArn(localArn));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        iam.close();
-        warden.close();
+        if (warden != null) {
+            iam.close();
+            warden.close();
+            warden = null;
+        }
     }
 
     @Test

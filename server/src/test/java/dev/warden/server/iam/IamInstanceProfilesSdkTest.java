@@ -3,13 +3,17 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.TestStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.ListInstanceProfilesResponse;
@@ -17,8 +21,13 @@ import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.iam.model.Tag;
 
-/** Instance profiles end to end: the AWS SDK against a real server over SQLite. */
+/** Instance profiles end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class IamInstanceProfilesSdkTest {
+
+    @Parameter
+    TestStore store;
 
     static final String TRUST_EC2 = IamUsersRolesPoliciesSdkTest.TRUST_EC2;
 
@@ -27,16 +36,20 @@ class IamInstanceProfilesSdkTest {
     static IamServerFixture warden;
     static IamClient iam;
 
-    @BeforeAll
-    static void start() {
-        warden = new IamServerFixture(folder);
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) {
+        store.assumeAvailable();
+        warden = new IamServerFixture(folder.resolve(store.name()), store);
         iam = warden.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        iam.close();
-        warden.close();
+        if (warden != null) {
+            iam.close();
+            warden.close();
+            warden = null;
+        }
     }
 
     @Test

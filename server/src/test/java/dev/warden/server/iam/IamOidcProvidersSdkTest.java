@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import dev.warden.server.testing.TestStore;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CreateOpenIdConnectProviderResponse;
 import software.amazon.awssdk.services.iam.model.GetOpenIdConnectProviderResponse;
@@ -17,8 +21,13 @@ import software.amazon.awssdk.services.iam.model.OpenIDConnectProviderListEntry;
 import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.iam.model.Tag;
 
-/** OpenID Connect providers end to end: the AWS SDK against a real server over SQLite. */
+/** OpenID Connect providers end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class IamOidcProvidersSdkTest {
+
+    @Parameter
+    TestStore store;
 
     static final String THUMB = "6938fd4d98bab03faadb97b34396831e3780aea1";
 
@@ -27,16 +36,20 @@ class IamOidcProvidersSdkTest {
     static IamServerFixture warden;
     static IamClient iam;
 
-    @BeforeAll
-    static void start() {
-        warden = new IamServerFixture(folder);
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) {
+        store.assumeAvailable();
+        warden = new IamServerFixture(folder.resolve(store.name()), store);
         iam = warden.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        iam.close();
-        warden.close();
+        if (warden != null) {
+            iam.close();
+            warden.close();
+            warden = null;
+        }
     }
 
     @Test

@@ -3,18 +3,22 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.TestStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.GenerateCredentialReportResponse;
 import software.amazon.awssdk.services.iam.model.GetCredentialReportResponse;
@@ -25,23 +29,32 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 
 /** Credential report, account password policy and account summary end to end with the AWS SDK. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class IamReportsAndPasswordPolicySdkTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
-    @BeforeAll
-    static void start() {
-        warden = new IamServerFixture(folder);
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore store) {
+        store.assumeAvailable();
+        warden = new IamServerFixture(folder.resolve(store.name()), store);
         iam = warden.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        iam.close();
-        warden.close();
+        if (warden != null) {
+            iam.close();
+            warden.close();
+            warden = null;
+        }
     }
 
     @Test
