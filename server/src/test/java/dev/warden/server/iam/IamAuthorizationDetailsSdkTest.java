@@ -164,12 +164,23 @@ class IamAuthorizationDetailsSdkTest {
     }
 
     @Test
-    void roleDetailMembersFollowTheModelOrder() throws Exception {
-        var reply = RawIamCall.post(warden, Map.of("Action", "GetAccountAuthorizationDetails",
+    void detailMembersFollowTheModelOrder() throws Exception {
+        var roles = RawIamCall.post(warden, Map.of("Action", "GetAccountAuthorizationDetails",
                 "Filter.member.1", "Role"));
-        assertThat(reply.childNames("RoleDetailList", "member")).containsSubsequence("Path", "RoleName", "RoleId",
+        assertThat(roles.childNames("RoleDetailList", "member")).containsExactly("Path", "RoleName", "RoleId",
                 "Arn", "CreateDate", "AssumeRolePolicyDocument", "InstanceProfileList", "RolePolicyList",
                 "AttachedManagedPolicies", "RoleLastUsed");
+        var users = RawIamCall.post(warden, Map.of("Action", "GetAccountAuthorizationDetails",
+                "Filter.member.1", "User"));
+        assertThat(users.childNames("UserDetailList", "member")).containsExactly("Path", "UserName", "UserId", "Arn",
+                "CreateDate", "UserPolicyList", "GroupList", "AttachedManagedPolicies");
+        var policies = RawIamCall.post(warden, Map.of("Action", "GetAccountAuthorizationDetails",
+                "Filter.member.1", "LocalManagedPolicy"));
+        assertThat(policies.childNames("Policies", "member")).containsExactly("PolicyName", "PolicyId", "Arn", "Path",
+                "DefaultVersionId", "AttachmentCount", "PermissionsBoundaryUsageCount", "IsAttachable", "Description",
+                "CreateDate", "UpdateDate", "PolicyVersionList");
+        assertThat(policies.childNames("PolicyVersionList", "member")).containsExactly("Document", "VersionId",
+                "IsDefaultVersion", "CreateDate");
     }
 
     private static ManagedPolicyDetail policy(GetAccountAuthorizationDetailsResponse r, String arn) {
