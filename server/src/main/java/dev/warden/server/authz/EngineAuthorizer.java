@@ -25,7 +25,8 @@ import java.util.Optional;
  *
  * <p>Exceptions, as in AWS: {@code sts:GetCallerIdentity} and {@code sts:GetSessionToken} need no
  * permission (the latter refuses session credentials); {@code sts:AssumeRole} is decided by the
- * role's trust policy ({@link AssumeRoleTrust}); GetSessionToken credentials without MFA cannot call
+ * role's trust policy ({@link AssumeRoleTrust}), the unsigned {@code sts:AssumeRoleWithWebIdentity}
+ * by its token and the role's trust policy ({@link WebIdentityTrust}); GetSessionToken credentials without MFA cannot call
  * IAM at all ({@code InvalidClientTokenId}).
  */
 public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal> {
@@ -33,20 +34,25 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
     private final PrincipalPolicyCache policies;
     private final IamRequestTargets iamTargets;
     private final AssumeRoleTrust assumeRole;
+    private final WebIdentityTrust webIdentity;
     private final Authorizer engine;
 
     public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
-            Authorizer engine) {
+            WebIdentityTrust webIdentity, Authorizer engine) {
         this.policies = policies;
         this.iamTargets = iamTargets;
         this.assumeRole = assumeRole;
+        this.webIdentity = webIdentity;
         this.engine = engine;
     }
 
     @Override
     public AuthorizationDecision authorize(QueryCall<WardenPrincipal> call) {
         if (call.caller().isEmpty()) {
-            // Unsigned operations (web identity, SAML) prove themselves with their own token.
+            // Unsigned operations prove themselves with the token they carry.
+            if (call.service().equals(QueryService.STS) && call.action().equals("AssumeRoleWithWebIdentity")) {
+                return webIdentity.authorize(call);
+            }
             return new AuthorizationDecision.Allow("unsigned operation: authorized by the token it carries");
         }
         WardenPrincipal principal = call.requireCaller().principal();
