@@ -43,6 +43,10 @@ final class UserIdentities {
         SessionIssuer issuer = null;
         if (claims.principal() instanceof SessionPrincipal.AssumedRole role) {
             issuer = new SessionIssuer("Role", role.roleId(), role.roleArn(), claims.accountId(), role.roleName());
+        } else if (claims.principal() instanceof SessionPrincipal.FederatedUser federated) {
+            String userName = federated.parentUserArn().substring(federated.parentUserArn().lastIndexOf('/') + 1);
+            issuer = new SessionIssuer("IAMUser", federated.parentUserId(), federated.parentUserArn(), claims.accountId(),
+                    userName);
         }
         WebIdFederationData federation = null;
         if (claims.federatedProvider() != null) {

@@ -42,25 +42,7 @@ public record AssumeRoleRequest(
         Optional<String> policy = policy(params, errors);
         Optional<Integer> duration = params.optionalInt("DurationSeconds");
         duration.ifPresent(d -> errors.range("durationSeconds", d, 900, 43_200));
-        List<Tag> tags = new ArrayList<>();
-        List<QueryParameters> tagParams = params.structList("Tags");
-        errors.listSize("tags", tagParams.stream().map(QueryParameters::asMap).toList(), StsParameterRules.MAX_TAGS);
-        for (QueryParameters tag : tagParams) {
-            String key = tag.optionalString("Key").orElse(null);
-            String value = tag.optionalString("Value").orElse(null);
-            errors.notNull(tag.memberPath("Key"), key).notNull(tag.memberPath("Value"), value);
-            if (key != null) {
-                errors.length(tag.memberPath("Key"), key, 1, 128)
-                        .pattern(tag.memberPath("Key"), key, StsParameterRules.TAG_KEY);
-            }
-            if (value != null) {
-                errors.length(tag.memberPath("Value"), value, 0, 256)
-                        .pattern(tag.memberPath("Value"), value, StsParameterRules.TAG_VALUE);
-            }
-            if (key != null && value != null) {
-                tags.add(new Tag(key, value));
-            }
-        }
+        List<Tag> tags = tags(params, errors);
         List<String> transitive = params.stringList("TransitiveTagKeys");
         errors.listSize("transitiveTagKeys", transitive, StsParameterRules.MAX_TAGS);
         for (String key : transitive) {
@@ -111,6 +93,29 @@ public record AssumeRoleRequest(
     /** The two parameters every AssumeRole* call names its session with; null when missing. */
     record RoleAndSessionName(String roleArn, String roleSessionName) {}
 
+    /** {@code Tags.member.N.Key/Value} with the model's constraints. */
+    static List<Tag> tags(QueryParameters params, ValidationErrors errors) {
+        List<Tag> tags = new ArrayList<>();
+        List<QueryParameters> tagParams = params.structList("Tags");
+        errors.listSize("tags", tagParams.stream().map(QueryParameters::asMap).toList(), StsParameterRules.MAX_TAGS);
+        for (QueryParameters tag : tagParams) {
+            String key = tag.optionalString("Key").orElse(null);
+            String value = tag.optionalString("Value").orElse(null);
+            errors.notNull(tag.memberPath("Key"), key).notNull(tag.memberPath("Value"), value);
+            if (key != null) {
+                errors.length(tag.memberPath("Key"), key, 1, 128)
+                        .pattern(tag.memberPath("Key"), key, StsParameterRules.TAG_KEY);
+            }
+            if (value != null) {
+                errors.length(tag.memberPath("Value"), value, 0, 256)
+                        .pattern(tag.memberPath("Value"), value, StsParameterRules.TAG_VALUE);
+            }
+            if (key != null && value != null) {
+                tags.add(new Tag(key, value));
+            }
+        }
+        return tags;
+    }
     /** {@code RoleArn} and {@code RoleSessionName}, both required, as every AssumeRole* takes them. */
     static RoleAndSessionName roleAndSessionName(QueryParameters params, ValidationErrors errors) {
         String roleArn = params.optionalString("RoleArn").orElse(null);

@@ -25,6 +25,7 @@ public final class StsQueryHandlers {
         actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions));
+        actions.put(GetFederationTokenHandler.ACTION, new GetFederationTokenHandler(sessions, managedPolicyDocuments));
         actions.put(GetAccessKeyInfoHandler.ACTION, new GetAccessKeyInfoHandler<>(iam.accountId()));
         return Map.of(QueryService.STS.signingName(), actions);
     }
