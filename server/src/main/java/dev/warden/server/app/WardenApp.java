@@ -24,6 +24,7 @@ import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import dev.warden.server.iam.IamApiContext;
 import dev.warden.server.iam.IamQueryHandlers;
+import dev.warden.server.oidc.CoreOidcProviders;
 import dev.warden.server.oidc.OidcProviderDirectory;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
@@ -112,9 +113,7 @@ public final class WardenApp implements AutoCloseable {
 
     /** The account's IAM OIDC providers, for AssumeRoleWithWebIdentity. */
     private static OidcProviderDirectory oidcProviders(Iam iam) {
-        // MERGE POINT: core's OIDC provider entities (branch iam-more) are not merged yet; until
-        // they are, the account has no provider and every web identity token is refused.
-        return OidcProviderDirectory.none();
+        return new CoreOidcProviders(iam);
     }
 
     /** Policy documents are validated by the engine's parser before the core stores them. */

@@ -31,7 +31,8 @@ import java.util.Set;
  *       No OpenIDConnect provider found in your account for ISS};
  *   <li>the signature verifies with a key of the provider's stored JWKS (the header's {@code kid}
  *       picks it when present), else {@code InvalidIdentityToken} — checked before any other claim is
- *       believed;
+ *       believed; no suitable key at all (none stored yet, unknown {@code kid}) gets AWS's
+ *       "Couldn't retrieve verification key" message;
  *   <li>{@code exp} (required) and {@code nbf}/{@code iat} (optional) are integers (NumericDate),
  *       {@code sub} is present;
  *   <li>{@code exp} is not past and {@code nbf} not ahead, else {@code ExpiredTokenException};
@@ -53,7 +54,9 @@ public final class WebIdentityTokenVerifier {
     static final String UNSUPPORTED_ALGORITHM = "The web identity token is signed with an unsupported algorithm; "
             + "supported are RS256, RS384, RS512, ES256, ES384 and ES512.";
     static final String NO_PROVIDER = "No OpenIDConnect provider found in your account for ";
-    static final String NO_KEY = "The identity provider's keys contain none that can verify the web identity token.";
+    /** AWS's words when it cannot get a key for the token from the issuer's JWKS. */
+    static final String NO_KEY = "Couldn't retrieve verification key from your identity provider,  please reference "
+            + "AssumeRoleWithWebIdentity documentation for requirements";
     static final String BAD_SIGNATURE = "The web identity token's signature is invalid.";
     static final String BAD_AUDIENCE = "Incorrect token audience";
 
