@@ -15,6 +15,7 @@ import dev.warden.core.secret.OwnerOnlyFiles;
 import dev.warden.core.secret.PasswordHasher;
 import dev.warden.core.secret.SecretAtRestCipher;
 import dev.warden.core.store.sqlite.SqliteStore;
+import dev.warden.core.sts.AuthorizationMessageSealer;
 import dev.warden.core.sts.SessionTokenKeys;
 import dev.warden.core.sts.SessionTokenService;
 import java.io.IOException;
@@ -41,15 +42,17 @@ public final class WardenHome implements AutoCloseable {
     private final SqliteStore store;
     private final Iam iam;
     private final SessionTokenService sessions;
+    private final AuthorizationMessageSealer authorizationMessages;
     private final AuditLog audit;
     private final boolean firstStart;
 
-    private WardenHome(Path home, SqliteStore store, Iam iam, SessionTokenService sessions, AuditLog audit,
-            boolean firstStart) {
+    private WardenHome(Path home, SqliteStore store, Iam iam, SessionTokenService sessions,
+            AuthorizationMessageSealer authorizationMessages, AuditLog audit, boolean firstStart) {
         this.home = home;
         this.store = store;
         this.iam = iam;
         this.sessions = sessions;
+        this.authorizationMessages = authorizationMessages;
         this.audit = audit;
         this.firstStart = firstStart;
     }
@@ -77,7 +80,8 @@ public final class WardenHome implements AutoCloseable {
             SessionTokenService sessions = new SessionTokenService(
                     new SessionTokenKeys(master, settings.tokenKeyId(), settings.acceptedTokenKeyIds()), random,
                     settings.clock());
-            return new WardenHome(home, store, iam, sessions, new AuditLog(store, settings.clock()), created);
+            return new WardenHome(home, store, iam, sessions, new AuthorizationMessageSealer(master, random),
+                    new AuditLog(store, settings.clock()), created);
         } catch (IOException e) {
             closeQuietly(store);
             throw new UncheckedIOException("cannot prepare Warden home " + home, e);
@@ -150,6 +154,11 @@ public final class WardenHome implements AutoCloseable {
 
     public SessionTokenService sessions() {
         return sessions;
+    }
+
+    /** Seals and opens the messages of STS DecodeAuthorizationMessage (key derived from the master key). */
+    public AuthorizationMessageSealer authorizationMessages() {
+        return authorizationMessages;
     }
 
     public AuditLog audit() {

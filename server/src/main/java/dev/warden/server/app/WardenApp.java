@@ -13,6 +13,7 @@ import dev.warden.server.QueryHandler;
 import dev.warden.server.WardenServer;
 import dev.warden.server.audit.AuditLogSink;
 import dev.warden.server.authz.AssumeRoleTrust;
+import dev.warden.server.authz.AuthorizationMessages;
 import dev.warden.server.authz.EngineAuthorizer;
 import dev.warden.server.authz.IamRequestTargets;
 import dev.warden.server.authz.PolicyDocuments;
@@ -95,7 +96,8 @@ public final class WardenApp implements AutoCloseable {
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
         EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
                 new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
-                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine);
+                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine,
+                new AuthorizationMessages(home.authorizationMessages()));
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
@@ -104,7 +106,8 @@ public final class WardenApp implements AutoCloseable {
                 .host(settings.host())
                 .port(settings.port())
                 .clock(settings.clock())
-                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument, webIdentityTokens))
+                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument, webIdentityTokens,
+                        home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(new AuditLogSink(home.audit()))

@@ -2,8 +2,10 @@ package dev.warden.server.authz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.policy.context.ContextValue;
+import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
@@ -48,14 +50,16 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
     private final AssumeRoleTrust assumeRole;
     private final WebIdentityTrust webIdentity;
     private final Authorizer engine;
+    private final AuthorizationMessages messages;
 
     public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
-            WebIdentityTrust webIdentity, Authorizer engine) {
+            WebIdentityTrust webIdentity, Authorizer engine, AuthorizationMessages messages) {
         this.policies = policies;
         this.iamTargets = iamTargets;
         this.assumeRole = assumeRole;
         this.webIdentity = webIdentity;
         this.engine = engine;
+        this.messages = messages;
     }
 
     @Override
@@ -101,12 +105,15 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
         target.keys().forEach(keys::put);
         String action = call.service().signingName() + ":" + call.action();
+        RequestContext context = keys.build();
         Decision decision = engine.authorize(compiled.policySet(),
-                new AuthorizationRequest(principal.caller(), action, target.resource(), Optional.empty(), keys.build()));
-        String explanation = DecisionJson.toJson(decision).toString();
-        return decision.allowed()
-                ? new AuthorizationDecision.Allow(explanation)
-                : new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
+                new AuthorizationRequest(principal.caller(), action, target.resource(), Optional.empty(), context));
+        ObjectNode explanation = DecisionJson.toJson(decision);
+        if (decision.allowed()) {
+            return new AuthorizationDecision.Allow(explanation.toString());
+        }
+        explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
     }
 
     /**

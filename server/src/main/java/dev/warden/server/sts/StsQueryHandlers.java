@@ -1,6 +1,7 @@
 package dev.warden.server.sts;
 
 import dev.warden.core.iam.Iam;
+import dev.warden.core.sts.AuthorizationMessageSealer;
 import dev.warden.core.sts.SessionTokenService;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
@@ -18,7 +19,8 @@ public final class StsQueryHandlers {
 
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam, SessionTokenService sessions,
-            Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens) {
+            Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
+            AuthorizationMessageSealer authorizationMessages) {
         Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
         actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
         actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, sessions, managedPolicyDocuments));
@@ -26,6 +28,8 @@ public final class StsQueryHandlers {
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions));
         actions.put(GetFederationTokenHandler.ACTION, new GetFederationTokenHandler(sessions, managedPolicyDocuments));
+        actions.put(DecodeAuthorizationMessageHandler.ACTION,
+                new DecodeAuthorizationMessageHandler<>(authorizationMessages));
         actions.put(GetAccessKeyInfoHandler.ACTION, new GetAccessKeyInfoHandler<>(iam.accountId()));
         return Map.of(QueryService.STS.signingName(), actions);
     }

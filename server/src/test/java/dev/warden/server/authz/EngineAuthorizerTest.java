@@ -54,7 +54,7 @@ class EngineAuthorizerTest {
                 new IamRequestTargets(core.iam(), Catalog.get()), new AssumeRoleTrust(core.iam(), documents, engine),
                 new WebIdentityTrust(core.iam(), documents, engine,
                         new WebIdentityTokenVerifier(OidcProviderDirectory.none())),
-                engine);
+                engine, new AuthorizationMessages(core.home().authorizationMessages()));
     }
 
     @AfterEach

@@ -61,7 +61,7 @@ class FederatedUserAuthorizationTest {
         authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
                 new IamRequestTargets(core.iam(), Catalog.get()), new AssumeRoleTrust(core.iam(), documents, engine),
                 new WebIdentityTrust(core.iam(), documents, engine, new WebIdentityTokenVerifier(OidcProviderDirectory.none())),
-                engine);
+                engine, new AuthorizationMessages(core.home().authorizationMessages()));
         key = core.user("alice");
     }
 
