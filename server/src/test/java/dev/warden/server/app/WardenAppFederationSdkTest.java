@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.sts.model.GetFederationTokenResponse;
  * home, an OIDC provider created through the IAM API with its signing keys stored, ID tokens signed
  * by a test issuer, and the AWS SDK for Java v2 calling AssumeRoleWithWebIdentity without
  * credentials, GetFederationToken with a user's key, and IAM/STS with the sessions; the audit log
- * attributes each call.
+ * attributes each call, and a denial's encoded authorization message decodes through
+ * DecodeAuthorizationMessage.
  */
 class WardenAppFederationSdkTest {
 
@@ -215,5 +216,37 @@ class WardenAppFederationSdkTest {
         assertThat(call.userIdentity().type()).isEqualTo("FederatedUser");
         assertThat(call.userIdentity().sessionContext().sessionIssuer().arn())
                 .isEqualTo("arn:aws:iam::" + ACCOUNT + ":user/carol");
+    }
+
+    @Test
+    void aDenialsEncodedMessageDecodesForWhoeverMayDecode() throws Exception {
+        iam.users().createUser(UserRequests.CreateUser.named("dave"));
+        CreatedAccessKey key = iam.accessKeys().createAccessKey("dave");
+        app.iamChanged();
+        AwsCredentials dave = AwsBasicCredentials.create(key.accessKey().accessKeyId(), key.secretAccessKey().reveal());
+        try (IamClient asDave = iamClient(dave)) {
+            assertThat(WardenAppSdkTest.failure(asDave::listUsers).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+        }
+        String encoded = app.home().audit().query(AuditQuery.latest(50)).stream()
+                .filter(e -> e.eventName().equals("ListUsers") && "AccessDenied".equals(e.errorCode()))
+                .findFirst().orElseThrow().decision().path("encodedAuthorizationMessage").asText();
+
+        String decoded;
+        try (StsClient asAdmin = sts(admin)) {
+            decoded = asAdmin.decodeAuthorizationMessage(r -> r.encodedMessage(encoded)).decodedMessage();
+            AwsServiceException garbage = WardenAppSdkTest.failure(
+                    () -> asAdmin.decodeAuthorizationMessage(r -> r.encodedMessage("Zm9yZ2Vk")));
+            assertThat(garbage.awsErrorDetails().errorCode()).isEqualTo("InvalidAuthorizationMessageException");
+        }
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(decoded);
+        assertThat(json.get("allowed").asBoolean()).isFalse();
+        assertThat(json.at("/context/principal/arn").asText()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":user/dave");
+        assertThat(json.at("/context/action").asText()).isEqualTo("iam:ListUsers");
+        try (StsClient asDave = sts(dave)) {
+            AwsServiceException denied = WardenAppSdkTest.failure(
+                    () -> asDave.decodeAuthorizationMessage(r -> r.encodedMessage(encoded)));
+            assertThat(denied.awsErrorDetails().errorMessage()).startsWith("User: arn:aws:iam::" + ACCOUNT
+                    + ":user/dave is not authorized to perform: sts:DecodeAuthorizationMessage");
+        }
     }
 }
