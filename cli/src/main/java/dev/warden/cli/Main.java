@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
-      CatalogCommand.class
+      CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). Entities Warden
- * does not model (MFA devices, certificates, instance profiles, identity providers) count as zero.
+ * does not model (MFA devices, certificates, SAML providers) count as zero.
  */
 public final class AccountSummaryService {
     private final IamContext ctx;
@@ -48,9 +48,9 @@ public final class AccountSummaryService {
             m.put("VersionsPerPolicyQuota", q.policyVersions());
             m.put("GlobalEndpointTokenVersion", 1);
             m.put("AssumeRolePolicySizeQuota", q.trustPolicyChars());
-            m.put("InstanceProfiles", 0);
-            m.put("InstanceProfilesQuota", 1_000);
-            m.put("Providers", 0);
+            m.put("InstanceProfiles", tx.instanceProfiles().count(account));
+            m.put("InstanceProfilesQuota", q.instanceProfiles());
+            m.put("Providers", tx.oidcProviders().count(account));
             m.put("RolePolicySizeQuota", q.roleInlinePolicyChars());
             m.put("Roles", tx.roles().count(account));
             m.put("RolesQuota", q.roles());

@@ -2,6 +2,7 @@ package dev.warden.core.iam;
 
 import dev.warden.core.error.IamException;
 import dev.warden.core.model.Group;
+import dev.warden.core.model.InstanceProfile;
 import dev.warden.core.model.ManagedPolicy;
 import dev.warden.core.model.Role;
 import dev.warden.core.model.User;
@@ -25,6 +26,11 @@ final class EntityLookup {
     static Group group(StoreTransaction tx, String accountId, String groupName) {
         return tx.groups().findByName(accountId, groupName).orElseThrow(
                 () -> IamException.noSuchEntity("The group with name " + groupName + " cannot be found."));
+    }
+
+    static InstanceProfile instanceProfile(StoreTransaction tx, String accountId, String name) {
+        return tx.instanceProfiles().findByName(accountId, name).orElseThrow(
+                () -> IamException.noSuchEntity("Instance Profile " + name + " cannot be found."));
     }
 
     static ManagedPolicy policy(StoreTransaction tx, String policyArn) {

@@ -12,6 +12,8 @@ public final class Iam {
     private final AccessKeyService accessKeys;
     private final LoginProfileService loginProfiles;
     private final RoleService roles;
+    private final InstanceProfileService instanceProfiles;
+    private final OidcProviderService openIdConnectProviders;
     private final GroupService groups;
     private final ManagedPolicyService policies;
     private final InlinePolicyService inlinePolicies;
@@ -25,6 +27,8 @@ public final class Iam {
         this.accessKeys = new AccessKeyService(context);
         this.loginProfiles = new LoginProfileService(context);
         this.roles = new RoleService(context);
+        this.instanceProfiles = new InstanceProfileService(context, roles);
+        this.openIdConnectProviders = new OidcProviderService(context);
         this.groups = new GroupService(context);
         this.policies = new ManagedPolicyService(context);
         this.inlinePolicies = new InlinePolicyService(context);
@@ -71,6 +75,15 @@ public final class Iam {
 
     public RoleService roles() {
         return roles;
+    }
+
+    public InstanceProfileService instanceProfiles() {
+        return instanceProfiles;
+    }
+
+    /** OpenID Connect providers: the IAM actions, and issuer lookups for AssumeRoleWithWebIdentity. */
+    public OidcProviderService openIdConnectProviders() {
+        return openIdConnectProviders;
     }
 
     public GroupService groups() {

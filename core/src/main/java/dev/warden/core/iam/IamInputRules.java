@@ -58,6 +58,10 @@ public final class IamInputRules {
         return name("policyName", value, 128);
     }
 
+    public static String instanceProfileName(String value) {
+        return name("instanceProfileName", value, 128);
+    }
+
     /** Entity path; null means the default "/". */
     public static String path(String value) {
         if (value == null) {

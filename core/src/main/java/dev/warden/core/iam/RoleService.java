@@ -121,6 +121,9 @@ public final class RoleService {
             if (!tx.attachments().attachedTo(owner).isEmpty()) {
                 throw IamException.deleteConflict("Cannot delete entity, must detach all policies first.");
             }
+            if (!tx.instanceProfiles().forRole(role.roleId()).isEmpty()) {
+                throw IamException.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
+            }
             tx.roles().delete(role.roleId());
             return null;
         });
@@ -177,7 +180,8 @@ public final class RoleService {
         return new StorePrincipalDirectory(ctx.accountId(), tx);
     }
 
-    private Role forDisplay(StoreTransaction tx, Role stored) {
+    /** A stored role with its trust policy in display form (for services that return roles they read). */
+    Role forDisplay(StoreTransaction tx, Role stored) {
         return stored.withAssumeRolePolicyDocument(principals.toDisplay(stored.assumeRolePolicyDocument(), directory(tx)));
     }
 

@@ -5,6 +5,7 @@ public enum IdPrefix {
     USER("AIDA", 17),
     GROUP("AGPA", 17),
     ROLE("AROA", 17),
+    INSTANCE_PROFILE("AIPA", 17),
     MANAGED_POLICY("ANPA", 17),
     /** Access key ids are 20 characters in AWS, so 16 random characters follow the prefix. */
     ACCESS_KEY("AKIA", 16),

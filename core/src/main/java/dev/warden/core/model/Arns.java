@@ -27,6 +27,15 @@ public final class Arns {
         return iam(accountId, "policy", path, name);
     }
 
+    public static String instanceProfile(String accountId, String path, String name) {
+        return iam(accountId, "instance-profile", path, name);
+    }
+
+    /** {@code arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH}: the issuer URL without its {@code https://}. */
+    public static String oidcProvider(String accountId, String issuerWithoutScheme) {
+        return "arn:aws:iam::" + accountId + ":oidc-provider/" + issuerWithoutScheme;
+    }
+
     public static String assumedRole(String accountId, String roleName, String sessionName) {
         return "arn:aws:sts::" + accountId + ":assumed-role/" + roleName + "/" + sessionName;
     }

@@ -10,6 +10,10 @@ public interface StoreTransaction {
 
     RoleRepository roles();
 
+    InstanceProfileRepository instanceProfiles();
+
+    OidcProviderRepository oidcProviders();
+
     ManagedPolicyRepository policies();
 
     InlinePolicyRepository inlinePolicies();

@@ -83,6 +83,42 @@ class PostgresIamScenarioTest {
     }
 
     @Test
+    void issueFiveEntitiesWork() {
+        Iam iam = fx.iam;
+        var role = iam.roles().createRole(RoleRequests.CreateRole.of("app", IamFixture.trust("arn:aws:iam::123456789012:root")));
+        var profile = iam.instanceProfiles().createInstanceProfile(new InstanceProfileRequests.CreateInstanceProfile(
+                "web", "/x/", List.of(new Tag("t", "v"))));
+        iam.instanceProfiles().addRoleToInstanceProfile(new InstanceProfileRequests.RoleMembership("web", "app"));
+        assertThat(iam.instanceProfiles().getInstanceProfile("WEB").roles()).extracting(r -> r.roleId())
+                .containsExactly(role.roleId());
+        assertThat(iam.instanceProfiles().listInstanceProfilesForRole("app", ListOptions.all()).items())
+                .extracting(p -> p.instanceProfileId()).containsExactly(profile.instanceProfileId());
+        failsWith(IamErrorCode.DELETE_CONFLICT, () -> iam.roles().deleteRole("app"));
+        iam.instanceProfiles().tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile("web",
+                List.of(new Tag("u", "w"))));
+        assertThat(iam.instanceProfiles().listInstanceProfiles(new ListOptions("/x/", null, 10)).items()).hasSize(1);
+        iam.instanceProfiles().removeRoleFromInstanceProfile(new InstanceProfileRequests.RoleMembership("web", "app"));
+        iam.instanceProfiles().deleteInstanceProfile("web");
+        iam.roles().deleteRole("app");
+
+        var oidc = iam.openIdConnectProviders();
+        var provider = oidc.createOpenIdConnectProvider(new OidcProviderRequests.CreateProvider(
+                "https://idp.example.com/realms/x", List.of("a", "b"), List.of("0".repeat(40)), List.of(new Tag("t", "v"))));
+        failsWith(IamErrorCode.ENTITY_ALREADY_EXISTS, () -> oidc.createOpenIdConnectProvider(
+                OidcProviderRequests.CreateProvider.of("https://idp.example.com/realms/x")));
+        oidc.addClientIdToOpenIdConnectProvider(new OidcProviderRequests.ClientIdChange(provider.arn(), "c"));
+        oidc.setSigningKeys(provider.arn(), "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"e1\","
+                + "\"x\":\"MKBCTNIcKUSDii11ySs3526iDZ8AiTo7Tu6KPAqv7D4\","
+                + "\"y\":\"4Etl6SRW2YiLUrN5vfvVHuhp7x8PxltmWWlbbM4IFyM\"}]}");
+        var found = oidc.findByIssuer("https://idp.example.com/realms/x").orElseThrow();
+        assertThat(found.clientIds()).containsExactly("a", "b", "c");
+        assertThat(found.signingKeys().keySet().getKeyByKeyId("e1")).isNotNull();
+        assertThat(iam.accountSummary().getAccountSummary()).containsEntry("Providers", 1);
+        oidc.deleteOpenIdConnectProvider(provider.arn());
+        assertThat(oidc.listOpenIdConnectProviders()).isEmpty();
+    }
+
+    @Test
     void auditLogIsAppendOnly() throws Exception {
         AuditLog audit = new AuditLog(fx.store, Clock.systemUTC());
         audit.record(new AuditEvent(null, null, "iam.amazonaws.com", "ListUsers", "us-east-1", null, null,

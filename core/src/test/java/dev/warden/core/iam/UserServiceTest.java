@@ -209,7 +209,7 @@ class UserServiceTest {
 
     @Test
     void userQuotaIsEnforced(@TempDir Path other) {
-        IamQuotas two = new IamQuotas(2, 300, 1000, 1500, 10, 10, 10, 10, 2, 5, 50, 2048, 10240, 5120, 6144, 2048);
+        IamQuotas two = new IamQuotas(2, 300, 1000, 1500, 10, 10, 10, 10, 2, 5, 50, 2048, 10240, 5120, 6144, 2048, 1000, 100);
         try (IamFixture small = new IamFixture(other, two)) {
             small.iam.users().createUser(UserRequests.CreateUser.named("a"));
             small.iam.users().createUser(UserRequests.CreateUser.named("b"));

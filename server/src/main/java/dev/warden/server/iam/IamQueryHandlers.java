@@ -18,6 +18,8 @@ public final class IamQueryHandlers {
         ActionTable table = new ActionTable();
         UserActions.register(table, context);
         RoleActions.register(table, context);
+        InstanceProfileActions.register(table, context);
+        OidcProviderActions.register(table, context);
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         LoginProfileActions.register(table, context);

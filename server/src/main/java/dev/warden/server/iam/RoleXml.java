@@ -26,6 +26,16 @@ final class RoleXml {
         writeCommon(xml, role);
     }
 
+    /** As an instance profile's {@code Roles} list shows a role: identity, date and trust policy only. */
+    static void writeInInstanceProfile(XmlWriter xml, Role role) {
+        xml.element("Path", role.path())
+                .element("RoleName", role.roleName())
+                .element("RoleId", role.roleId())
+                .element("Arn", role.arn())
+                .element("CreateDate", role.createDate())
+                .element("AssumeRolePolicyDocument", PolicyDocumentEncoding.encode(role.assumeRolePolicyDocument()));
+    }
+
     private static void writeCommon(XmlWriter xml, Role role) {
         xml.element("Path", role.path())
                 .element("RoleName", role.roleName())

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IamQueryHandlersTest {
 
-    /** The actions of issue 4. */
+    /** The actions of issues 4 and 5. */
     static final Set<String> ACTIONS = Set.of(
             "CreateUser", "GetUser", "ListUsers", "UpdateUser", "DeleteUser", "TagUser", "UntagUser", "ListUserTags",
             "PutUserPermissionsBoundary", "DeleteUserPermissionsBoundary",
@@ -35,7 +35,14 @@ class IamQueryHandlersTest {
             "AttachRolePolicy", "DetachRolePolicy", "ListAttachedRolePolicies",
             "AttachGroupPolicy", "DetachGroupPolicy", "ListAttachedGroupPolicies",
             "GetAccountSummary", "SimulatePrincipalPolicy", "SimulateCustomPolicy",
-            "GetContextKeysForCustomPolicy", "GetContextKeysForPrincipalPolicy");
+            "GetContextKeysForCustomPolicy", "GetContextKeysForPrincipalPolicy",
+            "CreateInstanceProfile", "GetInstanceProfile", "ListInstanceProfiles", "DeleteInstanceProfile",
+            "AddRoleToInstanceProfile", "RemoveRoleFromInstanceProfile", "ListInstanceProfilesForRole",
+            "TagInstanceProfile", "UntagInstanceProfile", "ListInstanceProfileTags",
+            "CreateOpenIDConnectProvider", "GetOpenIDConnectProvider", "ListOpenIDConnectProviders",
+            "DeleteOpenIDConnectProvider", "AddClientIDToOpenIDConnectProvider",
+            "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
+            "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

@@ -13,6 +13,9 @@ import java.util.Optional;
 final class JdbcRoleRepository implements RoleRepository {
     private static final String COLUMNS = "role_id, account_id, name, path, trust_policy, description,"
             + " max_session_duration, boundary_arn, tags_json, created_at, row_version";
+    /** The same columns of a table aliased {@code r}, for queries that join roles. */
+    static final String ALIASED_COLUMNS = "r.role_id, r.account_id, r.name, r.path, r.trust_policy, r.description,"
+            + " r.max_session_duration, r.boundary_arn, r.tags_json, r.created_at, r.row_version";
 
     private final SqlRunner sql;
 
@@ -77,7 +80,7 @@ final class JdbcRoleRepository implements RoleRepository {
         return sql.count("SELECT COUNT(*) FROM roles WHERE boundary_arn = ?", policyArn);
     }
 
-    private static Role map(ResultSet rs) throws SQLException {
+    static Role map(ResultSet rs) throws SQLException {
         return new Role(rs.getString("account_id"), rs.getString("role_id"), rs.getString("name"), rs.getString("path"),
                 rs.getString("trust_policy"), rs.getString("description"), rs.getInt("max_session_duration"),
                 rs.getString("boundary_arn"), JsonColumns.tags(rs.getString("tags_json")),

@@ -6,8 +6,10 @@ import dev.warden.core.store.AttachmentRepository;
 import dev.warden.core.store.AuditRepository;
 import dev.warden.core.store.GroupRepository;
 import dev.warden.core.store.InlinePolicyRepository;
+import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
+import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserRepository;
@@ -42,6 +44,16 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public RoleRepository roles() {
         return new JdbcRoleRepository(sql);
+    }
+
+    @Override
+    public InstanceProfileRepository instanceProfiles() {
+        return new JdbcInstanceProfileRepository(sql);
+    }
+
+    @Override
+    public OidcProviderRepository oidcProviders() {
+        return new JdbcOidcProviderRepository(sql);
     }
 
     @Override

@@ -35,6 +35,20 @@ final class JsonColumns {
         return out;
     }
 
+    static String strings(List<String> values) {
+        ArrayNode array = MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array.toString();
+    }
+
+    static List<String> strings(String json) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : readTree(json)) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
     static String write(Object value) {
         if (value == null) {
             return null;

@@ -1,0 +1,73 @@
+package dev.warden.server.iam;
+
+import dev.warden.core.iam.InstanceProfileRequests;
+import dev.warden.core.iam.InstanceProfileService;
+import dev.warden.core.model.InstanceProfile;
+import dev.warden.core.model.Page;
+import dev.warden.core.model.Tag;
+import dev.warden.server.xml.XmlResult;
+
+/** The instance profile actions. */
+final class InstanceProfileActions {
+
+    private InstanceProfileActions() {}
+
+    static void register(ActionTable table, IamApiContext context) {
+        InstanceProfileService profiles = context.iam().instanceProfiles();
+        table.add("CreateInstanceProfile", r -> profile(profiles.createInstanceProfile(
+                new InstanceProfileRequests.CreateInstanceProfile(r.required("InstanceProfileName"), r.optional("Path"),
+                        r.tags()))));
+        table.add("GetInstanceProfile", r -> profile(profiles.getInstanceProfile(r.required("InstanceProfileName"))));
+        table.add("ListInstanceProfiles", r -> list(profiles.listInstanceProfiles(r.listOptions())));
+        table.add("ListInstanceProfilesForRole", r -> list(profiles.listInstanceProfilesForRole(r.required("RoleName"),
+                r.pageOptions())));
+        table.add("DeleteInstanceProfile", r -> {
+            profiles.deleteInstanceProfile(r.required("InstanceProfileName"));
+            return XmlResult.NONE;
+        });
+        table.add("AddRoleToInstanceProfile", r -> {
+            profiles.addRoleToInstanceProfile(membership(r));
+            return XmlResult.NONE;
+        });
+        table.add("RemoveRoleFromInstanceProfile", r -> {
+            profiles.removeRoleFromInstanceProfile(membership(r));
+            return XmlResult.NONE;
+        });
+        table.add("TagInstanceProfile", r -> {
+            profiles.tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile(
+                    r.required("InstanceProfileName"), r.requiredTags()));
+            return XmlResult.NONE;
+        });
+        table.add("UntagInstanceProfile", r -> {
+            profiles.untagInstanceProfile(new InstanceProfileRequests.UntagInstanceProfile(
+                    r.required("InstanceProfileName"), r.requiredStrings("TagKeys")));
+            return XmlResult.NONE;
+        });
+        table.add("ListInstanceProfileTags", r -> {
+            Page<Tag> page = profiles.listInstanceProfileTags(r.required("InstanceProfileName"), r.pageOptions());
+            return xml -> {
+                TagsXml.write(xml, page.items());
+                PageXml.write(xml, page);
+            };
+        });
+    }
+
+    private static InstanceProfileRequests.RoleMembership membership(IamRequest r) {
+        return new InstanceProfileRequests.RoleMembership(r.required("InstanceProfileName"), r.required("RoleName"));
+    }
+
+    private static XmlResult profile(InstanceProfile profile) {
+        return xml -> {
+            xml.start("InstanceProfile");
+            InstanceProfileXml.writeFull(xml, profile);
+            xml.end();
+        };
+    }
+
+    private static XmlResult list(Page<InstanceProfile> page) {
+        return xml -> {
+            xml.list("InstanceProfiles", page.items(), InstanceProfileXml::writeSummary);
+            PageXml.write(xml, page);
+        };
+    }
+}
