@@ -122,8 +122,8 @@ if ! grep -Eq '^region *=' "$AWS_CONFIG_FILE"; then export AWS_REGION=us-east-1;
 
 if [ -z "${WARDEN_START_CMD:-}" ]; then
   step "./warden env names the same files, profile and endpoint"
-  env_out="$(WARDEN_HOME="$home" WARDEN_PORT="$port" timeout 60 "$repo/warden" env --home "$home" 2>&1)" \
-    || fail "./warden env failed" "$env_out"
+  env_out="$(WARDEN_HOME="$home" WARDEN_PORT="$port" timeout 60 "$repo/warden" env 2>"$tmp/env.err")" \
+    || fail "./warden env failed" "$env_out$(cat "$tmp/env.err")"
   seen="$(env -i PATH="$PATH" bash -c 'eval "$1" && printf "%s|%s|%s|%s|%s" "$AWS_CONFIG_FILE" \
       "$AWS_SHARED_CREDENTIALS_FILE" "$AWS_PROFILE" "$AWS_ENDPOINT_URL" "${AWS_REGION:-}"' _ "$env_out")" \
     || fail "./warden env output does not evaluate in bash" "$env_out"
