@@ -15,8 +15,8 @@ import java.util.Objects;
  * (object). A {@code *} written in the template stands for any text.
  *
  * <p>A policy Resource may itself contain {@code *}, {@code ?} and policy variables, so
- * {@link #matches} asks whether some ARN fits both the policy's pattern and this template. It walks
- * the product of the two token sequences once (at most (|pattern|+1)·(|template|+1) states, no
+ * {@link #matches} asks whether some ARN fits both the policy's pattern and this template. It sweeps
+ * the product of the two token sequences once ((|pattern|+1)·(|template|+1) steps, no
  * backtracking), which stays small because templates are short and resources are capped at 2,048
  * characters, AWS's ARN limit.
  */
@@ -126,44 +126,48 @@ public final class ArnTemplate {
     return out.toArray();
   }
 
-  /** Breadth-first walk over (position in a, position in b); both at their ends means a common string. */
+  /**
+   * Whether some string fits both token sequences. States are (i, j): tokens of {@code a} and
+   * {@code b} consumed so far. Every transition keeps or advances each of i and j, so one sweep
+   * per row i, left to right over j, reaches every state: O(|a|·|b|) time, O(|b|) memory.
+   */
   private static boolean intersects(int[] a, int[] b) {
-    int width = b.length + 1;
-    boolean[] seen = new boolean[(a.length + 1) * width];
-    int[] stack = new int[seen.length];
-    int top = 0;
-    stack[top++] = 0;
-    seen[0] = true;
-    while (top > 0) {
-      int state = stack[--top];
-      int i = state / width;
-      int j = state % width;
-      if (i == a.length && j == b.length) {
-        return true;
+    boolean[] row = new boolean[b.length + 1];
+    boolean[] next = new boolean[b.length + 1];
+    row[0] = true;
+    for (int i = 0; i <= a.length; i++) {
+      boolean aRun = i < a.length && isRun(a[i]);
+      Arrays.fill(next, false);
+      for (int j = 0; j <= b.length; j++) {
+        if (!row[j]) {
+          continue;
+        }
+        if (j < b.length) {
+          boolean bRun = isRun(b[j]);
+          if (bRun) {
+            row[j + 1] = true; // b's run matches nothing
+          }
+          if (i < a.length && compatible(a[i], b[j])) {
+            int nj = bRun ? j : j + 1;
+            if (aRun) {
+              row[nj] = true; // a's run stays; consuming keeps us in this row
+            } else {
+              next[nj] = true;
+            }
+          }
+        }
+        if (aRun) {
+          next[j] = true; // a's run matches nothing
+        }
       }
-      // A run may match nothing: step over it.
-      if (i < a.length && isRun(a[i])) {
-        top = push(stack, top, seen, (i + 1) * width + j);
+      if (i == a.length) {
+        return row[b.length];
       }
-      if (j < b.length && isRun(b[j])) {
-        top = push(stack, top, seen, i * width + j + 1);
-      }
-      // Both consume one common character.
-      if (i < a.length && j < b.length && compatible(a[i], b[j])) {
-        int ni = isRun(a[i]) ? i : i + 1;
-        int nj = isRun(b[j]) ? j : j + 1;
-        top = push(stack, top, seen, ni * width + nj);
-      }
+      boolean[] swap = row;
+      row = next;
+      next = swap;
     }
     return false;
-  }
-
-  private static int push(int[] stack, int top, boolean[] seen, int state) {
-    if (!seen[state]) {
-      seen[state] = true;
-      stack[top++] = state;
-    }
-    return top;
   }
 
   private static boolean compatible(int x, int y) {

@@ -4,7 +4,6 @@ import dev.warden.policy.match.Wildcard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +33,19 @@ public final class Service {
   Service(String prefix, String name, List<Action> actions, List<ResourceType> resourceTypes, List<ConditionKey> keys) {
     this.prefix = prefix;
     this.name = name;
-    Action[] sorted = actions.toArray(new Action[0]);
-    Arrays.sort(sorted, Comparator.comparing(a -> lower(a.name())));
-    this.actions = List.of(sorted);
-    this.lowerNames = new String[sorted.length];
-    Map<String, Action> byName = new HashMap<>(sorted.length * 2);
-    for (int i = 0; i < sorted.length; i++) {
-      lowerNames[i] = lower(sorted[i].name());
-      byName.put(lowerNames[i], sorted[i]);
+    // Lower-case each name once, then sort names and actions together.
+    Map<String, Action> byName = new HashMap<>(actions.size() * 2);
+    for (Action action : actions) {
+      byName.put(lower(action.name()), action);
     }
-    this.actionsByLowerName = Map.copyOf(byName);
+    this.lowerNames = byName.keySet().toArray(new String[0]);
+    Arrays.sort(lowerNames);
+    Action[] sorted = new Action[lowerNames.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = byName.get(lowerNames[i]);
+    }
+    this.actions = List.of(sorted);
+    this.actionsByLowerName = Collections.unmodifiableMap(byName);
     this.resourceTypes = List.copyOf(resourceTypes);
     Map<String, ResourceType> types = new HashMap<>();
     resourceTypes.forEach(t -> types.put(lower(t.name()), t));

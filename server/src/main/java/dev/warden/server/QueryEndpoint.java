@@ -76,6 +76,7 @@ final class QueryEndpoint<P> implements Handler {
         boolean routed;
         Optional<AuthenticatedCaller<P>> caller = Optional.empty();
         Optional<AuthorizationDecision> decision = Optional.empty();
+        Map<String, String> parameters = Map.of();
     }
 
     @Override
@@ -83,6 +84,7 @@ final class QueryEndpoint<P> implements Handler {
         Progress progress = new Progress();
         int status;
         Optional<String> errorCode = Optional.empty();
+        Optional<String> errorMessage = Optional.empty();
         try {
             byte[] response = process(ctx, progress);
             status = 200;
@@ -93,17 +95,19 @@ final class QueryEndpoint<P> implements Handler {
         } catch (AwsError error) {
             status = error.code().httpStatus();
             errorCode = Optional.of(error.code().code());
+            errorMessage = Optional.of(auditedMessage(error));
             ErrorResponses.send(ctx, namespace(progress), progress.requestId, error);
         } catch (RuntimeException unexpected) {
             status = AwsErrorCode.INTERNAL_FAILURE.httpStatus();
             errorCode = Optional.of(AwsErrorCode.INTERNAL_FAILURE.code());
+            errorMessage = Optional.of(UnexpectedErrorHandler.INTERNAL_FAILURE_MESSAGE);
             LOG.error("Unexpected failure, request {} service {} action {}", progress.requestId,
                     progress.service.map(QueryService::signingName).orElse("-"), progress.action.orElse("-"),
                     unexpected);
             ErrorResponses.send(ctx, namespace(progress), progress.requestId, AwsErrorCode.INTERNAL_FAILURE,
                     UnexpectedErrorHandler.INTERNAL_FAILURE_MESSAGE);
         }
-        finish(ctx, progress, status, errorCode);
+        finish(ctx, progress, status, errorCode, errorMessage);
     }
 
     private byte[] process(Context ctx, Progress progress) {
@@ -117,9 +121,11 @@ final class QueryEndpoint<P> implements Handler {
             progress.caller = Optional.of(caller);
             progress.service = QueryService.bySigningName(caller.scope().service());
             params = decode(signed, body);
+            progress.parameters = params.asMap();
             handler = route(progress, params);
         } else {
             params = decodeUnsigned(signed, body);
+            progress.parameters = params.asMap();
             progress.service = params.optionalString("Version").flatMap(QueryService::byVersion);
             handler = routeUnsigned(progress, params);
         }
@@ -207,7 +213,21 @@ final class QueryEndpoint<P> implements Handler {
         return progress.service.orElse(QueryService.IAM).xmlNamespace();
     }
 
-    private void finish(Context ctx, Progress progress, int status, Optional<String> errorCode) {
+    /**
+     * The message as the audit trail keeps it. A signature mismatch answer carries the canonical
+     * request, whose headers may include the session token: the audit keeps only the first sentence.
+     */
+    private static String auditedMessage(AwsError error) {
+        String message = error.getMessage();
+        if (error.code() == AwsErrorCode.SIGNATURE_DOES_NOT_MATCH) {
+            int details = message.indexOf('\n');
+            return details < 0 ? message : message.substring(0, details);
+        }
+        return message;
+    }
+
+    private void finish(Context ctx, Progress progress, int status, Optional<String> errorCode,
+            Optional<String> errorMessage) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - progress.startNanos);
         String service = progress.service.map(QueryService::signingName).orElse(RequestMetrics.UNKNOWN);
         String action = progress.routed ? progress.action.orElseThrow() : RequestMetrics.UNKNOWN;
@@ -215,7 +235,7 @@ final class QueryEndpoint<P> implements Handler {
         AuditEvent event = new AuditEvent(progress.requestId, progress.receivedAt, service, progress.action,
                 progress.caller.map(AuthenticatedCaller::identity), progress.caller.map(AuthenticatedCaller::accessKeyId),
                 ctx.ip(), Optional.ofNullable(ctx.userAgent()).orElse(""), status, errorCode, progress.decision,
-                elapsed);
+                elapsed, progress.caller.map(c -> c), errorMessage, progress.parameters);
         try {
             audit.record(event);
         } catch (RuntimeException e) {

@@ -166,7 +166,7 @@ class WardenServerHttpTest {
     }
 
     @Test
-    void auditSinkSeesSuccessAndFailureWithoutParameters() throws IOException {
+    void auditSinkSeesSuccessAndFailureWithParametersButNeverPrintsThem() throws IOException {
         RawHttp.Response ok = send(signed("sts", "Action=GetCallerIdentity&Version=2011-06-15"));
         RawHttp.Response denied = send(signed("iam", "Action=DeleteRole&Version=2010-05-08&RoleName=secretname"));
 
@@ -181,7 +181,26 @@ class WardenServerHttpTest {
         assertThat(deniedEvent.action()).contains("DeleteRole");
         assertThat(deniedEvent.errorCode()).contains("AccessDenied");
         assertThat(deniedEvent.decision()).containsInstanceOf(AuthorizationDecision.Deny.class);
+        assertThat(deniedEvent.errorMessage()).contains("User: " + ALICE.arn()
+                + " is not authorized to perform: iam:DeleteRole on resource: role demo");
+        assertThat(deniedEvent.parameters()).containsEntry("RoleName", "secretname").containsEntry("Action", "DeleteRole");
+        assertThat(okEvent.signer()).hasValueSatisfying(s -> assertThat(s.scope().service()).isEqualTo("sts"));
+        assertThat(okEvent.errorMessage()).isEmpty();
         assertThat(deniedEvent.toString()).doesNotContain("secretname");
+    }
+
+    @Test
+    void auditKeepsOnlyTheFirstLineOfASignatureMismatch() throws IOException {
+        RawHttp.Response mismatch = send(SdkSigner.sign(new SdkSigner.Spec("POST", "http://127.0.0.1:" + server.port()
+                + "/", "Action=GetCallerIdentity&Version=2011-06-15", Map.of("Content-Type", FORM), "sts", "us-east-1",
+                Instant.now(), KEY, "not-the-secret", Optional.empty(), Optional.empty())));
+
+        assertThat(mismatch.text()).contains("The Canonical String for this request should have been");
+        AuditEvent event = eventFor(mismatch.header("x-amzn-RequestId"));
+        assertThat(event.errorCode()).contains("SignatureDoesNotMatch");
+        assertThat(event.errorMessage()).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("The request signature we calculated does not match").doesNotContain("\n")
+                .doesNotContain("Canonical"));
     }
 
     static AuditEvent eventFor(String requestId) {

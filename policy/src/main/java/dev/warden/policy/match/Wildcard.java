@@ -44,18 +44,40 @@ public final class Wildcard {
     if (pattern.equals("*")) {
       return ANYTHING;
     }
-    Builder builder = builder(ignoreCase);
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '*') {
-        builder.anyRun();
-      } else if (c == '?') {
-        builder.anyChar();
-      } else {
-        builder.literal(c);
+    // Cut at stars directly: compiling happens for every pattern of every policy.
+    List<Segment> segments = new ArrayList<>();
+    int length = pattern.length();
+    boolean startsWithStar = length > 0 && pattern.charAt(0) == '*';
+    boolean endsWithStar = length > 0 && pattern.charAt(length - 1) == '*';
+    int from = 0;
+    while (from <= length) {
+      int star = pattern.indexOf('*', from);
+      int end = star < 0 ? length : star;
+      if (end > from || segments.isEmpty() || star < 0) {
+        if (!(star < 0 && end == from && endsWithStar && !segments.isEmpty())) {
+          segments.add(segment(pattern, from, end, ignoreCase));
+        }
       }
+      if (star < 0) {
+        break;
+      }
+      from = star + 1;
     }
-    return builder.build(pattern);
+    if (startsWithStar && endsWithStar && segments.stream().allMatch(segment -> segment.chars.length == 0)) {
+      return ANYTHING;
+    }
+    return new Wildcard(pattern, ignoreCase, segments.toArray(new Segment[0]), startsWithStar, endsWithStar);
+  }
+
+  private static Segment segment(String pattern, int from, int to, boolean ignoreCase) {
+    char[] chars = new char[to - from];
+    boolean[] any = new boolean[to - from];
+    for (int i = from; i < to; i++) {
+      char c = pattern.charAt(i);
+      any[i - from] = c == '?';
+      chars[i - from] = ignoreCase ? fold(c) : c;
+    }
+    return new Segment(chars, any);
   }
 
   /** A pattern that matches exactly {@code text}: no character in it is a wildcard. */
@@ -187,39 +209,45 @@ public final class Wildcard {
     final char[] chars;
     final boolean[] any;
     final int anyCount;
-    /** Shift-and masks for ASCII characters; null when the segment is longer than 64. */
-    final long[] asciiMasks;
+    /**
+     * Shift-and masks for ASCII characters, built on the first search (only middle segments are
+     * searched; anchored ones are compared in place). A benign race: every thread builds the same
+     * immutable array.
+     */
+    private long[] asciiMasks;
     /** Mask bits of {@code ?} positions: every character matches there. */
-    final long anyMask;
+    private final long anyMask;
 
     Segment(char[] chars, boolean[] any) {
       this.chars = chars;
       this.any = any;
       int count = 0;
-      for (boolean b : any) {
-        count += b ? 1 : 0;
-      }
-      this.anyCount = count;
-      if (chars.length <= 64 && chars.length > 0) {
-        long wild = 0;
-        for (int i = 0; i < chars.length; i++) {
-          if (any[i]) {
+      long wild = 0;
+      for (int i = 0; i < any.length; i++) {
+        if (any[i]) {
+          count++;
+          if (i < 64) {
             wild |= 1L << i;
           }
         }
-        long[] masks = new long[128];
-        Arrays.fill(masks, wild);
+      }
+      this.anyCount = count;
+      this.anyMask = wild;
+    }
+
+    private long[] masks() {
+      long[] masks = asciiMasks;
+      if (masks == null) {
+        masks = new long[128];
+        Arrays.fill(masks, anyMask);
         for (int i = 0; i < chars.length; i++) {
           if (!any[i] && chars[i] < 128) {
             masks[chars[i]] |= 1L << i;
           }
         }
-        this.anyMask = wild;
-        this.asciiMasks = masks;
-      } else {
-        this.anyMask = 0;
-        this.asciiMasks = null;
+        asciiMasks = masks;
       }
+      return masks;
     }
 
     boolean matchesAt(CharSequence text, int offset, boolean ignoreCase, long[] steps) {
@@ -247,7 +275,7 @@ public final class Wildcard {
       if (limit - from < length) {
         return -1;
       }
-      if (asciiMasks == null) {
+      if (length > 64) {
         for (int start = from; start + length <= limit; start++) {
           if (matchesAt(text, start, ignoreCase, steps)) {
             return start;
@@ -255,6 +283,7 @@ public final class Wildcard {
         }
         return -1;
       }
+      long[] asciiMasks = masks();
       long accept = 1L << (length - 1);
       long state = 0;
       for (int i = from; i < limit; i++) {

@@ -52,6 +52,20 @@ public final class QueryParameters {
         return memberPathPrefix + lowerFirst(name);
     }
 
+    /**
+     * Every parameter under this view's prefix, names relative to it, in the order received. Values
+     * may be secrets (passwords, private keys): never log them.
+     */
+    public Map<String, String> asMap() {
+        Map<String, String> view = new LinkedHashMap<>();
+        all.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                view.put(key.substring(prefix.length()), value);
+            }
+        });
+        return Collections.unmodifiableMap(view);
+    }
+
     public boolean has(String name) {
         return all.containsKey(prefix + name);
     }

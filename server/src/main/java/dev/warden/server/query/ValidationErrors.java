@@ -58,6 +58,25 @@ public final class ValidationErrors {
         return this;
     }
 
+    /**
+     * For a model pattern that Java cannot compile as written (e.g. {@code \u10000}, a five-digit
+     * escape): matches with {@code pattern}, quotes {@code modelText} as AWS does.
+     */
+    public ValidationErrors pattern(String memberPath, String value, Pattern pattern, String modelText) {
+        if (!pattern.matcher(value).matches()) {
+            add(new ConstraintViolation(memberPath, value, "Member must satisfy regular expression pattern: " + modelText));
+        }
+        return this;
+    }
+
+    /** At most {@code max} list members. */
+    public ValidationErrors listSize(String memberPath, java.util.List<?> items, int max) {
+        if (items.size() > max) {
+            add(new ConstraintViolation(memberPath, items.toString(), "Member must have length less than or equal to " + max));
+        }
+        return this;
+    }
+
     public ValidationErrors notNull(String memberPath, Object value) {
         if (value == null) {
             add(ConstraintViolation.notNull(memberPath));

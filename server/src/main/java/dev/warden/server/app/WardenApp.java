@@ -1,0 +1,159 @@
+package dev.warden.server.app;
+
+import dev.warden.catalog.Catalog;
+import dev.warden.catalog.ManagedPolicies;
+import dev.warden.core.home.AwsCliProfile;
+import dev.warden.core.home.WardenHome;
+import dev.warden.core.home.WardenHomeSettings;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.iam.JsonPolicyDocumentCheck;
+import dev.warden.core.iam.ManagedPolicyDirectory;
+import dev.warden.core.iam.PolicyDocumentCheck;
+import dev.warden.policy.eval.Authorizer;
+import dev.warden.server.QueryHandler;
+import dev.warden.server.WardenServer;
+import dev.warden.server.audit.AuditLogSink;
+import dev.warden.server.authz.AssumeRoleTrust;
+import dev.warden.server.authz.EngineAuthorizer;
+import dev.warden.server.authz.IamRequestTargets;
+import dev.warden.server.authz.PolicyDocuments;
+import dev.warden.server.authz.PolicyGeneration;
+import dev.warden.server.authz.PrincipalPolicyCache;
+import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.iam.IamApiContext;
+import dev.warden.server.iam.IamQueryHandlers;
+import dev.warden.server.principal.CoreCredentialStore;
+import dev.warden.server.principal.KeyUseRecorder;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.query.QueryService;
+import dev.warden.server.sts.StsQueryHandlers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Warden assembled: the home (store, IAM core, STS token service, audit log), the HTTP server with
+ * the core-backed credential store, the STS and IAM handlers, the policy-engine authorizer and the
+ * audit-log sink. On first start the home gets the account, the {@code admin} user and the
+ * {@code warden} AWS CLI profile; the profile's endpoint always names the port actually bound.
+ */
+public final class WardenApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WardenApp.class);
+
+    private final WardenHome home;
+    private final WardenServer<WardenPrincipal> server;
+    private final PolicyGeneration generation;
+
+    private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation) {
+        this.home = home;
+        this.server = server;
+        this.generation = generation;
+    }
+
+    public static WardenApp start(WardenAppSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /**
+     * @param extraHandlers more operations (service → action → handler), registered after the built-in
+     *     ones; IAM ones are tracked for policy changes like the built-in IAM handlers
+     */
+    static WardenApp start(WardenAppSettings settings,
+            Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
+        Catalog.preloadInBackground();
+        ManagedPolicies.preloadInBackground();
+        WardenHomeSettings homeSettings = WardenHomeSettings.defaults(settings.home())
+                .withPort(settings.port())
+                .withClock(settings.clock())
+                .withPolicyCheck(policyCheck(), awsManagedPolicies());
+        if (settings.accountId() != null) {
+            homeSettings = homeSettings.withAccountId(settings.accountId());
+        }
+        WardenHome home = WardenHome.open(homeSettings);
+        try {
+            PolicyGeneration generation = new PolicyGeneration();
+            WardenServer<WardenPrincipal> server = server(settings, home, generation, extraHandlers).start();
+            AwsCliProfile.writeConfig(home.home(), server.port());
+            LOG.info("Warden listening on http://{}:{} (account {}, home {})", settings.host(), server.port(),
+                    home.accountId(), home.home());
+            return new WardenApp(home, server, generation);
+        } catch (IOException e) {
+            home.close();
+            throw new UncheckedIOException("cannot write the AWS CLI profile in " + home.home(), e);
+        } catch (RuntimeException e) {
+            home.close();
+            throw e;
+        }
+    }
+
+    private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
+            PolicyGeneration generation, Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
+        Iam iam = home.iam();
+        Authorizer engine = new Authorizer();
+        PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
+        PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
+        EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
+                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine), engine);
+
+        Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
+                new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
+        WardenServer.Builder<WardenPrincipal> builder = WardenServer.builder(
+                        new CoreCredentialStore(iam, home.sessions()))
+                .host(settings.host())
+                .port(settings.port())
+                .clock(settings.clock())
+                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument))
+                .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
+                .authorizer(new KeyUseRecorder(iam, authorizer))
+                .auditSink(new AuditLogSink(home.audit()));
+        extraHandlers.forEach((service, actions) -> builder.handlers(Map.of(service,
+                service.equals(QueryService.IAM.signingName()) ? PolicyChangeTracking.wrap(actions, generation) : actions)));
+        return builder.build();
+    }
+
+    // MERGE-POINT (server-iam): replace with the engine-backed PolicyDocumentCheck that branch
+    // server-iam publishes; until then documents are checked for JSON syntax only.
+    private static PolicyDocumentCheck policyCheck() {
+        return new JsonPolicyDocumentCheck();
+    }
+
+    // MERGE-POINT (server-iam): replace with the catalogue-backed ManagedPolicyDirectory that branch
+    // server-iam publishes.
+    private static ManagedPolicyDirectory awsManagedPolicies() {
+        return arn -> ManagedPolicies.get().find(arn).isPresent();
+    }
+
+    /** The bound port (the real one when started with port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    public WardenHome home() {
+        return home;
+    }
+
+    public Path homeDirectory() {
+        return home.home();
+    }
+
+    /**
+     * Call after changing IAM through {@link #home()} directly (not through the API): cached compiled
+     * policies are dropped. The API's IAM write handlers do this themselves.
+     */
+    public void iamChanged() {
+        generation.advance();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            home.close();
+        }
+    }
+}

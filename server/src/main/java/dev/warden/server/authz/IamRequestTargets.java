@@ -1,0 +1,183 @@
+package dev.warden.server.authz;
+
+import dev.warden.catalog.Action;
+import dev.warden.catalog.ActionResource;
+import dev.warden.catalog.Catalog;
+import dev.warden.core.error.IamException;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.model.Arns;
+import dev.warden.core.model.Group;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.core.model.User;
+import dev.warden.policy.context.ContextValue;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.query.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The resource ARN and request keys AWS evaluates for an IAM action (IAM API reference and the
+ * Service Authorization Reference in the catalogue): the entity the action names, with its path,
+ * e.g. CreateUser → {@code arn:aws:iam::ACCT:user/PATH/NAME}, AttachRolePolicy → the role,
+ * CreatePolicy → the new policy's ARN; list actions without a resource type use the path prefix
+ * AWS reports ({@code arn:aws:iam::ACCT:user/} for ListUsers, {@code policy path /} for
+ * ListPolicies); everything else {@code *}.
+ *
+ * <p>An entity that does not exist is named with the root path, so the caller learns nothing more
+ * from AccessDenied than from the NoSuchEntity it would get when allowed.
+ */
+public final class IamRequestTargets {
+
+    private final Iam iam;
+    private final Catalog catalog;
+    private final String accountId;
+
+    public IamRequestTargets(Iam iam, Catalog catalog) {
+        this.iam = iam;
+        this.catalog = catalog;
+        this.accountId = iam.accountId();
+    }
+
+    public RequestTarget resolve(String action, QueryParameters params, WardenPrincipal principal) {
+        Map<String, ContextValue> keys = new LinkedHashMap<>();
+        RequestKeys.putRequestTags(params, keys);
+        params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
+        String resource = resource(action, params, principal, keys);
+        return new RequestTarget(resource, keys);
+    }
+
+    private String resource(String action, QueryParameters params, WardenPrincipal principal,
+            Map<String, ContextValue> keys) {
+        Optional<Action> known = catalog.action("iam:" + action);
+        List<ActionResource> types = known.map(Action::resourceTypes).orElse(List.of());
+        if (types.isEmpty()) {
+            return withoutResourceType(action, params);
+        }
+        if (types.size() > 1) {
+            // SimulatePrincipalPolicy, GenerateServiceLastAccessedDetails, …: the entity is an ARN parameter.
+            return params.optionalString("PolicySourceArn").or(() -> params.optionalString("Arn")).orElse("*");
+        }
+        return switch (types.get(0).resourceType()) {
+            case "user" -> user(action, params, principal, keys);
+            case "group" -> group(action, params);
+            case "role" -> role(action, params, keys);
+            case "policy" -> policy(action, params);
+            case "instance-profile" -> named(params, "instance-profile", "InstanceProfileName");
+            case "server-certificate" -> named(params, "server-certificate", "ServerCertificateName");
+            case "mfa" -> params.optionalString("SerialNumber")
+                    .orElseGet(() -> named(params, "mfa", "VirtualMFADeviceName"));
+            case "oidc-provider" -> params.optionalString("OpenIDConnectProviderArn")
+                    .orElseGet(() -> "arn:aws:iam::" + accountId + ":oidc-provider/"
+                            + params.optionalString("Url").orElse("").replaceFirst("^https://", ""));
+            case "saml-provider" -> params.optionalString("SAMLProviderArn")
+                    .orElseGet(() -> "arn:aws:iam::" + accountId + ":saml-provider/"
+                            + params.optionalString("Name").orElse(""));
+            default -> "*";
+        };
+    }
+
+    private String withoutResourceType(String action, QueryParameters params) {
+        String prefix = params.optionalString("PathPrefix").orElse("/");
+        return switch (action) {
+            case "ListUsers" -> Arns.user(accountId, prefix, "");
+            case "ListRoles" -> Arns.role(accountId, prefix, "");
+            case "ListGroups" -> Arns.group(accountId, prefix, "");
+            case "ListInstanceProfiles" -> Arns.iam(accountId, "instance-profile", prefix, "");
+            case "ListPolicies" -> "policy path " + prefix;
+            default -> "*";
+        };
+    }
+
+    private String user(String action, QueryParameters params, WardenPrincipal principal,
+            Map<String, ContextValue> keys) {
+        params.optionalString("PermissionsBoundary")
+                .ifPresent(arn -> keys.put("iam:PermissionsBoundary", ContextValue.string(arn)));
+        if (action.equals("CreateUser")) {
+            return Arns.user(accountId, params.optionalString("Path").orElse("/"),
+                    params.optionalString("UserName").orElse(""));
+        }
+        Optional<String> name = action.equals("GetAccessKeyLastUsed")
+                ? ownerOfKey(params.optionalString("AccessKeyId").orElse(""))
+                : params.optionalString("UserName").or(principal::userName);
+        if (name.isEmpty()) {
+            return "*";
+        }
+        Optional<User> user = lookup(() -> iam.context().store().read(tx -> tx.users().findByName(accountId, name.get())));
+        if (user.isEmpty()) {
+            return Arns.user(accountId, "/", name.get());
+        }
+        if (user.get().permissionsBoundaryArn() != null) {
+            keys.putIfAbsent("iam:PermissionsBoundary", ContextValue.string(user.get().permissionsBoundaryArn()));
+        }
+        putResourceTags(user.get().tags(), keys);
+        return user.get().arn();
+    }
+
+    private String group(String action, QueryParameters params) {
+        String name = params.optionalString("GroupName").orElse("");
+        if (action.equals("CreateGroup")) {
+            return Arns.group(accountId, params.optionalString("Path").orElse("/"), name);
+        }
+        return lookup(() -> iam.context().store().read(tx -> tx.groups().findByName(accountId, name)))
+                .map(Group::arn).orElse(Arns.group(accountId, "/", name));
+    }
+
+    private String role(String action, QueryParameters params, Map<String, ContextValue> keys) {
+        params.optionalString("PermissionsBoundary")
+                .ifPresent(arn -> keys.put("iam:PermissionsBoundary", ContextValue.string(arn)));
+        if (action.equals("CreateServiceLinkedRole")) {
+            return Arns.role(accountId, "/aws-service-role/" + params.optionalString("AWSServiceName").orElse("") + "/",
+                    "*");
+        }
+        String name = params.optionalString("RoleName").orElse("");
+        if (action.equals("CreateRole")) {
+            return Arns.role(accountId, params.optionalString("Path").orElse("/"), name);
+        }
+        Optional<Role> role = lookup(() -> iam.context().store().read(tx -> tx.roles().findByName(accountId, name)));
+        if (role.isEmpty()) {
+            return Arns.role(accountId, "/", name);
+        }
+        if (role.get().permissionsBoundaryArn() != null) {
+            keys.putIfAbsent("iam:PermissionsBoundary", ContextValue.string(role.get().permissionsBoundaryArn()));
+        }
+        putResourceTags(role.get().tags(), keys);
+        return role.get().arn();
+    }
+
+    private String policy(String action, QueryParameters params) {
+        if (action.equals("CreatePolicy")) {
+            return Arns.policy(accountId, params.optionalString("Path").orElse("/"),
+                    params.optionalString("PolicyName").orElse(""));
+        }
+        return params.optionalString("PolicyArn").orElse("*");
+    }
+
+    private String named(QueryParameters params, String kind, String nameParameter) {
+        return Arns.iam(accountId, kind, params.optionalString("Path").orElse("/"),
+                params.optionalString(nameParameter).orElse(""));
+    }
+
+    private Optional<String> ownerOfKey(String accessKeyId) {
+        return lookup(() -> iam.context().store().read(tx -> tx.accessKeys().find(accessKeyId))
+                .map(stored -> stored.key().userName()));
+    }
+
+    private static void putResourceTags(List<Tag> tags, Map<String, ContextValue> keys) {
+        for (Tag tag : tags) {
+            keys.put("aws:ResourceTag/" + tag.key(), ContextValue.string(tag.value()));
+            keys.put("iam:ResourceTag/" + tag.key(), ContextValue.string(tag.value()));
+        }
+    }
+
+    /** A read that must not fail authorization: a bad name is the handler's to report. */
+    private static <T> Optional<T> lookup(java.util.function.Supplier<Optional<T>> read) {
+        try {
+            return read.get();
+        } catch (IamException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

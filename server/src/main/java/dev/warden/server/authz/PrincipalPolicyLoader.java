@@ -1,0 +1,150 @@
+package dev.warden.server.authz;
+
+import dev.warden.core.error.IamException;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.iam.PrincipalPolicies;
+import dev.warden.core.model.InlinePolicy;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.core.model.User;
+import dev.warden.core.sts.SessionClaims;
+import dev.warden.policy.document.PolicyKind;
+import dev.warden.policy.eval.Caller;
+import dev.warden.policy.eval.CompiledPolicy;
+import dev.warden.policy.eval.PolicyType;
+import dev.warden.server.principal.WardenPrincipal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a principal's policies from core and compiles them. Entities are found by unique id, so a
+ * session of a role that was deleted and recreated under the same name gets none of the new role's
+ * permissions (and a user's session none of a namesake's).
+ */
+public final class PrincipalPolicyLoader {
+
+    static final String INLINE_SESSION_POLICY_ID = "session-policy";
+
+    private final Iam iam;
+    private final PolicyDocuments documents;
+
+    public PrincipalPolicyLoader(Iam iam, PolicyDocuments documents) {
+        this.iam = iam;
+        this.documents = documents;
+    }
+
+    public CompiledPrincipal load(WardenPrincipal principal) {
+        Caller caller = principal.caller();
+        return switch (caller.type()) {
+            case USER -> caller.uniqueId().flatMap(id -> iam.users().findUserById(id))
+                    .map(this::user).orElseGet(PrincipalPolicyLoader::nothing);
+            case ROLE_SESSION -> roleSession(caller, principal.session());
+            default -> nothing();
+        };
+    }
+
+    private CompiledPrincipal user(User user) {
+        PrincipalPolicies policies;
+        try {
+            policies = iam.principalPolicies().forUser(user.userName());
+        } catch (IamException deletedMeanwhile) {
+            return nothing();
+        }
+        List<CompiledPolicy> identity = new ArrayList<>();
+        for (InlinePolicy inline : policies.inlinePolicies()) {
+            identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_USER,
+                    inline.policyName(), PolicyType.IDENTITY));
+        }
+        addManaged(identity, policies.managedPolicies());
+        for (PrincipalPolicies.GroupPolicies group : policies.groups()) {
+            for (InlinePolicy inline : group.inlinePolicies()) {
+                identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_GROUP,
+                        group.groupArn() + "/" + inline.policyName(), PolicyType.IDENTITY));
+            }
+            addManaged(identity, group.managedPolicies());
+        }
+        return CompiledPrincipal.of(identity, boundary(policies), List.of(), false, user.tags(),
+                Optional.ofNullable(user.permissionsBoundaryArn()));
+    }
+
+    private CompiledPrincipal roleSession(Caller caller, Optional<SessionClaims> session) {
+        Optional<Role> role = caller.uniqueId().flatMap(id -> iam.roles().findRoleById(id));
+        PrincipalPolicies policies = null;
+        if (role.isPresent()) {
+            try {
+                policies = iam.principalPolicies().forRole(role.get().roleName());
+            } catch (IamException deletedMeanwhile) {
+                role = Optional.empty();
+            }
+        }
+        List<CompiledPolicy> identity = new ArrayList<>();
+        List<CompiledPolicy> boundary = List.of();
+        if (policies != null) {
+            for (InlinePolicy inline : policies.inlinePolicies()) {
+                identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_ROLE,
+                        inline.policyName(), PolicyType.IDENTITY));
+            }
+            addManaged(identity, policies.managedPolicies());
+            boundary = boundary(policies);
+        }
+        List<CompiledPolicy> sessionPolicies = new ArrayList<>();
+        boolean passed = false;
+        List<Tag> sessionTags = List.of();
+        if (session.isPresent()) {
+            SessionClaims claims = session.get();
+            sessionTags = claims.sessionTags();
+            if (claims.sessionPolicy() != null) {
+                passed = true;
+                sessionPolicies.add(documents.compileStored(claims.sessionPolicy(), PolicyKind.SESSION,
+                        INLINE_SESSION_POLICY_ID, PolicyType.SESSION));
+            }
+            for (String arn : claims.sessionPolicyArns()) {
+                passed = true;
+                managedDocument(arn).ifPresent(text -> sessionPolicies.add(
+                        documents.compileStored(text, PolicyKind.IDENTITY_MANAGED, arn, PolicyType.SESSION)));
+            }
+        }
+        List<Tag> tags = overlay(role.map(Role::tags).orElse(List.of()), sessionTags);
+        return CompiledPrincipal.of(identity, boundary, sessionPolicies, passed, tags,
+                role.map(Role::permissionsBoundaryArn));
+    }
+
+    /** The current default version of a managed policy ARN, AWS managed or of this account. */
+    public Optional<String> managedDocument(String arn) {
+        if (arn.startsWith("arn:aws:iam::aws:policy/")) {
+            return documents.awsManagedDocument(arn);
+        }
+        return iam.policies().defaultDocument(arn);
+    }
+
+    private void addManaged(List<CompiledPolicy> into, List<PrincipalPolicies.ManagedPolicyDocument> managed) {
+        for (PrincipalPolicies.ManagedPolicyDocument policy : managed) {
+            documents.compileManaged(policy, PolicyType.IDENTITY).ifPresent(into::add);
+        }
+    }
+
+    private List<CompiledPolicy> boundary(PrincipalPolicies policies) {
+        if (policies.permissionsBoundary() == null) {
+            return List.of();
+        }
+        // A boundary whose policy vanished still bounds: it then allows nothing.
+        return List.of(documents.compileManaged(policies.permissionsBoundary(), PolicyType.PERMISSIONS_BOUNDARY)
+                .orElse(EmptyPolicies.emptyBoundary(policies.permissionsBoundary().policyArn())));
+    }
+
+    /** Session tags override role tags with the same key, compared without case (IAM User Guide). */
+    static List<Tag> overlay(List<Tag> base, List<Tag> overriding) {
+        Map<String, Tag> byKey = new LinkedHashMap<>();
+        base.forEach(t -> byKey.put(t.key().toLowerCase(Locale.ROOT), t));
+        overriding.forEach(t -> byKey.put(t.key().toLowerCase(Locale.ROOT), t));
+        return List.copyOf(byKey.values());
+    }
+
+    private static CompiledPrincipal nothing() {
+        return CompiledPrincipal.of(List.of(), List.of(), List.of(), false, List.of(), Optional.empty());
+    }
+}

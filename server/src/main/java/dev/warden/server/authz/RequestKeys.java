@@ -1,0 +1,82 @@
+package dev.warden.server.authz;
+
+import dev.warden.core.model.Tag;
+import dev.warden.core.sts.SessionClaims;
+import dev.warden.policy.context.ContextKeyType;
+import dev.warden.policy.context.ContextValue;
+import dev.warden.policy.context.RequestContext;
+import dev.warden.policy.eval.CallerContext;
+import dev.warden.server.QueryCall;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.query.QueryParameters;
+import dev.warden.server.query.QueryService;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The condition keys AWS sets on every signed request (iam-semantics.md §4): who calls
+ * ({@link CallerContext}), when, from where, over what, plus {@code aws:PrincipalTag/*} and, for
+ * temporary credentials, {@code aws:TokenIssueTime}, {@code aws:MultiFactorAuthPresent} and
+ * {@code aws:SourceIdentity}.
+ */
+public final class RequestKeys {
+
+    /** IAM is a global service: AWS reports us-east-1 whatever the client signed with. */
+    static final String GLOBAL_REGION = "us-east-1";
+
+    private RequestKeys() {}
+
+    public static RequestContext.Builder forCall(QueryCall<WardenPrincipal> call, List<Tag> principalTags) {
+        WardenPrincipal principal = call.requireCaller().principal();
+        RequestContext.Builder keys = CallerContext.derive(principal.caller(), call.receivedAt()).toBuilder();
+        keys.put("aws:SourceIp", ContextValue.of(ContextKeyType.IP, call.sourceIp()));
+        keys.put("aws:SecureTransport", bool(call.secureTransport()));
+        keys.put("aws:RequestedRegion", requestedRegion(call));
+        keys.put("aws:UserAgent", call.userAgent());
+        keys.put("aws:ViaAWSService", bool(false));
+        for (Tag tag : principalTags) {
+            keys.put("aws:PrincipalTag/" + tag.key(), tag.value());
+        }
+        if (principal.session().isPresent()) {
+            SessionClaims claims = principal.session().get();
+            keys.put("aws:TokenIssueTime",
+                    ContextValue.of(ContextKeyType.DATE, DateTimeFormatter.ISO_INSTANT.format(claims.issuedAt())));
+            keys.put("aws:MultiFactorAuthPresent", bool(claims.mfaAuthenticated()));
+            if (claims.sourceIdentity() != null) {
+                keys.put("aws:SourceIdentity", claims.sourceIdentity());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * {@code aws:RequestTag/k} for each {@code Tags.member.N} and {@code aws:TagKeys} for their keys
+     * (or for {@code TagKeys.member.N} of an untag call); nothing when the call carries no tags.
+     */
+    public static void putRequestTags(QueryParameters params, Map<String, ContextValue> into) {
+        List<String> keys = new ArrayList<>();
+        for (QueryParameters tag : params.structList("Tags")) {
+            String key = tag.optionalString("Key").orElse("");
+            keys.add(key);
+            into.put("aws:RequestTag/" + key, ContextValue.string(tag.optionalString("Value").orElse("")));
+        }
+        keys.addAll(params.stringList("TagKeys"));
+        if (!keys.isEmpty()) {
+            into.put("aws:TagKeys", ContextValue.strings(keys));
+        }
+    }
+
+    static ContextValue bool(boolean value) {
+        return ContextValue.of(ContextKeyType.BOOLEAN, Boolean.toString(value));
+    }
+
+    private static String requestedRegion(QueryCall<WardenPrincipal> call) {
+        if (call.service().equals(QueryService.IAM)) {
+            return GLOBAL_REGION;
+        }
+        String region = call.requireCaller().scope().region();
+        return region.equals("aws-global") ? GLOBAL_REGION : region;
+    }
+}

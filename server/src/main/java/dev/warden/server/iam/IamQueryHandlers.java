@@ -1,0 +1,31 @@
+package dev.warden.server.iam;
+
+import dev.warden.server.QueryHandler;
+import dev.warden.server.principal.WardenPrincipal;
+import java.util.Map;
+
+/**
+ * The IAM Query API (2010-05-08) that Warden serves: one handler per action, each a thin layer that
+ * reads the Query parameters, calls the IAM core and writes the response members in the order and
+ * nesting of the AWS model.
+ */
+public final class IamQueryHandlers {
+
+    private IamQueryHandlers() {}
+
+    /** Every IAM action Warden serves, by Action name. */
+    public static Map<String, QueryHandler<WardenPrincipal>> create(IamApiContext context) {
+        ActionTable table = new ActionTable();
+        UserActions.register(table, context);
+        RoleActions.register(table, context);
+        ManagedPolicyActions.register(table, context);
+        AccessKeyActions.register(table, context);
+        LoginProfileActions.register(table, context);
+        GroupActions.register(table, context);
+        InlinePolicyActions.register(table, context);
+        AttachmentActions.register(table, context);
+        AccountSummaryActions.register(table, context);
+        SimulationActions.register(table, context);
+        return table.toMap();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.warden.server.iam;
+
+import dev.warden.catalog.ManagedPolicies;
+import dev.warden.core.iam.RoleRequests;
+import dev.warden.core.iam.RoleService;
+import dev.warden.core.model.Page;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.server.xml.XmlResult;
+
+/** The IAM role actions. */
+final class RoleActions {
+
+    private RoleActions() {}
+
+    static void register(ActionTable table, IamApiContext context) {
+        RoleService roles = context.iam().roles();
+        AwsManagedPolicies aws = new AwsManagedPolicies(ManagedPolicies.get(), context.iam());
+        table.add("CreateRole", r -> {
+            String name = r.required("RoleName");
+            String trust = r.required("AssumeRolePolicyDocument");
+            String boundary = UserActions.knownBoundary(aws, r.optional("PermissionsBoundary"));
+            Role role = roles.createRole(new RoleRequests.CreateRole(name, r.optional("Path"), trust,
+                    r.optional("Description"), r.optionalInt("MaxSessionDuration"), boundary, r.tags()));
+            return role(role);
+        });
+        table.add("GetRole", r -> role(roles.getRole(r.required("RoleName"))));
+        table.add("ListRoles", r -> {
+            Page<Role> page = roles.listRoles(r.listOptions());
+            return xml -> {
+                xml.list("Roles", page.items(), RoleXml::writeSummary);
+                PageXml.write(xml, page);
+            };
+        });
+        table.add("UpdateRole", r -> {
+            roles.updateRole(new RoleRequests.UpdateRole(r.required("RoleName"), r.optional("Description"),
+                    r.optionalInt("MaxSessionDuration")));
+            return XmlResult.NONE;
+        });
+        table.add("UpdateRoleDescription", r -> role(roles.updateRoleDescription(
+                new RoleRequests.UpdateRoleDescription(r.required("RoleName"), r.required("Description")))));
+        table.add("UpdateAssumeRolePolicy", r -> {
+            roles.updateAssumeRolePolicy(new RoleRequests.UpdateAssumeRolePolicy(r.required("RoleName"),
+                    r.required("PolicyDocument")));
+            return XmlResult.NONE;
+        });
+        table.add("DeleteRole", r -> {
+            roles.deleteRole(r.required("RoleName"));
+            return XmlResult.NONE;
+        });
+        table.add("TagRole", r -> {
+            roles.tagRole(new RoleRequests.TagRole(r.required("RoleName"), r.requiredTags()));
+            return XmlResult.NONE;
+        });
+        table.add("UntagRole", r -> {
+            roles.untagRole(new RoleRequests.UntagRole(r.required("RoleName"), r.requiredStrings("TagKeys")));
+            return XmlResult.NONE;
+        });
+        table.add("ListRoleTags", r -> {
+            Page<Tag> page = roles.listRoleTags(r.required("RoleName"), r.pageOptions());
+            return xml -> {
+                TagsXml.write(xml, page.items());
+                PageXml.write(xml, page);
+            };
+        });
+        table.add("PutRolePermissionsBoundary", r -> {
+            String name = r.required("RoleName");
+            String boundary = UserActions.knownBoundary(aws, r.required("PermissionsBoundary"));
+            roles.putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary(name, boundary));
+            return XmlResult.NONE;
+        });
+        table.add("DeleteRolePermissionsBoundary", r -> {
+            roles.deleteRolePermissionsBoundary(r.required("RoleName"));
+            return XmlResult.NONE;
+        });
+    }
+
+    private static XmlResult role(Role role) {
+        return xml -> {
+            xml.start("Role");
+            RoleXml.writeFull(xml, role);
+            xml.end();
+        };
+    }
+}

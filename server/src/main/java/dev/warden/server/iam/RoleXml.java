@@ -1,0 +1,41 @@
+package dev.warden.server.iam;
+
+import dev.warden.core.model.Role;
+import dev.warden.server.xml.PolicyDocumentEncoding;
+import dev.warden.server.xml.XmlWriter;
+
+/**
+ * The {@code Role} shape, members in the model's order, the trust policy URL-encoded as AWS sends
+ * it. ListRoles returns a subset: no tags, permissions boundary or last use.
+ */
+final class RoleXml {
+
+    private RoleXml() {}
+
+    /** As GetRole, CreateRole and UpdateRoleDescription return it. */
+    static void writeFull(XmlWriter xml, Role role) {
+        writeCommon(xml, role);
+        BoundaryXml.writeIfSet(xml, role.permissionsBoundaryArn());
+        TagsXml.writeIfAny(xml, role.tags());
+        // Warden does not track role use yet; AWS sends the empty structure for a role never used.
+        xml.start("RoleLastUsed").end();
+    }
+
+    /** As ListRoles returns it. */
+    static void writeSummary(XmlWriter xml, Role role) {
+        writeCommon(xml, role);
+    }
+
+    private static void writeCommon(XmlWriter xml, Role role) {
+        xml.element("Path", role.path())
+                .element("RoleName", role.roleName())
+                .element("RoleId", role.roleId())
+                .element("Arn", role.arn())
+                .element("CreateDate", role.createDate())
+                .element("AssumeRolePolicyDocument", PolicyDocumentEncoding.encode(role.assumeRolePolicyDocument()));
+        if (role.description() != null) {
+            xml.element("Description", role.description());
+        }
+        xml.element("MaxSessionDuration", role.maxSessionDuration());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.warden.server.iam;
+
+import dev.warden.policy.eval.AuthorizationRequest;
+import dev.warden.policy.eval.Authorizer;
+import dev.warden.policy.eval.Caller;
+import dev.warden.policy.eval.Decision;
+import dev.warden.policy.eval.EvalDecision;
+import dev.warden.policy.eval.PolicySet;
+import dev.warden.policy.eval.PolicyType;
+import dev.warden.server.xml.XmlResult;
+import dev.warden.server.xml.XmlWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Runs a simulation through the policy engine, one decision per action and resource, and writes
+ * the {@code SimulatePolicyResponse} members: {@code EvaluationResults} (paged by MaxItems/Marker),
+ * {@code IsTruncated}, {@code Marker}. Every verdict and matched statement comes from the engine's
+ * {@link Decision}; this class only shapes it.
+ */
+final class SimulationResults {
+
+    private static final Authorizer AUTHORIZER = new Authorizer();
+
+    private SimulationResults() {}
+
+    private record Evaluated(String action, String resource, Decision decision, boolean crossAccount) {}
+
+    static XmlResult run(SimulatedPolicies policies, Caller caller, SimulationInput input) {
+        PolicySet set = policies.build();
+        List<Evaluated> all = new ArrayList<>();
+        int index = 0;
+        int end = input.afterIndex() + input.maxItems();
+        int total = input.actions().size() * input.resources().size();
+        for (String action : input.actions()) {
+            for (String resource : input.resources()) {
+                if (index >= input.afterIndex() && index < end) {
+                    AuthorizationRequest request = new AuthorizationRequest(caller, action, resource,
+                            input.resourceOwner(), input.context());
+                    all.add(new Evaluated(action, resource, AUTHORIZER.authorize(set, request), request.crossAccount()));
+                }
+                index++;
+            }
+        }
+        boolean truncated = end < total;
+        String marker = truncated ? ListMarker.encode(Integer.toString(end)) : null;
+        return xml -> {
+            xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies));
+            PageXml.write(xml, truncated, marker);
+        };
+    }
+
+    private static void writeResult(XmlWriter xml, Evaluated result, SimulatedPolicies policies) {
+        Decision decision = result.decision();
+        xml.element("EvalActionName", result.action())
+                .element("EvalResourceName", result.resource())
+                .element("EvalDecision", decision.decision().awsName());
+        writeStatements(xml, decision, policies);
+        xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
+        if (policies.hasBoundary()) {
+            writeBoundary(xml, decision);
+        }
+        boolean specificResource = !result.resource().equals("*");
+        if (specificResource) {
+            writeDecisionDetails(xml, decision, result.crossAccount());
+            xml.start("ResourceSpecificResults").start("member")
+                    .element("EvalResourceName", result.resource())
+                    .element("EvalResourceDecision", decision.decision().awsName());
+            writeStatements(xml, decision, policies);
+            xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
+            writeDecisionDetails(xml, decision, result.crossAccount());
+            if (policies.hasBoundary()) {
+                writeBoundary(xml, decision);
+            }
+            xml.end().end();
+        }
+    }
+
+    /** Only the statements that decided, as AWS shows them (a winning deny is the only entry). */
+    private static void writeStatements(XmlWriter xml, Decision decision, SimulatedPolicies policies) {
+        xml.list("MatchedStatements", decision.decidingStatements(), (x, statement) -> {
+            SimulatedPolicies.Source source = policies.source(statement.policyId());
+            x.element("SourcePolicyId", source.id())
+                    .element("SourcePolicyType", source.type());
+            position(x, "StartPosition", statement.start().line(), statement.start().column());
+            position(x, "EndPosition", statement.end().line(), statement.end().column());
+        });
+    }
+
+    private static void position(XmlWriter xml, String name, int line, int column) {
+        xml.start(name).element("Line", line).element("Column", column).end();
+    }
+
+    private static void writeBoundary(XmlWriter xml, Decision decision) {
+        boolean allowed = decision.policyTypeDecisions().get(PolicyType.PERMISSIONS_BOUNDARY) == EvalDecision.ALLOWED;
+        xml.start("PermissionsBoundaryDecisionDetail").element("AllowedByPermissionsBoundary", allowed).end();
+    }
+
+    /**
+     * Per policy type verdicts: AWS fills them in for cross-account simulations only and sends the
+     * empty map for a specific resource in the same account.
+     */
+    private static void writeDecisionDetails(XmlWriter xml, Decision decision, boolean crossAccount) {
+        xml.start("EvalDecisionDetails");
+        if (crossAccount) {
+            for (Map.Entry<PolicyType, EvalDecision> entry : new java.util.TreeMap<>(decision.policyTypeDecisions())
+                    .entrySet()) {
+                xml.start("entry")
+                        .element("key", entry.getKey().simulatorName())
+                        .element("value", entry.getValue().awsName())
+                        .end();
+            }
+        }
+        xml.end();
+    }
+}

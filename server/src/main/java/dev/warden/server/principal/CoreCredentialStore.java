@@ -1,0 +1,93 @@
+package dev.warden.server.principal;
+
+import dev.warden.core.iam.AccessKeyCredential;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.model.User;
+import dev.warden.core.sts.SessionClaims;
+import dev.warden.core.sts.SessionPrincipal;
+import dev.warden.core.sts.SessionTokenService;
+import dev.warden.core.sts.TokenVerification;
+import dev.warden.policy.eval.Caller;
+import dev.warden.server.auth.CallerIdentity;
+import dev.warden.server.auth.CredentialStore;
+import dev.warden.server.auth.SecretAccessKey;
+import dev.warden.server.auth.SigningIdentity;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The credential store backed by the IAM core: long-term keys ({@code AKIA…}) are read from the
+ * store on every request, so a key that is made inactive or deleted stops working at once; temporary
+ * keys ({@code ASIA…}) are authenticated from their sealed session token alone, which must have been
+ * issued for exactly the request's access key id. An expired token is returned with its expiration
+ * so that the verifier answers {@code ExpiredToken}.
+ */
+public final class CoreCredentialStore implements CredentialStore<WardenPrincipal> {
+
+    private final Iam iam;
+    private final SessionTokenService sessions;
+
+    public CoreCredentialStore(Iam iam, SessionTokenService sessions) {
+        this.iam = iam;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<SigningIdentity<WardenPrincipal>> resolve(String accessKeyId, Optional<String> sessionToken) {
+        return sessionToken.isPresent() ? temporary(accessKeyId, sessionToken.get()) : longTerm(accessKeyId);
+    }
+
+    private Optional<SigningIdentity<WardenPrincipal>> longTerm(String accessKeyId) {
+        return iam.accessKeys().findCredential(accessKeyId)
+                .filter(AccessKeyCredential::isActive)
+                .map(credential -> {
+                    User user = credential.user();
+                    Caller caller = Caller.user(user.accountId(), user.arn()).withUniqueId(user.userId());
+                    WardenPrincipal principal =
+                            new WardenPrincipal(caller, accessKeyId, Optional.of(user.userName()), Optional.empty());
+                    return SigningIdentity.longTerm(wireSecret(credential.secretAccessKey()),
+                            new CallerIdentity(user.userId(), user.accountId(), user.arn()), principal);
+                });
+    }
+
+    private Optional<SigningIdentity<WardenPrincipal>> temporary(String accessKeyId, String token) {
+        TokenVerification verification = sessions.verify(token);
+        SessionClaims claims;
+        if (verification instanceof TokenVerification.Valid valid) {
+            claims = valid.claims();
+        } else if (verification instanceof TokenVerification.Expired expired) {
+            claims = expired.claims();
+        } else {
+            return Optional.empty();
+        }
+        if (!claims.accessKeyId().equals(accessKeyId)) {
+            return Optional.empty();
+        }
+        String account = claims.accountId();
+        SessionPrincipal sessionPrincipal = claims.principal();
+        Caller caller;
+        Optional<String> userName;
+        if (sessionPrincipal instanceof SessionPrincipal.AssumedRole role) {
+            caller = Caller.roleSession(account, role.arn(account), role.roleArn()).withUniqueId(role.roleId());
+            userName = Optional.empty();
+        } else {
+            SessionPrincipal.IamUser user = (SessionPrincipal.IamUser) sessionPrincipal;
+            caller = Caller.user(account, user.userArn()).withUniqueId(user.userId());
+            userName = Optional.of(user.userName());
+        }
+        WardenPrincipal principal = new WardenPrincipal(caller, accessKeyId, userName, Optional.of(claims));
+        CallerIdentity identity = new CallerIdentity(sessionPrincipal.userId(), account, sessionPrincipal.arn(account));
+        return Optional.of(new SigningIdentity<>(wireSecret(claims.secretAccessKey()), identity,
+                Optional.of(claims.expiresAt()), principal));
+    }
+
+    /** Copies the secret into the wire layer's type; the intermediate copy is wiped. */
+    private static SecretAccessKey wireSecret(dev.warden.core.secret.SecretAccessKey secret) {
+        byte[] bytes = secret.bytes();
+        try {
+            return SecretAccessKey.of(bytes);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.warden.server.sts;
+
+import dev.warden.core.error.IamException;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.core.sts.IssuedSession;
+import dev.warden.core.sts.SessionClaims;
+import dev.warden.core.sts.SessionGrant;
+import dev.warden.core.sts.SessionPrincipal;
+import dev.warden.core.sts.SessionTokenService;
+import dev.warden.core.sts.StsInputRules;
+import dev.warden.policy.document.PolicyKind;
+import dev.warden.policy.parse.PolicyParseException;
+import dev.warden.policy.parse.PolicyParser;
+import dev.warden.server.QueryCall;
+import dev.warden.server.QueryHandler;
+import dev.warden.server.error.AwsError;
+import dev.warden.server.error.AwsErrorCode;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.xml.XmlResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * STS AssumeRole (iam-semantics.md §6.2-6.4). Authorization (the role's trust policy, TagSession,
+ * SetSourceIdentity) happens before, in the request authorizer; this handler checks what depends
+ * on the role and the calling session (MaxSessionDuration, the 1-hour role-chaining cap, transitive
+ * tags, session policies and their packed size) and issues sealed temporary credentials.
+ */
+public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
+
+    public static final String ACTION = "AssumeRole";
+    static final String MFA_FAILED = "MultiFactorAuthentication failed with invalid MFA one time pass code.";
+
+    private final Iam iam;
+    private final SessionTokenService sessions;
+    private final Function<String, Optional<String>> managedPolicyDocuments;
+
+    /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
+    public AssumeRoleHandler(Iam iam, SessionTokenService sessions,
+            Function<String, Optional<String>> managedPolicyDocuments) {
+        this.iam = iam;
+        this.sessions = sessions;
+        this.managedPolicyDocuments = managedPolicyDocuments;
+    }
+
+    @Override
+    public XmlResult handle(QueryCall<WardenPrincipal> call) {
+        AssumeRoleRequest request = AssumeRoleRequest.parse(call.params());
+        WardenPrincipal caller = call.requireCaller().principal();
+        Role role = iam.roles().findRoleByArn(request.roleArn()).orElseThrow(() -> new AwsError(
+                AwsErrorCode.ACCESS_DENIED, "User: " + caller.caller().arn()
+                        + " is not authorized to perform: sts:AssumeRole on resource: " + request.roleArn()));
+        Optional<SessionClaims> callerSession = caller.session();
+        boolean chaining = callerSession.map(c -> c.principal() instanceof SessionPrincipal.AssumedRole).orElse(false);
+        if (request.serialNumber().isPresent() || request.tokenCode().isPresent()) {
+            // Warden has no MFA devices, so no one-time code can be valid.
+            throw new AwsError(AwsErrorCode.ACCESS_DENIED, MFA_FAILED);
+        }
+
+        Duration duration;
+        List<Tag> tags;
+        String sourceIdentity;
+        try {
+            duration = StsInputRules.assumeRoleDuration(request.durationSeconds().orElse(null),
+                    role.maxSessionDuration(), chaining);
+            StsInputRules.sessionPolicies(request.policy().orElse(null), request.policyArns());
+            List<Tag> inherited = callerSession.map(SessionClaims::transitiveTags).orElse(List.of());
+            tags = StsInputRules.sessionTags(request.tags(), request.transitiveTagKeys(), inherited);
+            sourceIdentity = StsInputRules.sourceIdentity(request.sourceIdentity()
+                    .orElse(callerSession.map(SessionClaims::sourceIdentity).orElse(null)));
+        } catch (IamException e) {
+            throw CoreErrors.toAwsError(e);
+        }
+        request.policy().ifPresent(AssumeRoleHandler::checkSessionPolicy);
+        for (String arn : request.policyArns()) {
+            if (managedPolicyDocuments.apply(arn).isEmpty()) {
+                throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT,
+                        "Policy " + arn + " does not exist or is not attachable.");
+            }
+        }
+        boolean packs = request.policy().isPresent() || !request.policyArns().isEmpty() || !request.tags().isEmpty();
+        int packedPercent = PackedPolicySize.percent(request.policy(), request.policyArns(), request.tags());
+        if (packedPercent > 100) {
+            throw new AwsError(AwsErrorCode.PACKED_POLICY_TOO_LARGE, PackedPolicySize.tooLargeMessage(packedPercent));
+        }
+
+        SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
+                role.roleName(), request.roleSessionName());
+        SessionGrant grant = new SessionGrant(role.accountId(), principal, duration, request.policy().orElse(null),
+                request.policyArns(), tags, transitiveKeys(callerSession, request), sourceIdentity, chaining, false);
+        IssuedSession session = sessions.issue(grant);
+        String account = role.accountId();
+        Optional<String> shownSourceIdentity = Optional.ofNullable(sourceIdentity);
+        return xml -> {
+            CredentialsXml.write(xml, session);
+            xml.start("AssumedRoleUser")
+                    .element("AssumedRoleId", principal.userId())
+                    .element("Arn", principal.arn(account))
+                    .end();
+            if (packs) {
+                xml.element("PackedPolicySize", packedPercent);
+            }
+            xml.optionalElement("SourceIdentity", shownSourceIdentity);
+        };
+    }
+
+    /** Inherited transitive keys stay transitive; the request may add more. */
+    private static List<String> transitiveKeys(Optional<SessionClaims> callerSession, AssumeRoleRequest request) {
+        Set<String> keys = new LinkedHashSet<>();
+        callerSession.ifPresent(claims -> claims.transitiveTags().forEach(tag -> keys.add(tag.key())));
+        keys.addAll(request.transitiveTagKeys());
+        return new ArrayList<>(keys);
+    }
+
+    private static void checkSessionPolicy(String policy) {
+        try {
+            PolicyParser.standard().parse(policy, PolicyKind.SESSION);
+        } catch (PolicyParseException e) {
+            throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT, e.first().message());
+        }
+    }
+}

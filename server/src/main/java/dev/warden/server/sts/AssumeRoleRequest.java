@@ -1,0 +1,113 @@
+package dev.warden.server.sts;
+
+import dev.warden.core.model.Tag;
+import dev.warden.server.query.QueryParameters;
+import dev.warden.server.query.ValidationErrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parameters of STS AssumeRole after the model's constraints (lengths, patterns, ranges, list
+ * sizes) were checked; every violation is reported at once, as AWS does ({@code ValidationError}).
+ * Rules that need the role or the caller (MaxSessionDuration, role chaining, transitive tags) are
+ * checked later.
+ */
+public record AssumeRoleRequest(
+        String roleArn,
+        String roleSessionName,
+        List<String> policyArns,
+        Optional<String> policy,
+        Optional<Integer> durationSeconds,
+        List<Tag> tags,
+        List<String> transitiveTagKeys,
+        Optional<String> externalId,
+        Optional<String> serialNumber,
+        Optional<String> tokenCode,
+        Optional<String> sourceIdentity) {
+
+    public AssumeRoleRequest {
+        policyArns = List.copyOf(policyArns);
+        tags = List.copyOf(tags);
+        transitiveTagKeys = List.copyOf(transitiveTagKeys);
+    }
+
+    /** @throws dev.warden.server.error.AwsError {@code ValidationError} listing every violation */
+    public static AssumeRoleRequest parse(QueryParameters params) {
+        ValidationErrors errors = new ValidationErrors();
+        String roleArn = params.optionalString("RoleArn").orElse(null);
+        errors.notNull(params.memberPath("RoleArn"), roleArn);
+        if (roleArn != null) {
+            errors.length("roleArn", roleArn, 20, 2048)
+                    .pattern("roleArn", roleArn, StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
+        }
+        String sessionName = params.optionalString("RoleSessionName").orElse(null);
+        errors.notNull(params.memberPath("RoleSessionName"), sessionName);
+        if (sessionName != null) {
+            errors.length("roleSessionName", sessionName, 2, 64)
+                    .pattern("roleSessionName", sessionName, StsParameterRules.ROLE_SESSION_NAME);
+        }
+        List<String> policyArns = new ArrayList<>();
+        List<QueryParameters> descriptors = params.structList("PolicyArns");
+        for (QueryParameters descriptor : descriptors) {
+            String path = descriptor.memberPath("arn");
+            Optional<String> arn = descriptor.optionalString("arn");
+            if (arn.isEmpty()) {
+                continue; // an empty descriptor names nothing
+            }
+            errors.length(path, arn.get(), 20, 2048)
+                    .pattern(path, arn.get(), StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
+            policyArns.add(arn.get());
+        }
+        Optional<String> policy = params.optionalString("Policy");
+        policy.ifPresent(p -> errors.length("policy", p, 1, Integer.MAX_VALUE)
+                .pattern("policy", p, StsParameterRules.SESSION_POLICY));
+        Optional<Integer> duration = params.optionalInt("DurationSeconds");
+        duration.ifPresent(d -> errors.range("durationSeconds", d, 900, 43_200));
+        List<Tag> tags = new ArrayList<>();
+        List<QueryParameters> tagParams = params.structList("Tags");
+        errors.listSize("tags", tagParams.stream().map(QueryParameters::asMap).toList(), StsParameterRules.MAX_TAGS);
+        for (QueryParameters tag : tagParams) {
+            String key = tag.optionalString("Key").orElse(null);
+            String value = tag.optionalString("Value").orElse(null);
+            errors.notNull(tag.memberPath("Key"), key).notNull(tag.memberPath("Value"), value);
+            if (key != null) {
+                errors.length(tag.memberPath("Key"), key, 1, 128)
+                        .pattern(tag.memberPath("Key"), key, StsParameterRules.TAG_KEY);
+            }
+            if (value != null) {
+                errors.length(tag.memberPath("Value"), value, 0, 256)
+                        .pattern(tag.memberPath("Value"), value, StsParameterRules.TAG_VALUE);
+            }
+            if (key != null && value != null) {
+                tags.add(new Tag(key, value));
+            }
+        }
+        List<String> transitive = params.stringList("TransitiveTagKeys");
+        errors.listSize("transitiveTagKeys", transitive, StsParameterRules.MAX_TAGS);
+        for (String key : transitive) {
+            errors.length("transitiveTagKeys", key, 1, 128)
+                    .pattern("transitiveTagKeys", key, StsParameterRules.TAG_KEY);
+        }
+        Optional<String> externalId = params.optionalString("ExternalId");
+        externalId.ifPresent(id -> errors.length("externalId", id, 2, 1224)
+                .pattern("externalId", id, StsParameterRules.EXTERNAL_ID));
+        Optional<String> serialNumber = params.optionalString("SerialNumber");
+        serialNumber.ifPresent(s -> errors.length("serialNumber", s, 9, 256)
+                .pattern("serialNumber", s, StsParameterRules.SERIAL_NUMBER));
+        Optional<String> tokenCode = params.optionalString("TokenCode");
+        tokenCode.ifPresent(t -> errors.length("tokenCode", t, 6, 6)
+                .pattern("tokenCode", t, StsParameterRules.TOKEN_CODE));
+        Optional<String> sourceIdentity = params.optionalString("SourceIdentity");
+        sourceIdentity.ifPresent(s -> errors.length("sourceIdentity", s, 2, 64)
+                .pattern("sourceIdentity", s, StsParameterRules.SOURCE_IDENTITY));
+        errors.throwIfAny();
+        return new AssumeRoleRequest(roleArn, sessionName, policyArns, policy, duration, tags, transitive,
+                externalId, serialNumber, tokenCode, sourceIdentity);
+    }
+
+    /** Whether the request passes session tags, which needs {@code sts:TagSession}. */
+    public boolean passesTags() {
+        return !tags.isEmpty() || !transitiveTagKeys.isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.warden.server.sts;
+
+import dev.warden.core.iam.Iam;
+import dev.warden.core.sts.SessionTokenService;
+import dev.warden.server.QueryHandler;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.query.QueryService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The STS operations Warden serves, keyed as {@code WardenServer.Builder#handlers} takes them. */
+public final class StsQueryHandlers {
+
+    private StsQueryHandlers() {}
+
+    /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
+    public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam, SessionTokenService sessions,
+            Function<String, Optional<String>> managedPolicyDocuments) {
+        Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
+        actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
+        actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, sessions, managedPolicyDocuments));
+        actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions));
+        actions.put(GetAccessKeyInfoHandler.ACTION, new GetAccessKeyInfoHandler<>(iam.accountId()));
+        return Map.of(QueryService.STS.signingName(), actions);
+    }
+}

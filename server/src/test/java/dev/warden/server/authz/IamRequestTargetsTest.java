@@ -1,0 +1,145 @@
+package dev.warden.server.authz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.catalog.Catalog;
+import dev.warden.core.iam.CreatedAccessKey;
+import dev.warden.core.iam.GroupRequests;
+import dev.warden.core.iam.RoleRequests;
+import dev.warden.core.iam.UserRequests;
+import dev.warden.core.model.Role;
+import dev.warden.policy.context.ContextValue;
+import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.query.QueryParameters;
+import dev.warden.server.testing.CoreTestHome;
+import dev.warden.server.testing.MutableClock;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IamRequestTargetsTest {
+
+    static final String A = "arn:aws:iam::123456789012:";
+
+    @TempDir
+    Path folder;
+
+    CoreTestHome core;
+    IamRequestTargets targets;
+    WardenPrincipal alice;
+    String aliceKeyId;
+
+    @BeforeEach
+    void open() {
+        core = new CoreTestHome(folder, new MutableClock());
+        targets = new IamRequestTargets(core.iam(), Catalog.get());
+        core.iam().users().createUser(new UserRequests.CreateUser("alice", "/staff/", null, List.of()));
+        CreatedAccessKey key = core.iam().accessKeys().createAccessKey("alice");
+        aliceKeyId = key.accessKey().accessKeyId();
+        alice = core.principal(key);
+        core.iam().groups().createGroup(new GroupRequests.CreateGroup("devs", "/eng/"));
+        core.iam().roles().createRole(new RoleRequests.CreateRole("svc", "/app/",
+                CoreTestHome.trustNaming(A + "root"), null, null, null, List.of()));
+    }
+
+    @AfterEach
+    void close() {
+        core.close();
+    }
+
+    static Map<String, String> params(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (!text.isEmpty()) {
+            for (String pair : text.split(";")) {
+                int eq = pair.indexOf('=');
+                map.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return map;
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GetUser | UserName=alice | " + A + "user/staff/alice",
+        "GetUser | '' | " + A + "user/staff/alice",
+        "GetUser | UserName=ghost | " + A + "user/ghost",
+        "CreateUser | UserName=bob;Path=/x/ | " + A + "user/x/bob",
+        "CreateUser | UserName=bob | " + A + "user/bob",
+        "ListAccessKeys | '' | " + A + "user/staff/alice",
+        "GetGroup | GroupName=devs | " + A + "group/eng/devs",
+        "CreateGroup | GroupName=ops;Path=/o/ | " + A + "group/o/ops",
+        "AddUserToGroup | GroupName=devs;UserName=alice | " + A + "group/eng/devs",
+        "AttachRolePolicy | RoleName=svc;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | " + A + "role/app/svc",
+        "CreateRole | RoleName=new;Path=/p/ | " + A + "role/p/new",
+        "GetPolicy | PolicyArn=" + A + "policy/x | " + A + "policy/x",
+        "CreatePolicy | PolicyName=pol | " + A + "policy/pol",
+        "CreateInstanceProfile | InstanceProfileName=ip;Path=/a/ | " + A + "instance-profile/a/ip",
+        "ListUsers | '' | " + A + "user/",
+        "ListRoles | PathPrefix=/app/ | " + A + "role/app/",
+        "ListGroups | '' | " + A + "group/",
+        "ListPolicies | '' | policy path /",
+        "GetAccountSummary | '' | *",
+        "GetAccountAuthorizationDetails | '' | *",
+        "SimulatePrincipalPolicy | PolicySourceArn=" + A + "user/staff/alice | " + A + "user/staff/alice",
+        "NoSuchOperation | '' | *",
+    })
+    void namesTheResourceAwsEvaluates(String action, String params, String resource) {
+        assertThat(targets.resolve(action, QueryParameters.of(params(params)), alice).resource()).isEqualTo(resource);
+    }
+
+    @Test
+    void getAccessKeyLastUsedIsAboutTheKeysOwner() {
+        RequestTarget target = targets.resolve("GetAccessKeyLastUsed",
+                QueryParameters.of(Map.of("AccessKeyId", aliceKeyId)), alice);
+
+        assertThat(target.resource()).isEqualTo(A + "user/staff/alice");
+    }
+
+    @Test
+    void requestKeysForTagsPolicyArnsAndBoundaries() {
+        RequestTarget create = targets.resolve("CreateRole", QueryParameters.of(params(
+                "RoleName=r;PermissionsBoundary=" + A + "policy/pb;Tags.member.1.Key=team;Tags.member.1.Value=blue;"
+                        + "Tags.member.2.Key=env;Tags.member.2.Value=dev")), alice);
+        RequestTarget attach = targets.resolve("AttachUserPolicy", QueryParameters.of(params(
+                "UserName=alice;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess")), alice);
+        RequestTarget untag = targets.resolve("UntagRole", QueryParameters.of(params(
+                "RoleName=svc;TagKeys.member.1=team")), alice);
+
+        assertThat(create.keys()).containsEntry("aws:RequestTag/team", ContextValue.string("blue"))
+                .containsEntry("aws:RequestTag/env", ContextValue.string("dev"))
+                .containsEntry("aws:TagKeys", ContextValue.strings(List.of("team", "env")))
+                .containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"));
+        assertThat(attach.keys()).containsEntry("iam:PolicyARN",
+                ContextValue.string("arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        assertThat(untag.keys()).containsEntry("aws:TagKeys", ContextValue.strings(List.of("team")))
+                .doesNotContainKey("aws:RequestTag/team");
+    }
+
+    @Test
+    void existingEntitiesContributeTheirBoundaryAndTags() {
+        core.iam().roles().tagRole(new RoleRequests.TagRole("svc", List.of(new dev.warden.core.model.Tag("env", "prod"))));
+        core.iam().policies().createPolicy(dev.warden.core.iam.PolicyRequests.CreatePolicy.of("pb",
+                CoreTestHome.allow("*")));
+        core.iam().roles().putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary("svc", A + "policy/pb"));
+
+        RequestTarget target = targets.resolve("PutRolePolicy", QueryParameters.of(params("RoleName=svc")), alice);
+
+        assertThat(target.keys()).containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"))
+                .containsEntry("aws:ResourceTag/env", ContextValue.string("prod"))
+                .containsEntry("iam:ResourceTag/env", ContextValue.string("prod"));
+    }
+
+    @Test
+    void aRoleSessionWithoutUserNameActsOnNoUser() {
+        Role role = core.iam().roles().getRole("svc");
+        assertThat(targets.resolve("GetUser", QueryParameters.of(Map.of()), core.roleSession(role, "s")).resource())
+                .isEqualTo("*");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.warden.server.iam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.catalog.Catalog;
+import dev.warden.core.home.WardenHome;
+import dev.warden.core.home.WardenHomeSettings;
+import dev.warden.core.secret.PasswordHasher;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IamQueryHandlersTest {
+
+    /** The actions of issue 4. */
+    static final Set<String> ACTIONS = Set.of(
+            "CreateUser", "GetUser", "ListUsers", "UpdateUser", "DeleteUser", "TagUser", "UntagUser", "ListUserTags",
+            "PutUserPermissionsBoundary", "DeleteUserPermissionsBoundary",
+            "CreateAccessKey", "ListAccessKeys", "UpdateAccessKey", "DeleteAccessKey", "GetAccessKeyLastUsed",
+            "CreateLoginProfile", "GetLoginProfile", "UpdateLoginProfile", "DeleteLoginProfile",
+            "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AddUserToGroup",
+            "RemoveUserFromGroup", "ListGroupsForUser",
+            "CreateRole", "GetRole", "ListRoles", "UpdateRole", "UpdateRoleDescription", "UpdateAssumeRolePolicy",
+            "DeleteRole", "TagRole", "UntagRole", "ListRoleTags", "PutRolePermissionsBoundary",
+            "DeleteRolePermissionsBoundary",
+            "CreatePolicy", "GetPolicy", "ListPolicies", "DeletePolicy", "CreatePolicyVersion", "GetPolicyVersion",
+            "ListPolicyVersions", "DeletePolicyVersion", "SetDefaultPolicyVersion", "ListEntitiesForPolicy",
+            "TagPolicy", "UntagPolicy", "ListPolicyTags",
+            "PutUserPolicy", "GetUserPolicy", "ListUserPolicies", "DeleteUserPolicy",
+            "PutRolePolicy", "GetRolePolicy", "ListRolePolicies", "DeleteRolePolicy",
+            "PutGroupPolicy", "GetGroupPolicy", "ListGroupPolicies", "DeleteGroupPolicy",
+            "AttachUserPolicy", "DetachUserPolicy", "ListAttachedUserPolicies",
+            "AttachRolePolicy", "DetachRolePolicy", "ListAttachedRolePolicies",
+            "AttachGroupPolicy", "DetachGroupPolicy", "ListAttachedGroupPolicies",
+            "GetAccountSummary", "SimulatePrincipalPolicy", "SimulateCustomPolicy",
+            "GetContextKeysForCustomPolicy", "GetContextKeysForPrincipalPolicy");
+
+    @Test
+    void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
+        try (WardenHome home = WardenHome.open(WardenHomeSettings.defaults(folder)
+                .withArgon2(new PasswordHasher.Argon2Settings(64, 1, 1)))) {
+            var handlers = IamQueryHandlers.create(
+                    new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get()));
+            assertThat(handlers.keySet()).containsExactlyInAnyOrderElementsOf(ACTIONS);
+        }
+    }
+}
