@@ -287,7 +287,7 @@ def throughput(port, make_pool, seconds, args, label):
 def run(args):
     work = Path(tempfile.mkdtemp(prefix="warden-load."))
     log(f"work directory {work}")
-    results = {}
+    results = {"load_before": os.getloadavg()}
     home = work / "home"
 
     # 1. cold start on a fresh home, idle memory.
@@ -382,6 +382,7 @@ def run(args):
                                for n in range(1, args.rounds + 1)]
         finally:
             moto.stop()
+    results["load_after"] = os.getloadavg()
     return results
 
 
@@ -432,6 +433,8 @@ def report(results, args):
     print()
     print(f"Warden load run: {os.cpu_count()} cores, wrk -t{args.wrk_threads} -c{args.wrk_connections} "
           f"{args.wrk_seconds}s x {args.rounds} rounds, AssumeRole {args.assume_seconds}s at {args.assume_rate}/s")
+    print("machine load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}, after: {:.2f} {:.2f} {:.2f}"
+          " (other work on the machine lowers every number)".format(*results["load_before"], *results["load_after"]))
     print(line.format("metric", "measured", "target", "verdict"))
     print(line.format(*("-" * w for w in widths)))
     for r in rows:
