@@ -1,12 +1,8 @@
 package dev.warden.bench;
 
-import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.Decision;
 import dev.warden.policy.eval.EvalDecision;
-import dev.warden.policy.eval.PolicyCompiler;
-import dev.warden.policy.eval.PolicyType;
-import dev.warden.policy.parse.PolicyParser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,23 +54,5 @@ public class EngineBenchmark {
   @Benchmark
   public Decision authorize() {
     return authorizer.authorize(loaded.policies(), loaded.request());
-  }
-
-  /** Parse + validate + compile of a 6 KB policy: the first statements of a bench-large policy. */
-  @State(Scope.Thread)
-  public static class CompileState {
-    String text;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      text = Workload.sixKilobytePolicy();
-    }
-  }
-
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public Object parseValidateCompile(CompileState state) throws Exception {
-    return PolicyCompiler.compile(PolicyParser.standard().parse(state.text, PolicyKind.IDENTITY_MANAGED), "p", PolicyType.IDENTITY);
   }
 }

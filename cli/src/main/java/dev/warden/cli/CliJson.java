@@ -3,7 +3,9 @@ package dev.warden.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.warden.policy.parse.PolicyProblem;
+import dev.warden.catalog.lint.Finding;
+import dev.warden.catalog.lint.FindingsJson;
+import java.util.Map;
 import java.util.List;
 
 /** JSON shapes printed by the commands' --json options. */
@@ -12,20 +14,17 @@ final class CliJson {
 
   private CliJson() {}
 
-  /** {"file": ..., "valid": bool, "problems": [{"errorClass", "message", "line", "column"}]} */
-  static String validation(String file, List<PolicyProblem> problems) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("file", file);
-    node.put("valid", problems.isEmpty());
-    ArrayNode array = node.putArray("problems");
-    for (PolicyProblem problem : problems) {
-      ObjectNode p = array.addObject();
-      p.put("errorClass", problem.errorClass().awsCode());
-      p.put("message", problem.message());
-      p.put("detail", problem.detail());
-      p.put("line", problem.position().line());
-      p.put("column", problem.position().column());
-    }
-    return node.toString();
+  /**
+   * [{"file": ..., "findings": [...]}] with each file's findings in Access Analyzer's ValidatePolicy
+   * shape (findingType, issueCode, findingDetails, locations).
+   */
+  static String validation(Map<String, List<Finding>> byFile) {
+    ArrayNode array = MAPPER.createArrayNode();
+    byFile.forEach((file, findings) -> {
+      ObjectNode node = array.addObject();
+      node.put("file", file);
+      node.set("findings", FindingsJson.toJson(findings).get("findings"));
+    });
+    return array.toString();
   }
 }

@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "warden 0.1.0",
     description = "AWS IAM and STS as a self-hosted service.",
-    subcommands = {CommandLine.HelpCommand.class, PolicyCommand.class, CatalogCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      UpCommand.class,
+      EnvCommand.class,
+      AuditCommand.class,
+      PolicyCommand.class,
+      CatalogCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

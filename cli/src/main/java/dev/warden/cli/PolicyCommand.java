@@ -1,5 +1,8 @@
 package dev.warden.cli;
 
+import dev.warden.catalog.lint.Finding;
+import dev.warden.catalog.lint.FindingType;
+import dev.warden.catalog.lint.SarifWriter;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
@@ -22,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,10 +72,19 @@ public final class PolicyCommand implements Runnable {
     }
   }
 
+  /** Output formats of {@code policy validate}. */
+  enum Format {
+    text,
+    json,
+    sarif
+  }
+
   @Command(
       name = "validate",
-      description = "Check policy documents against AWS's grammar and limits. Exit 0 when every document "
-          + "is valid, 1 when any has errors, 2 when a file cannot be read.")
+      description = "Check policy documents against AWS's grammar and limits, and against the AWS catalogue "
+          + "(unknown actions, resources that fit no action, unsupported condition keys, risky grants), in the style "
+          + "of IAM Access Analyzer. Exit 0 when no finding reaches --fail-on, 1 when one does, 2 when a file "
+          + "cannot be read.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -81,43 +95,55 @@ public final class PolicyCommand implements Runnable {
         description = "What the documents are: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Kind kind;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
+    @Option(names = "--format", defaultValue = "text",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); sarif is SARIF 2.1.0 for code scanning.")
+    Format format;
+
+    @Option(names = "--json", description = "Same as --format json.")
     boolean json;
+
+    @Option(names = "--fail-on", defaultValue = "ERROR",
+        description = "Lowest finding type that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FindingType failOn;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      int exit = 0;
-      List<String> jsonResults = new ArrayList<>();
+      Format chosen = json ? Format.json : format;
+      Map<String, List<Finding>> byFile = new LinkedHashMap<>();
       for (Path file : files) {
         String text;
         try {
           text = PolicyFiles.read(file);
         } catch (IOException e) {
           err.println(file + ": cannot read: " + e.getMessage());
+          err.flush();
           return INVALID_INPUT;
         }
-        List<PolicyProblem> problems = PolicyFiles.problems(text, kind.kind);
-        if (!problems.isEmpty()) {
-          exit = Math.max(exit, 1);
-        }
-        if (json) {
-          jsonResults.add(CliJson.validation(file.toString(), problems));
-        } else if (problems.isEmpty()) {
-          out.println(file + ": valid " + kind + " policy");
-        } else {
-          for (PolicyProblem problem : problems) {
-            out.println(file + ":" + problem.position() + ": " + problem.errorClass().awsCode() + ": " + problem.message()
-                + (problem.detail() == null || problem.detail().isEmpty() ? "" : " (" + problem.detail() + ")"));
-          }
-        }
+        byFile.put(file.toString(), PolicyFiles.findings(text, kind.kind));
       }
-      if (json) {
-        out.println("[" + String.join(",", jsonResults) + "]");
+      boolean failed = byFile.values().stream().flatMap(List::stream)
+          .anyMatch(finding -> finding.type().ordinal() <= failOn.ordinal());
+      switch (chosen) {
+        case sarif -> out.println(new SarifWriter("warden", "0.1.0", "https://github.com/warden-iam/warden").write(byFile));
+        case json -> out.println(CliJson.validation(byFile));
+        case text -> printText(out, byFile);
       }
       out.flush();
-      return exit;
+      return failed ? DENIED : ALLOWED;
+    }
+
+    private void printText(PrintWriter out, Map<String, List<Finding>> byFile) {
+      byFile.forEach((file, findings) -> {
+        if (findings.isEmpty()) {
+          out.println(file + ": valid " + kind + " policy, no findings");
+        }
+        for (Finding finding : findings) {
+          out.println(file + ":" + finding.location().position() + ": " + finding.type() + " " + finding.code()
+              + ": " + finding.message());
+        }
+      });
     }
   }
 

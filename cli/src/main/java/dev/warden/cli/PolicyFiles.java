@@ -1,5 +1,9 @@
 package dev.warden.cli;
 
+import dev.warden.catalog.lint.CatalogValidator;
+import dev.warden.catalog.lint.Finding;
+import dev.warden.catalog.lint.FindingLocation;
+import dev.warden.catalog.lint.FindingType;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.CompiledPolicy;
@@ -11,6 +15,7 @@ import dev.warden.policy.parse.PolicyProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads policy files for the commands, with a size cap so a huge file is refused, not loaded. */
@@ -28,13 +33,29 @@ final class PolicyFiles {
     return Files.readString(file);
   }
 
-  static List<PolicyProblem> problems(String text, PolicyKind kind) {
+  /**
+   * Grammar problems as ERROR findings (nothing more can be checked then), else the catalogue's
+   * findings on the parsed document.
+   */
+  static List<Finding> findings(String text, PolicyKind kind) {
+    PolicyDocument document;
     try {
-      PolicyParser.standard().parse(text, kind);
-      return List.of();
+      document = PolicyParser.standard().parse(text, kind);
     } catch (PolicyParseException e) {
-      return e.problems();
+      List<Finding> findings = new ArrayList<>();
+      for (PolicyProblem problem : e.problems()) {
+        String message = problem.message() + (problem.detail().isEmpty() ? "" : " " + problem.detail());
+        findings.add(new Finding(FindingType.ERROR, upperSnake(problem.errorClass().awsCode()), message,
+            new FindingLocation(List.of(), problem.position())));
+      }
+      return findings;
     }
+    return CatalogValidator.validate(document, kind);
+  }
+
+  /** "MalformedPolicyDocument" → "MALFORMED_POLICY_DOCUMENT", the finding-code style. */
+  static String upperSnake(String awsCode) {
+    return awsCode.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 
   static CompiledPolicy compile(String text, PolicyKind kind, String id, PolicyType type) throws PolicyParseException {

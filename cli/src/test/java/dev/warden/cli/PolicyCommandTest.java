@@ -128,12 +128,12 @@ class PolicyCommandTest {
     Path bad = file("bad.json", "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"GetObject\",\"Resource\":\"*\"}}");
     Run ok = run("policy", "validate", good.toString());
     assertThat(ok.exit).isZero();
-    assertThat(ok.out).contains("valid identity policy");
+    assertThat(ok.out).contains("valid identity policy, no findings");
     Run failed = run("policy", "validate", good.toString(), bad.toString());
     assertThat(failed.exit).isEqualTo(1);
     assertThat(failed.out).contains("bad.json:1:").contains("vendor");
     Run json = run("policy", "validate", "--json", bad.toString());
-    assertThat(json.out).contains("\"valid\":false");
+    assertThat(json.out).contains("\"findingType\":\"ERROR\"").contains("\"issueCode\":\"MALFORMED_POLICY_DOCUMENT\"");
     assertThat(run("policy", "validate", dir.resolve("missing.json").toString()).exit).isEqualTo(2);
   }
 
@@ -144,5 +144,29 @@ class PolicyCommandTest {
     Run run = run("policy", "validate", "--kind", "trust", trust.toString());
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.out).contains("Resource");
+  }
+
+  @Test
+  void catalogueFindingsAppearWithPositions() throws IOException {
+    Path typo = file("typo.json", "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObjet\", \"Resource\": \"*\"}]\n}");
+    Run run = run("policy", "validate", typo.toString());
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.out).contains("typo.json:3:").contains("ERROR INVALID_ACTION").contains("s3:GetObjet");
+  }
+
+  @Test
+  void passRoleOnStarIsASecurityWarningThatFailsOnlyWhenAsked() throws IOException {
+    Path pass = file("pass.json", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"*\"}]}");
+    Run lenient = run("policy", "validate", pass.toString());
+    assertThat(lenient.exit).isZero();
+    assertThat(lenient.out).contains("SECURITY_WARNING PASS_ROLE_WITH_STAR_IN_RESOURCE");
+    assertThat(run("policy", "validate", "--fail-on", "SECURITY_WARNING", pass.toString()).exit).isEqualTo(1);
+  }
+
+  @Test
+  void sarifIsSarif210() throws IOException {
+    Path pass = file("pass.json", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"*\"}]}");
+    Run run = run("policy", "validate", "--format", "sarif", pass.toString());
+    assertThat(run.out).contains("\"version\" : \"2.1.0\"").contains("PASS_ROLE_WITH_STAR_IN_RESOURCE").contains("pass.json");
   }
 }

@@ -6,7 +6,6 @@ import dev.warden.core.home.AwsCliProfile;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.Iam;
-import dev.warden.core.iam.JsonPolicyDocumentCheck;
 import dev.warden.core.iam.ManagedPolicyDirectory;
 import dev.warden.core.iam.PolicyDocumentCheck;
 import dev.warden.policy.eval.Authorizer;
@@ -20,6 +19,8 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.iam.CatalogManagedPolicies;
+import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import dev.warden.server.iam.IamApiContext;
 import dev.warden.server.iam.IamQueryHandlers;
 import dev.warden.server.principal.CoreCredentialStore;
@@ -55,15 +56,6 @@ public final class WardenApp implements AutoCloseable {
     }
 
     public static WardenApp start(WardenAppSettings settings) {
-        return start(settings, Map.of());
-    }
-
-    /**
-     * @param extraHandlers more operations (service → action → handler), registered after the built-in
-     *     ones; IAM ones are tracked for policy changes like the built-in IAM handlers
-     */
-    static WardenApp start(WardenAppSettings settings,
-            Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
         Catalog.preloadInBackground();
         ManagedPolicies.preloadInBackground();
         WardenHomeSettings homeSettings = WardenHomeSettings.defaults(settings.home())
@@ -76,7 +68,7 @@ public final class WardenApp implements AutoCloseable {
         WardenHome home = WardenHome.open(homeSettings);
         try {
             PolicyGeneration generation = new PolicyGeneration();
-            WardenServer<WardenPrincipal> server = server(settings, home, generation, extraHandlers).start();
+            WardenServer<WardenPrincipal> server = server(settings, home, generation).start();
             AwsCliProfile.writeConfig(home.home(), server.port());
             LOG.info("Warden listening on http://{}:{} (account {}, home {})", settings.host(), server.port(),
                     home.accountId(), home.home());
@@ -91,7 +83,7 @@ public final class WardenApp implements AutoCloseable {
     }
 
     private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
-            PolicyGeneration generation, Map<String, Map<String, QueryHandler<WardenPrincipal>>> extraHandlers) {
+            PolicyGeneration generation) {
         Iam iam = home.iam();
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
@@ -101,7 +93,7 @@ public final class WardenApp implements AutoCloseable {
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
-        WardenServer.Builder<WardenPrincipal> builder = WardenServer.builder(
+        return WardenServer.builder(
                         new CoreCredentialStore(iam, home.sessions()))
                 .host(settings.host())
                 .port(settings.port())
@@ -109,22 +101,18 @@ public final class WardenApp implements AutoCloseable {
                 .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
-                .auditSink(new AuditLogSink(home.audit()));
-        extraHandlers.forEach((service, actions) -> builder.handlers(Map.of(service,
-                service.equals(QueryService.IAM.signingName()) ? PolicyChangeTracking.wrap(actions, generation) : actions)));
-        return builder.build();
+                .auditSink(new AuditLogSink(home.audit()))
+                .build();
     }
 
-    // MERGE-POINT (server-iam): replace with the engine-backed PolicyDocumentCheck that branch
-    // server-iam publishes; until then documents are checked for JSON syntax only.
+    /** Policy documents are validated by the engine's parser before the core stores them. */
     private static PolicyDocumentCheck policyCheck() {
-        return new JsonPolicyDocumentCheck();
+        return new EnginePolicyDocumentCheck();
     }
 
-    // MERGE-POINT (server-iam): replace with the catalogue-backed ManagedPolicyDirectory that branch
-    // server-iam publishes.
+    /** AWS managed policies exist when the embedded catalogue has them. */
     private static ManagedPolicyDirectory awsManagedPolicies() {
-        return arn -> ManagedPolicies.get().find(arn).isPresent();
+        return new CatalogManagedPolicies();
     }
 
     /** The bound port (the real one when started with port 0). */
