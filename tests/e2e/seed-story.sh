@@ -24,14 +24,22 @@ build_timeout="${WARDEN_BUILD_TIMEOUT:-900}"
 cli_timeout=60
 
 step_no=0
+passed=0
 step() { step_no=$((step_no + 1)); printf 'e2e %2d  %-64s ' "$step_no" "$1"; }
-ok() { printf 'ok%s\n' "${1:+  ($1)}"; }
+ok() { passed=$((passed + 1)); printf 'ok%s\n' "${1:+  ($1)}"; }
 fail() {
   printf 'FAILED\n' >&2
   printf 'e2e: %s\n' "$1" >&2
   if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/e2e:   | /' >&2; fi
   exit 1
 }
+
+# The closing line CI reads: every step that passed, and the one that did not.
+summarize() {
+  if [ "$1" -eq 0 ]; then echo "e2e: $passed passed, 0 failed"; else echo "e2e: $passed passed, 1 failed"; fi
+  exit "$1"
+}
+trap 'summarize $?' EXIT
 
 # --- tools -------------------------------------------------------------------------------------
 step "tools: aws CLI, boto3, curl"
@@ -67,7 +75,7 @@ stop_server() {
   else
     rm -rf "$tmp"
   fi
-  exit "$rc"
+  summarize "$rc"
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
@@ -275,6 +283,10 @@ story_cli cli
 # --- the same story with boto3 ----------------------------------------------------------------
 step "boto3: the same story (tests/e2e/seed_story.py)"
 printf '\n'
-timeout 300 python3 "$repo/tests/e2e/seed_story.py" --prefix py || fail "the boto3 story failed"
+py_rc=0
+timeout 300 python3 "$repo/tests/e2e/seed_story.py" --prefix py | tee "$tmp/boto3.out" || py_rc=$?
+# Each of the boto3 script's steps counts as passed on its own.
+passed=$((passed + $(grep -c '^py .* ok' "$tmp/boto3.out" || true)))
+[ "$py_rc" -eq 0 ] || fail "the boto3 story failed (exit $py_rc)"
 
 echo "e2e: seed story passed (AWS CLI and boto3)"
