@@ -33,6 +33,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
@@ -287,6 +288,16 @@ def throughput(port, make_pool, seconds, args, label):
 def run(args):
     work = Path(tempfile.mkdtemp(prefix="warden-load."))
     log(f"work directory {work}")
+    try:
+        return measure(args, work)
+    finally:
+        if args.keep_work:
+            log(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args, work):
     results = {"load_before": os.getloadavg()}
     home = work / "home"
 
@@ -463,6 +474,8 @@ def main():
     parser.add_argument("--moto-cmd", default="moto_server -H 127.0.0.1 -p {port}")
     parser.add_argument("--skip-moto", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--keep-work", action="store_true",
+                        help="keep the temp folder (server logs, home, signed requests) instead of deleting it")
     args = parser.parse_args()
     for name in ("rounds", "wrk_seconds", "wrk_threads", "wrk_connections", "pool_size", "assume_rate",
                  "assume_seconds", "assume_pool_size"):
