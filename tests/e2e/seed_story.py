@@ -202,6 +202,75 @@ def main():
             "sts:AssumeRole", f"arn:aws:iam::{account}:user/{bob}")
     steps.run(f"boto3: {bob}, not in the trust policy, cannot assume {role}", untrusted)
 
+    # Issue 5: groups, permissions boundaries and instance profiles, through boto3.
+    group, group_policy = f"{prefix}-listers", f"{prefix}-list-users"
+    bob_iam = clients_for(*state[bob])[0]
+    bob_arn = f"arn:aws:iam::{account}:user/{bob}"
+
+    def group_grants():
+        expect_access_denied(lambda: bob_iam.list_users(), "iam:ListUsers", bob_arn)
+        iam.create_group(GroupName=group)
+        iam.put_group_policy(GroupName=group, PolicyName=group_policy, PolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]}))
+        iam.add_user_to_group(GroupName=group, UserName=bob)
+        members = [u["UserName"] for u in iam.get_group(GroupName=group)["Users"]]
+        expect(members == [bob], f"group members {members}")
+        names = [u["UserName"] for u in bob_iam.list_users()["Users"]]
+        expect(bob in names, f"list_users as {bob} did not list {bob}: {names}")
+        return f"{bob} may list users through {group}"
+    steps.run(f"boto3: group {group}'s policy applies to its member {bob}", group_grants)
+
+    def leaving_the_group():
+        iam.remove_user_from_group(GroupName=group, UserName=bob)
+        return expect_access_denied(lambda: bob_iam.list_users(), "iam:ListUsers", bob_arn)
+    steps.run(f"boto3: after leaving {group}, {bob} may not list users", leaving_the_group)
+
+    def boundary_limits():
+        boundary = iam.create_policy(PolicyName=f"{prefix}-boundary", PolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:GetUser", "sts:*"], "Resource": "*"}]}))
+        boundary_arn = boundary["Policy"]["Arn"]
+        iam.put_user_policy(UserName=bob, PolicyName="broad", PolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:GetUser", "iam:ListUsers"], "Resource": "*"}]}))
+        names = [u["UserName"] for u in bob_iam.list_users()["Users"]]
+        expect(bob in names, "without a boundary the inline policy should allow ListUsers")
+        iam.put_user_permissions_boundary(UserName=bob, PermissionsBoundary=boundary_arn)
+        shown = iam.get_user(UserName=bob)["User"].get("PermissionsBoundary", {}).get("PermissionsBoundaryArn")
+        expect(shown == boundary_arn, f"get_user shows boundary {shown}")
+        me = bob_iam.get_user()["User"]["UserName"]
+        expect(me == bob, f"get_user as {bob} returned {me}")
+        detail = expect_access_denied(lambda: bob_iam.list_users(), "iam:ListUsers", bob_arn)
+        try:
+            bob_iam.list_users()
+        except ClientError as error:
+            message = error.response["Error"].get("Message", "")
+            expect("permissions boundary" in message, f"denial does not name the boundary: {message}")
+        return detail
+    steps.run(f"boto3: a permissions boundary on {bob} caps his inline policy", boundary_limits)
+
+    def instance_profiles():
+        profile = f"{prefix}-profile"
+        created = iam.create_instance_profile(InstanceProfileName=profile)["InstanceProfile"]
+        expect(created["InstanceProfileId"].startswith("AIPA"), f"instance profile id {created['InstanceProfileId']}")
+        iam.add_role_to_instance_profile(InstanceProfileName=profile, RoleName=role)
+        listed = [p["InstanceProfileName"] for p in iam.list_instance_profiles_for_role(RoleName=role)["InstanceProfiles"]]
+        expect(listed == [profile], f"list_instance_profiles_for_role: {listed}")
+        try:
+            iam.add_role_to_instance_profile(InstanceProfileName=profile, RoleName=role)
+        except ClientError as error:
+            expect(error.response["Error"]["Code"] == "LimitExceeded", f"second role: {error}")
+        else:
+            raise Surprise("an instance profile took a second role")
+        try:
+            iam.delete_instance_profile(InstanceProfileName=profile)
+        except ClientError as error:
+            expect(error.response["Error"]["Code"] == "DeleteConflict", f"delete with a role: {error}")
+        else:
+            raise Surprise("an instance profile with a role was deleted")
+        iam.remove_role_from_instance_profile(InstanceProfileName=profile, RoleName=role)
+        iam.delete_instance_profile(InstanceProfileName=profile)
+        return created["Arn"]
+    steps.run("boto3: instance profile with one role, DeleteConflict while it has it", instance_profiles)
+
 
 if __name__ == "__main__":
     try:
