@@ -22,6 +22,7 @@ import dev.warden.core.secret.SecretAtRestCipher;
 import dev.warden.core.store.ListWindow;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoredAccessKey;
+import dev.warden.core.sts.AuthorizationMessageSealer;
 import dev.warden.core.sts.SessionTokenKeys;
 import dev.warden.core.sts.SessionTokenService;
 import java.io.IOException;
@@ -56,15 +57,17 @@ public final class WardenHome implements AutoCloseable {
     private final Store store;
     private final Iam iam;
     private final SessionTokenService sessions;
+    private final AuthorizationMessageSealer authorizationMessages;
     private final AuditLog audit;
     private final boolean firstStart;
 
-    private WardenHome(Path home, Store store, Iam iam, SessionTokenService sessions, AuditLog audit,
-            boolean firstStart) {
+    private WardenHome(Path home, Store store, Iam iam, SessionTokenService sessions,
+            AuthorizationMessageSealer authorizationMessages, AuditLog audit, boolean firstStart) {
         this.home = home;
         this.store = store;
         this.iam = iam;
         this.sessions = sessions;
+        this.authorizationMessages = authorizationMessages;
         this.audit = audit;
         this.firstStart = firstStart;
     }
@@ -95,7 +98,8 @@ public final class WardenHome implements AutoCloseable {
             SessionTokenService sessions = new SessionTokenService(
                     new SessionTokenKeys(master, settings.tokenKeyId(), settings.acceptedTokenKeyIds()), random,
                     settings.clock());
-            return new WardenHome(home, store, iam, sessions, new AuditLog(store, settings.clock()), created);
+            return new WardenHome(home, store, iam, sessions, new AuthorizationMessageSealer(master, random),
+                    new AuditLog(store, settings.clock()), created);
         } catch (IOException e) {
             closeQuietly(store);
             throw new UncheckedIOException("cannot prepare Warden home " + home, e);
@@ -228,6 +232,11 @@ public final class WardenHome implements AutoCloseable {
 
     public SessionTokenService sessions() {
         return sessions;
+    }
+
+    /** Seals and opens the messages of STS DecodeAuthorizationMessage (key derived from the master key). */
+    public AuthorizationMessageSealer authorizationMessages() {
+        return authorizationMessages;
     }
 
     public AuditLog audit() {

@@ -1,12 +1,16 @@
 package dev.warden.core.sts;
 
-/** Who a session acts as: an assumed role (AssumeRole*) or an IAM user (GetSessionToken). */
-public sealed interface SessionPrincipal permits SessionPrincipal.AssumedRole, SessionPrincipal.IamUser {
+/**
+ * Who a session acts as: an assumed role (AssumeRole*), an IAM user (GetSessionToken) or a
+ * federated user (GetFederationToken).
+ */
+public sealed interface SessionPrincipal
+        permits SessionPrincipal.AssumedRole, SessionPrincipal.IamUser, SessionPrincipal.FederatedUser {
 
     /** The ARN callers see, e.g. from GetCallerIdentity. */
     String arn(String accountId);
 
-    /** The {@code aws:userid} value: {@code AROA...:session} or {@code AIDA...}. */
+    /** The {@code aws:userid} value: {@code AROA...:session}, {@code AIDA...} or {@code ACCT:name}. */
     String userId();
 
     /** A role session: role unique id, role ARN and session name. */
@@ -27,6 +31,23 @@ public sealed interface SessionPrincipal permits SessionPrincipal.AssumedRole, S
         @Override
         public String arn(String accountId) {
             return userArn;
+        }
+    }
+
+    /**
+     * A GetFederationToken session named {@code name}, created by the IAM user {@code parentUserArn}
+     * (unique id {@code parentUserId}) of account {@code accountId}.
+     */
+    record FederatedUser(String accountId, String name, String parentUserId, String parentUserArn)
+            implements SessionPrincipal {
+        @Override
+        public String arn(String account) {
+            return "arn:aws:sts::" + account + ":federated-user/" + name;
+        }
+
+        @Override
+        public String userId() {
+            return accountId + ":" + name;
         }
     }
 }

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -113,6 +115,9 @@ public final class SessionTokenCodec {
                     .put("session", r.sessionName());
         } else if (c.principal() instanceof SessionPrincipal.IamUser u) {
             p.put("t", "user").put("id", u.userId()).put("arn", u.userArn()).put("name", u.userName());
+        } else if (c.principal() instanceof SessionPrincipal.FederatedUser f) {
+            p.put("t", "fed").put("acct", f.accountId()).put("name", f.name()).put("id", f.parentUserId())
+                    .put("arn", f.parentUserArn());
         }
         o.put("iat", c.issuedAt().toEpochMilli());
         o.put("exp", c.expiresAt().toEpochMilli());
@@ -130,6 +135,16 @@ public final class SessionTokenCodec {
         }
         o.put("chain", c.roleChained());
         o.put("mfa", c.mfaAuthenticated());
+        if (c.federatedProvider() != null) {
+            o.put("fp", c.federatedProvider());
+        }
+        if (!c.webIdentityKeys().isEmpty()) {
+            ObjectNode keys = o.putObject("wik");
+            c.webIdentityKeys().forEach((key, values) -> {
+                ArrayNode array = keys.putArray(key);
+                values.forEach(array::add);
+            });
+        }
         try {
             return JSON.writeValueAsBytes(o);
         } catch (IOException e) {
@@ -146,6 +161,8 @@ public final class SessionTokenCodec {
             case "role" -> new SessionPrincipal.AssumedRole(p.get("id").asText(), p.get("arn").asText(),
                     p.get("name").asText(), p.get("session").asText());
             case "user" -> new SessionPrincipal.IamUser(p.get("id").asText(), p.get("arn").asText(), p.get("name").asText());
+            case "fed" -> new SessionPrincipal.FederatedUser(p.get("acct").asText(), p.get("name").asText(),
+                    p.get("id").asText(), p.get("arn").asText());
             default -> throw new IOException("unknown principal type");
         };
         byte[] secret = o.get("sk").binaryValue();
@@ -155,12 +172,20 @@ public final class SessionTokenCodec {
         o.get("tags").forEach(n -> tags.add(new Tag(n.get("k").asText(), n.get("v").asText())));
         List<String> transitive = new ArrayList<>();
         o.get("ttk").forEach(n -> transitive.add(n.asText()));
+        Map<String, List<String>> webIdentityKeys = new LinkedHashMap<>();
+        if (o.has("wik")) {
+            o.get("wik").fields().forEachRemaining(entry -> {
+                List<String> values = new ArrayList<>();
+                entry.getValue().forEach(v -> values.add(v.asText()));
+                webIdentityKeys.put(entry.getKey(), values);
+            });
+        }
         try {
             return new SessionClaims(o.get("akid").asText(), SecretAccessKey.fromBytes(secret), o.get("acct").asText(),
                     principal, Instant.ofEpochMilli(o.get("iat").asLong()), Instant.ofEpochMilli(o.get("exp").asLong()),
                     o.hasNonNull("pol") ? o.get("pol").asText() : null, arns, tags, transitive,
                     o.hasNonNull("sid") ? o.get("sid").asText() : null, o.get("chain").asBoolean(),
-                    o.get("mfa").asBoolean());
+                    o.get("mfa").asBoolean(), o.hasNonNull("fp") ? o.get("fp").asText() : null, webIdentityKeys);
         } finally {
             Arrays.fill(secret, (byte) 0);
         }

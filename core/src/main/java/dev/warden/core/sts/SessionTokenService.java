@@ -32,7 +32,8 @@ public final class SessionTokenService {
         SecretAccessKey secret = SecretAccessKey.generate(random);
         SessionClaims claims = new SessionClaims(accessKeyId, secret, grant.accountId(), grant.principal(), now, expires,
                 grant.sessionPolicy(), grant.sessionPolicyArns(), grant.sessionTags(), grant.transitiveTagKeys(),
-                grant.sourceIdentity(), grant.roleChained(), grant.mfaAuthenticated());
+                grant.sourceIdentity(), grant.roleChained(), grant.mfaAuthenticated(), grant.federatedProvider(),
+                grant.webIdentityKeys());
         return new IssuedSession(accessKeyId, secret, codec.seal(claims), expires, claims);
     }
 

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,20 @@ class AuditLogTest {
         List<AuditEvent> all = audit.query(AuditQuery.latest(10));
         assertThat(all).containsExactly(stored);
         assertThat(all.get(0).userIdentity().sessionContext()).isEqualTo(session);
+    }
+
+    @Test
+    void keepsTheWebIdentityFederationOfASession() throws Exception {
+        SessionContext session = new SessionContext(T0, false,
+                new SessionIssuer("Role", "AROAEXAMPLEEXAMPLE12", "arn:aws:iam::123456789012:role/r", "123456789012", "r"),
+                null, new WebIdFederationData("arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com",
+                        Map.of("token.actions.githubusercontent.com:sub", "repo:org/repo:ref:refs/heads/main")));
+        UserIdentity identity = new UserIdentity("AssumedRole", "AROAEXAMPLEEXAMPLE12:s",
+                "arn:aws:sts::123456789012:assumed-role/r/s", "123456789012", "ASIAEXAMPLEEXAMPLE12", session);
+        audit.record(new AuditEvent(null, null, "sts.amazonaws.com", "GetCallerIdentity", "us-east-1", "10.0.0.1",
+                "boto3", identity, json("{}"), null, null, null, "rq", null));
+
+        assertThat(audit.query(AuditQuery.latest(1)).get(0).userIdentity().sessionContext()).isEqualTo(session);
     }
 
     @Test

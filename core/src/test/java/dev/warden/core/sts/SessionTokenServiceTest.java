@@ -9,7 +9,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +68,43 @@ class SessionTokenServiceTest {
         assertThat(c.principal()).isEqualTo(user);
         assertThat(c.sessionPolicy()).isNull();
         assertThat(c.sourceIdentity()).isNull();
+    }
+
+    @Test
+    void webIdentitySessionsKeepTheProviderAndItsKeys() {
+        String provider = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("token.actions.githubusercontent.com:sub", List.of("repo:org/repo:ref:refs/heads/main"));
+        keys.put("token.actions.githubusercontent.com:amr", List.of("authenticated", "mfa"));
+        SessionGrant grant = new SessionGrant(ACCOUNT, ROLE, Duration.ofHours(1), null, List.of(), List.of(),
+                List.of(), null, false, false, provider, keys);
+
+        SessionClaims c = ((TokenVerification.Valid) sts.verify(sts.issue(grant).sessionToken())).claims();
+
+        assertThat(c.federatedProvider()).isEqualTo(provider);
+        assertThat(c.webIdentityKeys()).containsExactlyEntriesOf(keys);
+    }
+
+    @Test
+    void sessionsWithoutAProviderHaveNone() {
+        SessionClaims c = ((TokenVerification.Valid) sts.verify(sts.issue(fullGrant()).sessionToken())).claims();
+
+        assertThat(c.federatedProvider()).isNull();
+        assertThat(c.webIdentityKeys()).isEmpty();
+    }
+
+    @Test
+    void federatedUserSessionsRoundTrip() {
+        SessionPrincipal federated = new SessionPrincipal.FederatedUser(ACCOUNT, "bob-app",
+                "AIDAABCDEFGHIJKLMNOPQ", "arn:aws:iam::123456789012:user/bob");
+        SessionGrant grant = new SessionGrant(ACCOUNT, federated, Duration.ofHours(12),
+                "{\"Version\":\"2012-10-17\",\"Statement\":[]}", List.of(), List.of(), List.of(), null, false, false);
+
+        SessionClaims c = ((TokenVerification.Valid) sts.verify(sts.issue(grant).sessionToken())).claims();
+
+        assertThat(c.principal()).isEqualTo(federated);
+        assertThat(c.principal().arn(ACCOUNT)).isEqualTo("arn:aws:sts::123456789012:federated-user/bob-app");
+        assertThat(c.principal().userId()).isEqualTo("123456789012:bob-app");
     }
 
     @Test

@@ -14,16 +14,21 @@ import dev.warden.server.QueryHandler;
 import dev.warden.server.WardenServer;
 import dev.warden.server.audit.AuditLogSink;
 import dev.warden.server.authz.AssumeRoleTrust;
+import dev.warden.server.authz.AuthorizationMessages;
 import dev.warden.server.authz.EngineAuthorizer;
 import dev.warden.server.authz.IamRequestTargets;
 import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import dev.warden.server.iam.IamApiContext;
 import dev.warden.server.iam.IamQueryHandlers;
+import dev.warden.server.oidc.CoreOidcProviders;
+import dev.warden.server.oidc.OidcProviderDirectory;
+import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
 import dev.warden.server.principal.KeyUseRecorder;
 import dev.warden.server.principal.WardenPrincipal;
@@ -111,8 +116,11 @@ public final class WardenApp implements AutoCloseable {
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
+        WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
         EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
-                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine), engine);
+                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
+                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine,
+                new AuthorizationMessages(home.authorizationMessages()));
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
@@ -121,11 +129,17 @@ public final class WardenApp implements AutoCloseable {
                 .host(settings.host())
                 .port(settings.port())
                 .clock(settings.clock())
-                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument))
+                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument, webIdentityTokens,
+                        home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(new AuditLogSink(home.audit()))
                 .build();
+    }
+
+    /** The account's IAM OIDC providers, for AssumeRoleWithWebIdentity. */
+    private static OidcProviderDirectory oidcProviders(Iam iam) {
+        return new CoreOidcProviders(iam);
     }
 
     /** Policy documents are validated by the engine's parser before the core stores them. */

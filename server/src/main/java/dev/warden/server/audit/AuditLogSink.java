@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Writes every Query call to core's append-only audit log in CloudTrail's shape: eventName,
  * eventSource ({@code iam.amazonaws.com} / {@code sts.amazonaws.com}), awsRegion, userIdentity with
- * sessionContext, sourceIPAddress, userAgent, requestParameters without secrets, errorCode and
+ * sessionContext (webIdFederationData for web identity sessions; an unsigned
+ * AssumeRoleWithWebIdentity whose token was verified is a {@code WebIdentityUser}), sourceIPAddress, userAgent, requestParameters without secrets, errorCode and
  * errorMessage, requestID, plus the authorizer's decision explanation.
  */
 public final class AuditLogSink implements AuditSink {
@@ -35,7 +36,10 @@ public final class AuditLogSink implements AuditSink {
     }
 
     static dev.warden.core.audit.AuditEvent toCoreEvent(AuditEvent event) {
-        UserIdentity identity = event.signer().map(UserIdentities::of).orElseGet(UserIdentity::anonymous);
+        JsonNode decision = event.decision().map(AuditLogSink::decisionJson).orElse(null);
+        UserIdentity identity = event.signer().map(UserIdentities::of)
+                .or(() -> Optional.ofNullable(decision).flatMap(UserIdentities::webIdentityUser))
+                .orElseGet(UserIdentity::anonymous);
         return new dev.warden.core.audit.AuditEvent(
                 null,
                 event.receivedAt(),
@@ -50,7 +54,7 @@ public final class AuditLogSink implements AuditSink {
                 event.errorCode().orElse(null),
                 event.errorMessage().orElse(null),
                 event.requestId(),
-                event.decision().map(AuditLogSink::decisionJson).orElse(null));
+                decision);
     }
 
     private static String eventSource(String service) {

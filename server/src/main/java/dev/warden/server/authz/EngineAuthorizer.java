@@ -1,9 +1,15 @@
 package dev.warden.server.authz;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.sts.SessionPrincipal;
+import dev.warden.policy.context.ContextValue;
+import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
+import dev.warden.policy.eval.CallerType;
 import dev.warden.policy.eval.Decision;
 import dev.warden.policy.eval.DecisionJson;
 import dev.warden.server.AuthorizationDecision;
@@ -13,6 +19,10 @@ import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,32 +35,50 @@ import java.util.Optional;
  *
  * <p>Exceptions, as in AWS: {@code sts:GetCallerIdentity} and {@code sts:GetSessionToken} need no
  * permission (the latter refuses session credentials); {@code sts:AssumeRole} is decided by the
- * role's trust policy ({@link AssumeRoleTrust}); GetSessionToken credentials without MFA cannot call
+ * role's trust policy ({@link AssumeRoleTrust}); {@code sts:GetFederationToken} is decided on the
+ * federated user's ARN; GetFederationToken sessions may call neither IAM nor STS beyond
+ * GetCallerIdentity; the unsigned {@code sts:AssumeRoleWithWebIdentity}
+ * by its token and the role's trust policy ({@link WebIdentityTrust}); GetSessionToken credentials without MFA cannot call
  * IAM at all ({@code InvalidClientTokenId}).
  */
 public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final PrincipalPolicyCache policies;
     private final IamRequestTargets iamTargets;
     private final AssumeRoleTrust assumeRole;
+    private final WebIdentityTrust webIdentity;
     private final Authorizer engine;
+    private final AuthorizationMessages messages;
 
     public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
-            Authorizer engine) {
+            WebIdentityTrust webIdentity, Authorizer engine, AuthorizationMessages messages) {
         this.policies = policies;
         this.iamTargets = iamTargets;
         this.assumeRole = assumeRole;
+        this.webIdentity = webIdentity;
         this.engine = engine;
+        this.messages = messages;
     }
 
     @Override
     public AuthorizationDecision authorize(QueryCall<WardenPrincipal> call) {
         if (call.caller().isEmpty()) {
-            // Unsigned operations (web identity, SAML) prove themselves with their own token.
+            // Unsigned operations prove themselves with the token they carry.
+            if (call.service().equals(QueryService.STS) && call.action().equals("AssumeRoleWithWebIdentity")) {
+                return webIdentity.authorize(call);
+            }
             return new AuthorizationDecision.Allow("unsigned operation: authorized by the token it carries");
         }
         WardenPrincipal principal = call.requireCaller().principal();
         boolean sts = call.service().equals(QueryService.STS);
+        if (principal.caller().type() == CallerType.FEDERATED_USER) {
+            Optional<AuthorizationDecision> refused = federatedUserLimits(call, principal, sts);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         if (sts) {
             switch (call.action()) {
                 case "GetCallerIdentity":
@@ -63,6 +91,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
                     return new AuthorizationDecision.Allow("sts:GetSessionToken needs no permission");
                 case "AssumeRole":
                     return assumeRole.authorize(call, policies.get(principal));
+                case "GetFederationToken":
+                    return federationToken(call, principal);
                 default:
                     break;
             }
@@ -75,12 +105,72 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
         target.keys().forEach(keys::put);
         String action = call.service().signingName() + ":" + call.action();
+        RequestContext context = keys.build();
         Decision decision = engine.authorize(compiled.policySet(),
-                new AuthorizationRequest(principal.caller(), action, target.resource(), Optional.empty(), keys.build()));
-        String explanation = DecisionJson.toJson(decision).toString();
-        return decision.allowed()
-                ? new AuthorizationDecision.Allow(explanation)
-                : new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
+                new AuthorizationRequest(principal.caller(), action, target.resource(), Optional.empty(), context));
+        ObjectNode explanation = DecisionJson.toJson(decision);
+        if (decision.allowed()) {
+            return new AuthorizationDecision.Allow(explanation.toString());
+        }
+        explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
+    }
+
+    /**
+     * GetFederationToken sessions may call no IAM API (their token is not valid there:
+     * {@code InvalidClientTokenId}) and no STS API but GetCallerIdentity (iam-semantics.md §6.6).
+     */
+    private static Optional<AuthorizationDecision> federatedUserLimits(QueryCall<WardenPrincipal> call,
+            WardenPrincipal principal, boolean sts) {
+        if (!sts) {
+            throw new AwsError(AwsErrorCode.INVALID_CLIENT_TOKEN_ID,
+                    "The security token included in the request is invalid");
+        }
+        if (call.action().equals("GetCallerIdentity")) {
+            return Optional.empty();
+        }
+        String action = "sts:" + call.action();
+        String message = AccessDeniedMessages.withoutReason(principal.caller().arn(), action, "*");
+        return Optional.of(new AuthorizationDecision.Deny(message, JSON.createObjectNode()
+                .put("decision", "implicitDeny")
+                .put("reason", "federated-user sessions may call no STS API but GetCallerIdentity")
+                .put("principal", principal.caller().arn()).put("action", action)
+                .put("accessDeniedMessage", message).toString()));
+    }
+
+    /**
+     * GetFederationToken needs {@code sts:GetFederationToken} on the federated user's ARN
+     * ({@code arn:aws:sts::ACCT:federated-user/NAME}), and with tags also {@code sts:TagSession},
+     * both with the tags as {@code aws:RequestTag/*} and {@code aws:TagKeys}. Session credentials
+     * are refused by the handler, with AWS's message.
+     */
+    private AuthorizationDecision federationToken(QueryCall<WardenPrincipal> call, WardenPrincipal principal) {
+        if (principal.temporary()) {
+            return new AuthorizationDecision.Allow("session credentials are refused by the handler");
+        }
+        CompiledPrincipal compiled = policies.get(principal);
+        String name = call.params().optionalString("Name").orElse("");
+        String resource = "arn:aws:sts::" + principal.accountId() + ":federated-user/" + name;
+        RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
+        Map<String, ContextValue> tagKeys = new LinkedHashMap<>();
+        RequestKeys.putRequestTags(call.params(), tagKeys);
+        tagKeys.forEach(keys::put);
+        RequestContext context = keys.build();
+        List<String> actions = new ArrayList<>(List.of("sts:GetFederationToken"));
+        if (!call.params().structList("Tags").isEmpty()) {
+            actions.add("sts:TagSession");
+        }
+        ArrayNode decisions = JSON.createArrayNode();
+        for (String action : actions) {
+            Decision decision = engine.authorize(compiled.policySet(),
+                    new AuthorizationRequest(principal.caller(), action, resource, Optional.empty(), context));
+            decisions.add(DecisionJson.toJson(decision));
+            if (!decision.allowed()) {
+                return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(),
+                        JSON.createObjectNode().set("decisions", decisions).toString());
+            }
+        }
+        return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions).toString());
     }
 
     /** GetSessionToken sessions may call IAM only when MFA was used (iam-semantics.md §6.6). */

@@ -43,6 +43,8 @@ public final class PrincipalPolicyLoader {
             case USER -> caller.uniqueId().flatMap(id -> iam.users().findUserById(id))
                     .map(this::user).orElseGet(PrincipalPolicyLoader::nothing);
             case ROLE_SESSION -> roleSession(caller, principal.session());
+            case FEDERATED_USER -> caller.uniqueId().flatMap(id -> iam.users().findUserById(id))
+                    .map(user -> federatedUser(user, principal.session())).orElseGet(PrincipalPolicyLoader::nothing);
             default -> nothing();
         };
     }
@@ -71,6 +73,39 @@ public final class PrincipalPolicyLoader {
                 Optional.ofNullable(user.permissionsBoundaryArn()));
     }
 
+    /**
+     * A GetFederationToken session: the creating user's policies and boundary, limited by the session
+     * policies passed; user tags overlaid by the session's tags.
+     */
+    private CompiledPrincipal federatedUser(User user, Optional<SessionClaims> session) {
+        CompiledPrincipal parent = user(user);
+        SessionPolicies passed = session.map(this::sessionPolicies).orElse(SessionPolicies.NONE);
+        List<Tag> tags = overlay(parent.principalTags(), session.map(SessionClaims::sessionTags).orElse(List.of()));
+        return CompiledPrincipal.of(parent.identity(), parent.boundary(), passed.policies(), passed.passed(), tags,
+                parent.permissionsBoundaryArn());
+    }
+
+    /** The session policies a session was created with, compiled. */
+    private record SessionPolicies(List<CompiledPolicy> policies, boolean passed) {
+        static final SessionPolicies NONE = new SessionPolicies(List.of(), false);
+    }
+
+    private SessionPolicies sessionPolicies(SessionClaims claims) {
+        List<CompiledPolicy> policies = new ArrayList<>();
+        boolean passed = false;
+        if (claims.sessionPolicy() != null) {
+            passed = true;
+            policies.add(documents.compileStored(claims.sessionPolicy(), PolicyKind.SESSION, INLINE_SESSION_POLICY_ID,
+                    PolicyType.SESSION));
+        }
+        for (String arn : claims.sessionPolicyArns()) {
+            passed = true;
+            managedDocument(arn).ifPresent(text -> policies.add(
+                    documents.compileStored(text, PolicyKind.IDENTITY_MANAGED, arn, PolicyType.SESSION)));
+        }
+        return new SessionPolicies(policies, passed);
+    }
+
     private CompiledPrincipal roleSession(Caller caller, Optional<SessionClaims> session) {
         Optional<Role> role = caller.uniqueId().flatMap(id -> iam.roles().findRoleById(id));
         PrincipalPolicies policies = null;
@@ -91,25 +126,10 @@ public final class PrincipalPolicyLoader {
             addManaged(identity, policies.managedPolicies());
             boundary = boundary(policies);
         }
-        List<CompiledPolicy> sessionPolicies = new ArrayList<>();
-        boolean passed = false;
-        List<Tag> sessionTags = List.of();
-        if (session.isPresent()) {
-            SessionClaims claims = session.get();
-            sessionTags = claims.sessionTags();
-            if (claims.sessionPolicy() != null) {
-                passed = true;
-                sessionPolicies.add(documents.compileStored(claims.sessionPolicy(), PolicyKind.SESSION,
-                        INLINE_SESSION_POLICY_ID, PolicyType.SESSION));
-            }
-            for (String arn : claims.sessionPolicyArns()) {
-                passed = true;
-                managedDocument(arn).ifPresent(text -> sessionPolicies.add(
-                        documents.compileStored(text, PolicyKind.IDENTITY_MANAGED, arn, PolicyType.SESSION)));
-            }
-        }
+        SessionPolicies passed = session.map(this::sessionPolicies).orElse(SessionPolicies.NONE);
+        List<Tag> sessionTags = session.map(SessionClaims::sessionTags).orElse(List.of());
         List<Tag> tags = overlay(role.map(Role::tags).orElse(List.of()), sessionTags);
-        return CompiledPrincipal.of(identity, boundary, sessionPolicies, passed, tags,
+        return CompiledPrincipal.of(identity, boundary, passed.policies(), passed.passed(), tags,
                 role.map(Role::permissionsBoundaryArn));
     }
 

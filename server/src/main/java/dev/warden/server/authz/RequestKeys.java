@@ -5,8 +5,10 @@ import dev.warden.core.sts.SessionClaims;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
+import dev.warden.policy.eval.Caller;
 import dev.warden.policy.eval.CallerContext;
 import dev.warden.server.QueryCall;
+import dev.warden.server.oidc.WebIdentityConditionKeys;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryParameters;
 import dev.warden.server.query.QueryService;
@@ -18,8 +20,9 @@ import java.util.Map;
 /**
  * The condition keys AWS sets on every signed request (iam-semantics.md §4): who calls
  * ({@link CallerContext}), when, from where, over what, plus {@code aws:PrincipalTag/*} and, for
- * temporary credentials, {@code aws:TokenIssueTime}, {@code aws:MultiFactorAuthPresent} and
- * {@code aws:SourceIdentity}.
+ * temporary credentials, {@code aws:TokenIssueTime}, {@code aws:MultiFactorAuthPresent},
+ * {@code aws:SourceIdentity} and, for web identity sessions, {@code aws:FederatedProvider} and the
+ * provider's keys ({@code HOST:sub}, …).
  */
 public final class RequestKeys {
 
@@ -30,12 +33,7 @@ public final class RequestKeys {
 
     public static RequestContext.Builder forCall(QueryCall<WardenPrincipal> call, List<Tag> principalTags) {
         WardenPrincipal principal = call.requireCaller().principal();
-        RequestContext.Builder keys = CallerContext.derive(principal.caller(), call.receivedAt()).toBuilder();
-        keys.put("aws:SourceIp", ContextValue.of(ContextKeyType.IP, call.sourceIp()));
-        keys.put("aws:SecureTransport", bool(call.secureTransport()));
-        keys.put("aws:RequestedRegion", requestedRegion(call));
-        keys.put("aws:UserAgent", call.userAgent());
-        keys.put("aws:ViaAWSService", bool(false));
+        RequestContext.Builder keys = transportKeys(call, principal.caller(), requestedRegion(call));
         for (Tag tag : principalTags) {
             keys.put("aws:PrincipalTag/" + tag.key(), tag.value());
         }
@@ -47,7 +45,31 @@ public final class RequestKeys {
             if (claims.sourceIdentity() != null) {
                 keys.put("aws:SourceIdentity", claims.sourceIdentity());
             }
+            if (claims.federatedProvider() != null) {
+                keys.put("aws:FederatedProvider", claims.federatedProvider());
+            }
+            claims.webIdentityKeys().forEach((key, values) ->
+                    keys.put(key, WebIdentityConditionKeys.toContextValue(key, values)));
         }
+        return keys;
+    }
+
+    /**
+     * The keys of an unsigned call (AssumeRoleWithWebIdentity), whose caller is the identity
+     * provider's user: who, when, from where. Unsigned calls name no region, so the global
+     * endpoint's us-east-1 is reported.
+     */
+    public static RequestContext.Builder forUnsigned(QueryCall<?> call, Caller caller) {
+        return transportKeys(call, caller, GLOBAL_REGION);
+    }
+
+    private static RequestContext.Builder transportKeys(QueryCall<?> call, Caller caller, String region) {
+        RequestContext.Builder keys = CallerContext.derive(caller, call.receivedAt()).toBuilder();
+        keys.put("aws:SourceIp", ContextValue.of(ContextKeyType.IP, call.sourceIp()));
+        keys.put("aws:SecureTransport", bool(call.secureTransport()));
+        keys.put("aws:RequestedRegion", region);
+        keys.put("aws:UserAgent", call.userAgent());
+        keys.put("aws:ViaAWSService", bool(false));
         return keys;
     }
 

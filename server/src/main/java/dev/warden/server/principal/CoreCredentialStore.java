@@ -8,6 +8,7 @@ import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.core.sts.SessionTokenService;
 import dev.warden.core.sts.TokenVerification;
 import dev.warden.policy.eval.Caller;
+import dev.warden.policy.eval.CallerType;
 import dev.warden.server.auth.CallerIdentity;
 import dev.warden.server.auth.CredentialStore;
 import dev.warden.server.auth.SecretAccessKey;
@@ -69,6 +70,10 @@ public final class CoreCredentialStore implements CredentialStore<WardenPrincipa
         Optional<String> userName;
         if (sessionPrincipal instanceof SessionPrincipal.AssumedRole role) {
             caller = Caller.roleSession(account, role.arn(account), role.roleArn()).withUniqueId(role.roleId());
+            userName = Optional.empty();
+        } else if (sessionPrincipal instanceof SessionPrincipal.FederatedUser federated) {
+            caller = new Caller(CallerType.FEDERATED_USER, Optional.of(account), federated.arn(account),
+                    Optional.empty(), Optional.of(federated.parentUserId()), Optional.of(federated.parentUserArn()));
             userName = Optional.empty();
         } else {
             SessionPrincipal.IamUser user = (SessionPrincipal.IamUser) sessionPrincipal;

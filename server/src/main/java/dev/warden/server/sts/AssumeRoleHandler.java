@@ -10,9 +10,6 @@ import dev.warden.core.sts.SessionGrant;
 import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.core.sts.SessionTokenService;
 import dev.warden.core.sts.StsInputRules;
-import dev.warden.policy.document.PolicyKind;
-import dev.warden.policy.parse.PolicyParseException;
-import dev.warden.policy.parse.PolicyParser;
 import dev.warden.server.QueryCall;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.error.AwsError;
@@ -70,7 +67,6 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         try {
             duration = StsInputRules.assumeRoleDuration(request.durationSeconds().orElse(null),
                     role.maxSessionDuration(), chaining);
-            StsInputRules.sessionPolicies(request.policy().orElse(null), request.policyArns());
             List<Tag> inherited = callerSession.map(SessionClaims::transitiveTags).orElse(List.of());
             tags = StsInputRules.sessionTags(request.tags(), request.transitiveTagKeys(), inherited);
             sourceIdentity = StsInputRules.sourceIdentity(request.sourceIdentity()
@@ -78,18 +74,8 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         } catch (IamException e) {
             throw CoreErrors.toAwsError(e);
         }
-        request.policy().ifPresent(AssumeRoleHandler::checkSessionPolicy);
-        for (String arn : request.policyArns()) {
-            if (managedPolicyDocuments.apply(arn).isEmpty()) {
-                throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT,
-                        "Policy " + arn + " does not exist or is not attachable.");
-            }
-        }
-        boolean packs = request.policy().isPresent() || !request.policyArns().isEmpty() || !request.tags().isEmpty();
-        int packedPercent = PackedPolicySize.percent(request.policy(), request.policyArns(), request.tags());
-        if (packedPercent > 100) {
-            throw new AwsError(AwsErrorCode.PACKED_POLICY_TOO_LARGE, PackedPolicySize.tooLargeMessage(packedPercent));
-        }
+        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(),
+                request.tags(), managedPolicyDocuments);
 
         SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
                 role.roleName(), request.roleSessionName());
@@ -104,9 +90,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
                     .element("AssumedRoleId", principal.userId())
                     .element("Arn", principal.arn(account))
                     .end();
-            if (packs) {
-                xml.element("PackedPolicySize", packedPercent);
-            }
+            packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
             xml.optionalElement("SourceIdentity", shownSourceIdentity);
         };
     }
@@ -117,13 +101,5 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         callerSession.ifPresent(claims -> claims.transitiveTags().forEach(tag -> keys.add(tag.key())));
         keys.addAll(request.transitiveTagKeys());
         return new ArrayList<>(keys);
-    }
-
-    private static void checkSessionPolicy(String policy) {
-        try {
-            PolicyParser.standard().parse(policy, PolicyKind.SESSION);
-        } catch (PolicyParseException e) {
-            throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT, e.first().message());
-        }
     }
 }

@@ -35,54 +35,14 @@ public record AssumeRoleRequest(
     /** @throws dev.warden.server.error.AwsError {@code ValidationError} listing every violation */
     public static AssumeRoleRequest parse(QueryParameters params) {
         ValidationErrors errors = new ValidationErrors();
-        String roleArn = params.optionalString("RoleArn").orElse(null);
-        errors.notNull(params.memberPath("RoleArn"), roleArn);
-        if (roleArn != null) {
-            errors.length("roleArn", roleArn, 20, 2048)
-                    .pattern("roleArn", roleArn, StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
-        }
-        String sessionName = params.optionalString("RoleSessionName").orElse(null);
-        errors.notNull(params.memberPath("RoleSessionName"), sessionName);
-        if (sessionName != null) {
-            errors.length("roleSessionName", sessionName, 2, 64)
-                    .pattern("roleSessionName", sessionName, StsParameterRules.ROLE_SESSION_NAME);
-        }
-        List<String> policyArns = new ArrayList<>();
-        List<QueryParameters> descriptors = params.structList("PolicyArns");
-        for (QueryParameters descriptor : descriptors) {
-            String path = descriptor.memberPath("arn");
-            Optional<String> arn = descriptor.optionalString("arn");
-            if (arn.isEmpty()) {
-                continue; // an empty descriptor names nothing
-            }
-            errors.length(path, arn.get(), 20, 2048)
-                    .pattern(path, arn.get(), StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
-            policyArns.add(arn.get());
-        }
-        Optional<String> policy = params.optionalString("Policy");
-        policy.ifPresent(p -> errors.length("policy", p, 1, Integer.MAX_VALUE)
-                .pattern("policy", p, StsParameterRules.SESSION_POLICY));
+        RoleAndSessionName names = roleAndSessionName(params, errors);
+        String roleArn = names.roleArn();
+        String sessionName = names.roleSessionName();
+        List<String> policyArns = policyArns(params, errors);
+        Optional<String> policy = policy(params, errors);
         Optional<Integer> duration = params.optionalInt("DurationSeconds");
         duration.ifPresent(d -> errors.range("durationSeconds", d, 900, 43_200));
-        List<Tag> tags = new ArrayList<>();
-        List<QueryParameters> tagParams = params.structList("Tags");
-        errors.listSize("tags", tagParams.stream().map(QueryParameters::asMap).toList(), StsParameterRules.MAX_TAGS);
-        for (QueryParameters tag : tagParams) {
-            String key = tag.optionalString("Key").orElse(null);
-            String value = tag.optionalString("Value").orElse(null);
-            errors.notNull(tag.memberPath("Key"), key).notNull(tag.memberPath("Value"), value);
-            if (key != null) {
-                errors.length(tag.memberPath("Key"), key, 1, 128)
-                        .pattern(tag.memberPath("Key"), key, StsParameterRules.TAG_KEY);
-            }
-            if (value != null) {
-                errors.length(tag.memberPath("Value"), value, 0, 256)
-                        .pattern(tag.memberPath("Value"), value, StsParameterRules.TAG_VALUE);
-            }
-            if (key != null && value != null) {
-                tags.add(new Tag(key, value));
-            }
-        }
+        List<Tag> tags = tags(params, errors);
         List<String> transitive = params.stringList("TransitiveTagKeys");
         errors.listSize("transitiveTagKeys", transitive, StsParameterRules.MAX_TAGS);
         for (String key : transitive) {
@@ -104,6 +64,73 @@ public record AssumeRoleRequest(
         errors.throwIfAny();
         return new AssumeRoleRequest(roleArn, sessionName, policyArns, policy, duration, tags, transitive,
                 externalId, serialNumber, tokenCode, sourceIdentity);
+    }
+
+    /** {@code PolicyArns.member.N.arn}: each 20–2,048 characters of the ARN pattern. */
+    static List<String> policyArns(QueryParameters params, ValidationErrors errors) {
+        List<String> policyArns = new ArrayList<>();
+        for (QueryParameters descriptor : params.structList("PolicyArns")) {
+            String path = descriptor.memberPath("arn");
+            Optional<String> arn = descriptor.optionalString("arn");
+            if (arn.isEmpty()) {
+                continue; // an empty descriptor names nothing
+            }
+            errors.length(path, arn.get(), 20, 2048)
+                    .pattern(path, arn.get(), StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
+            policyArns.add(arn.get());
+        }
+        return policyArns;
+    }
+
+    /** {@code Policy}: at least one character of the session policy pattern. */
+    static Optional<String> policy(QueryParameters params, ValidationErrors errors) {
+        Optional<String> policy = params.optionalString("Policy");
+        policy.ifPresent(p -> errors.length("policy", p, 1, Integer.MAX_VALUE)
+                .pattern("policy", p, StsParameterRules.SESSION_POLICY));
+        return policy;
+    }
+
+    /** The two parameters every AssumeRole* call names its session with; null when missing. */
+    record RoleAndSessionName(String roleArn, String roleSessionName) {}
+
+    /** {@code Tags.member.N.Key/Value} with the model's constraints. */
+    static List<Tag> tags(QueryParameters params, ValidationErrors errors) {
+        List<Tag> tags = new ArrayList<>();
+        List<QueryParameters> tagParams = params.structList("Tags");
+        errors.listSize("tags", tagParams.stream().map(QueryParameters::asMap).toList(), StsParameterRules.MAX_TAGS);
+        for (QueryParameters tag : tagParams) {
+            String key = tag.optionalString("Key").orElse(null);
+            String value = tag.optionalString("Value").orElse(null);
+            errors.notNull(tag.memberPath("Key"), key).notNull(tag.memberPath("Value"), value);
+            if (key != null) {
+                errors.length(tag.memberPath("Key"), key, 1, 128)
+                        .pattern(tag.memberPath("Key"), key, StsParameterRules.TAG_KEY);
+            }
+            if (value != null) {
+                errors.length(tag.memberPath("Value"), value, 0, 256)
+                        .pattern(tag.memberPath("Value"), value, StsParameterRules.TAG_VALUE);
+            }
+            if (key != null && value != null) {
+                tags.add(new Tag(key, value));
+            }
+        }
+        return tags;
+    }
+    /** {@code RoleArn} and {@code RoleSessionName}, both required, as every AssumeRole* takes them. */
+    static RoleAndSessionName roleAndSessionName(QueryParameters params, ValidationErrors errors) {
+        String roleArn = params.optionalString("RoleArn").orElse(null);
+        errors.notNull(params.memberPath("RoleArn"), roleArn);
+        if (roleArn != null) {
+            errors.length("roleArn", roleArn, 20, 2048)
+                    .pattern("roleArn", roleArn, StsParameterRules.ARN, StsParameterRules.ARN_TEXT);
+        }
+        String sessionName = params.optionalString("RoleSessionName").orElse(null);
+        errors.notNull(params.memberPath("RoleSessionName"), sessionName);
+        if (sessionName != null) {
+            errors.length("roleSessionName", sessionName, 2, 64)
+                    .pattern("roleSessionName", sessionName, StsParameterRules.ROLE_SESSION_NAME);
+        }
+        return new RoleAndSessionName(roleArn, sessionName);
     }
 
     /** Whether the request passes session tags, which needs {@code sts:TagSession}. */

@@ -1,8 +1,10 @@
 package dev.warden.server.sts;
 
 import dev.warden.core.iam.Iam;
+import dev.warden.core.sts.AuthorizationMessageSealer;
 import dev.warden.core.sts.SessionTokenService;
 import dev.warden.server.QueryHandler;
+import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import java.util.LinkedHashMap;
@@ -17,11 +19,17 @@ public final class StsQueryHandlers {
 
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam, SessionTokenService sessions,
-            Function<String, Optional<String>> managedPolicyDocuments) {
+            Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
+            AuthorizationMessageSealer authorizationMessages) {
         Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
         actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
         actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, sessions, managedPolicyDocuments));
+        actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
+                new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions));
+        actions.put(GetFederationTokenHandler.ACTION, new GetFederationTokenHandler(sessions, managedPolicyDocuments));
+        actions.put(DecodeAuthorizationMessageHandler.ACTION,
+                new DecodeAuthorizationMessageHandler<>(authorizationMessages));
         actions.put(GetAccessKeyInfoHandler.ACTION, new GetAccessKeyInfoHandler<>(iam.accountId()));
         return Map.of(QueryService.STS.signingName(), actions);
     }

@@ -106,4 +106,47 @@ class AuditLogSinkTest {
         assertThat(anonymous.eventName()).isEqualTo("unknown");
         assertThat(anonymous.errorCode()).isEqualTo("MissingAuthenticationToken");
     }
+
+    @Test
+    void aWebIdentitySessionIsAttributedToItsProvider() {
+        Role role = core.role("deploy", CoreTestHome.trustNaming("arn:aws:iam::123456789012:root"), null);
+        String provider = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+        Map<String, List<String>> keys = Map.of("token.actions.githubusercontent.com:sub",
+                List.of("repo:org/repo:ref:refs/heads/main"));
+        WardenPrincipal session = core.session(new SessionGrant(CoreTestHome.ACCOUNT,
+                new SessionPrincipal.AssumedRole(role.roleId(), role.arn(), "deploy", "ci"), Duration.ofHours(1), null,
+                List.of(), List.of(), List.of(), null, false, false, provider, keys)).principal();
+        QueryCall<WardenPrincipal> call = core.call(QueryService.STS, "GetCallerIdentity", session, Map.of());
+
+        sink.record(wireEvent(call, Map.of(), Optional.empty(), Optional.empty(),
+                Optional.of(new AuthorizationDecision.Allow("sts:GetCallerIdentity needs no permission"))));
+
+        AuditEvent stored = core.home().audit().query(AuditQuery.latest(1)).get(0);
+        assertThat(stored.userIdentity().type()).isEqualTo("AssumedRole");
+        assertThat(stored.userIdentity().sessionContext().webIdFederationData().federatedProvider()).isEqualTo(provider);
+        assertThat(stored.userIdentity().sessionContext().webIdFederationData().attributes())
+                .containsEntry("token.actions.githubusercontent.com:sub", "repo:org/repo:ref:refs/heads/main");
+    }
+
+    @Test
+    void anAssumeRoleWithWebIdentityCallIsMadeByTheWebIdentityUser() {
+        Map<String, String> params = Map.of("Action", "AssumeRoleWithWebIdentity", "Version", "2011-06-15",
+                "RoleArn", "arn:aws:iam::123456789012:role/deploy", "RoleSessionName", "ci",
+                "WebIdentityToken", "eyJhbGciOiJSUzI1NiJ9.secret-token.signature");
+        String principalId = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+                + ":sts.amazonaws.com:repo:org/repo:ref:refs/heads/main";
+        String explanation = "{\"webIdentity\":{\"principalId\":\"" + principalId + "\"},\"decisions\":[]}";
+        QueryCall<WardenPrincipal> call = core.unsignedCall(QueryService.STS, "AssumeRoleWithWebIdentity", params);
+
+        sink.record(wireEvent(call, params, Optional.of("AccessDenied"),
+                Optional.of("Not authorized to perform sts:AssumeRoleWithWebIdentity"),
+                Optional.of(new AuthorizationDecision.Deny("Not authorized to perform sts:AssumeRoleWithWebIdentity",
+                        explanation))));
+
+        AuditEvent stored = core.home().audit().query(AuditQuery.latest(1)).get(0);
+        assertThat(stored.userIdentity().type()).isEqualTo("WebIdentityUser");
+        assertThat(stored.userIdentity().principalId()).isEqualTo(principalId);
+        assertThat(stored.requestParameters().toString()).doesNotContain("secret-token");
+        assertThat(stored.requestParameters().path("roleSessionName").asText()).isEqualTo("ci");
+    }
 }

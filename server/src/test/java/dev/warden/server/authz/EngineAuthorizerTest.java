@@ -14,6 +14,8 @@ import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.AuthorizationDecision;
 import dev.warden.server.error.AwsError;
+import dev.warden.server.oidc.OidcProviderDirectory;
+import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.testing.CoreTestHome;
@@ -50,7 +52,9 @@ class EngineAuthorizerTest {
         authorizer = new EngineAuthorizer(
                 new PrincipalPolicyCache(new PrincipalPolicyLoader(core.iam(), documents), generation),
                 new IamRequestTargets(core.iam(), Catalog.get()), new AssumeRoleTrust(core.iam(), documents, engine),
-                engine);
+                new WebIdentityTrust(core.iam(), documents, engine,
+                        new WebIdentityTokenVerifier(OidcProviderDirectory.none())),
+                engine, new AuthorizationMessages(core.home().authorizationMessages()));
     }
 
     @AfterEach

@@ -123,6 +123,16 @@ public final class CoreTestHome implements AutoCloseable {
                 clock.instant(), "10.1.2.3", "test-agent", true);
     }
 
+    /** The call the server would build for an unsigned {@code service}/{@code action} (no caller). */
+    public QueryCall<WardenPrincipal> unsignedCall(QueryService service, String action, Map<String, String> params) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Action", action);
+        all.put("Version", service.version());
+        all.putAll(params);
+        return new QueryCall<>("request-1", service, action, QueryParameters.of(all), Optional.empty(),
+                clock.instant(), "10.1.2.3", "test-agent", true);
+    }
+
     @Override
     public void close() {
         home.close();

@@ -7,6 +7,7 @@ import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.audit.SessionContext;
 import dev.warden.core.audit.SessionIssuer;
 import dev.warden.core.audit.UserIdentity;
+import dev.warden.core.audit.WebIdFederationData;
 import dev.warden.core.store.AuditRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,6 +92,12 @@ final class JdbcAuditRepository implements AuditRepository {
         if (c.sourceIdentity() != null) {
             o.put("sourceIdentity", c.sourceIdentity());
         }
+        if (c.webIdFederationData() != null) {
+            ObjectNode federation = o.putObject("webIdFederationData");
+            federation.put("federatedProvider", c.webIdFederationData().federatedProvider());
+            ObjectNode federationAttributes = federation.putObject("attributes");
+            new java.util.TreeMap<>(c.webIdFederationData().attributes()).forEach(federationAttributes::put);
+        }
         return o.toString();
     }
 
@@ -103,8 +110,17 @@ final class JdbcAuditRepository implements AuditRepository {
         SessionIssuer sessionIssuer = issuer == null ? null : new SessionIssuer(text(issuer, "type"),
                 text(issuer, "principalId"), text(issuer, "arn"), text(issuer, "accountId"), text(issuer, "userName"));
         JsonNode attributes = o.get("attributes");
+        WebIdFederationData federation = null;
+        JsonNode federationNode = o.get("webIdFederationData");
+        if (federationNode != null) {
+            java.util.Map<String, String> federationAttributes = new java.util.LinkedHashMap<>();
+            federationNode.path("attributes").fields().forEachRemaining(e -> federationAttributes.put(e.getKey(),
+                    e.getValue().asText()));
+            federation = new WebIdFederationData(text(federationNode, "federatedProvider"), federationAttributes);
+        }
         return new SessionContext(Instant.parse(attributes.get("creationDate").asText()),
-                Boolean.parseBoolean(attributes.get("mfaAuthenticated").asText()), sessionIssuer, text(o, "sourceIdentity"));
+                Boolean.parseBoolean(attributes.get("mfaAuthenticated").asText()), sessionIssuer, text(o, "sourceIdentity"),
+                federation);
     }
 
     private static String text(JsonNode node, String field) {

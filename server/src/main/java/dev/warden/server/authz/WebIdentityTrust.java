@@ -1,0 +1,104 @@
+package dev.warden.server.authz;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.core.iam.Iam;
+import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
+import dev.warden.policy.context.RequestContext;
+import dev.warden.policy.document.PolicyKind;
+import dev.warden.policy.eval.AuthorizationRequest;
+import dev.warden.policy.eval.Authorizer;
+import dev.warden.policy.eval.CompiledPolicy;
+import dev.warden.policy.eval.Decision;
+import dev.warden.policy.eval.DecisionJson;
+import dev.warden.policy.eval.PolicySet;
+import dev.warden.policy.eval.PolicyType;
+import dev.warden.server.AuthorizationDecision;
+import dev.warden.server.QueryCall;
+import dev.warden.server.oidc.VerifiedWebIdentity;
+import dev.warden.server.oidc.WebIdentityConditionKeys;
+import dev.warden.server.oidc.WebIdentityTokenVerifier;
+import dev.warden.server.sts.AssumeRoleWithWebIdentityRequest;
+import java.util.Optional;
+
+/**
+ * Authorizes STS AssumeRoleWithWebIdentity (iam-semantics.md §6.7). The call is unsigned: the web
+ * identity token is the proof, so it is verified first ({@link WebIdentityTokenVerifier}; a bad
+ * token fails the call with {@code InvalidIdentityToken} or {@code ExpiredTokenException}). Then the
+ * role's trust policy alone decides: it must allow {@code sts:AssumeRoleWithWebIdentity} to the
+ * provider as a {@code Federated} principal ({@code arn:aws:iam::ACCT:oidc-provider/HOST}), with the
+ * token's claims as the provider's condition keys ({@code HOST:sub}, {@code HOST:aud}, …).
+ *
+ * <p>Every refusal, including a role that does not exist, answers AWS's message
+ * {@value #NOT_AUTHORIZED}, which says nothing about the trust policy. The decision's explanation
+ * names the verified web identity, for the audit trail ({@link #EXPLANATION_IDENTITY}).
+ */
+public final class WebIdentityTrust {
+
+    public static final String ACTION = "sts:AssumeRoleWithWebIdentity";
+    public static final String NOT_AUTHORIZED = "Not authorized to perform sts:AssumeRoleWithWebIdentity";
+    /** The member of the explanation JSON that describes the verified web identity. */
+    public static final String EXPLANATION_IDENTITY = "webIdentity";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Iam iam;
+    private final PolicyDocuments documents;
+    private final Authorizer engine;
+    private final WebIdentityTokenVerifier verifier;
+
+    public WebIdentityTrust(Iam iam, PolicyDocuments documents, Authorizer engine, WebIdentityTokenVerifier verifier) {
+        this.iam = iam;
+        this.documents = documents;
+        this.engine = engine;
+        this.verifier = verifier;
+    }
+
+    public AuthorizationDecision authorize(QueryCall<?> call) {
+        AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.parse(call.params());
+        VerifiedWebIdentity identity = verifier.verify(request.webIdentityToken(), call.receivedAt());
+        ObjectNode explanation = JSON.createObjectNode();
+        explanation.set(EXPLANATION_IDENTITY, describe(identity));
+        Optional<Role> role = iam.roles().findRoleByArn(request.roleArn());
+        if (role.isEmpty()) {
+            explanation.put("decision", "implicitDeny");
+            explanation.put("reason", "no role with this ARN exists in the account");
+            explanation.put("resource", request.roleArn());
+            return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation.toString());
+        }
+        CompiledPolicy trust = documents.compileStored(role.get().assumeRolePolicyDocument(), PolicyKind.TRUST,
+                role.get().arn(), PolicyType.RESOURCE);
+        PolicySet policies = PolicySet.builder().resource(trust).resourcePolicyRequired(true).build();
+        Decision decision = engine.authorize(policies, new AuthorizationRequest(identity.caller(), ACTION,
+                role.get().arn(), Optional.of(role.get().accountId()), context(call, identity, request, role.get())));
+        explanation.set("decisions", JSON.createArrayNode().add(DecisionJson.toJson(decision)));
+        return decision.allowed()
+                ? new AuthorizationDecision.Allow(explanation.toString())
+                : new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation.toString());
+    }
+
+    private static RequestContext context(QueryCall<?> call, VerifiedWebIdentity identity,
+            AssumeRoleWithWebIdentityRequest request, Role role) {
+        RequestContext.Builder keys = RequestKeys.forUnsigned(call, identity.caller());
+        identity.conditionKeys().forEach((key, values) ->
+                keys.put(key, WebIdentityConditionKeys.toContextValue(key, values)));
+        keys.put("aws:FederatedProvider", identity.provider().arn());
+        keys.put("sts:RoleSessionName", request.roleSessionName());
+        for (Tag tag : role.tags()) {
+            keys.put("iam:ResourceTag/" + tag.key(), tag.value());
+            keys.put("aws:ResourceTag/" + tag.key(), tag.value());
+        }
+        return keys.build();
+    }
+
+    private static ObjectNode describe(VerifiedWebIdentity identity) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("provider", identity.provider().arn());
+        node.put("issuer", identity.provider().url());
+        node.put("subject", identity.subject());
+        node.put("audience", identity.audience());
+        node.put("principalId", identity.principalId());
+        return node;
+    }
+}
