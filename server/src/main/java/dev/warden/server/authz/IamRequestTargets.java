@@ -65,7 +65,7 @@ public final class IamRequestTargets {
             case "group" -> group(action, params);
             case "role" -> role(action, params, keys);
             case "policy" -> policy(action, params);
-            case "instance-profile" -> named(params, "instance-profile", "InstanceProfileName");
+            case "instance-profile" -> instanceProfile(action, params);
             case "server-certificate" -> named(params, "server-certificate", "ServerCertificateName");
             case "mfa" -> params.optionalString("SerialNumber")
                     .orElseGet(() -> named(params, "mfa", "VirtualMFADeviceName"));
@@ -114,6 +114,17 @@ public final class IamRequestTargets {
         }
         putResourceTags(user.get().tags(), keys);
         return user.get().arn();
+    }
+
+    /** The profile's real ARN (with its path) once it exists; the requested one for CreateInstanceProfile. */
+    private String instanceProfile(String action, QueryParameters params) {
+        String name = params.optionalString("InstanceProfileName").orElse("");
+        if (action.equals("CreateInstanceProfile")) {
+            return Arns.iam(accountId, "instance-profile", params.optionalString("Path").orElse("/"), name);
+        }
+        return lookup(() -> iam.context().store().read(tx -> tx.instanceProfiles().findByName(accountId, name)))
+                .map(dev.warden.core.model.InstanceProfile::arn)
+                .orElse(Arns.iam(accountId, "instance-profile", "/", name));
     }
 
     private String group(String action, QueryParameters params) {

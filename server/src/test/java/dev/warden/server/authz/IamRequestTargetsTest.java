@@ -47,6 +47,8 @@ class IamRequestTargetsTest {
         core.iam().groups().createGroup(new GroupRequests.CreateGroup("devs", "/eng/"));
         core.iam().roles().createRole(new RoleRequests.CreateRole("svc", "/app/",
                 CoreTestHome.trustNaming(A + "root"), null, null, null, List.of()));
+        core.iam().instanceProfiles().createInstanceProfile(
+            new dev.warden.core.iam.InstanceProfileRequests.CreateInstanceProfile("web", "/apps/", List.of()));
     }
 
     @AfterEach
@@ -81,6 +83,8 @@ class IamRequestTargetsTest {
         "GetPolicy | PolicyArn=" + A + "policy/x | " + A + "policy/x",
         "CreatePolicy | PolicyName=pol | " + A + "policy/pol",
         "CreateInstanceProfile | InstanceProfileName=ip;Path=/a/ | " + A + "instance-profile/a/ip",
+        "AddRoleToInstanceProfile | InstanceProfileName=web;RoleName=svc | " + A + "instance-profile/apps/web",
+        "GetInstanceProfile | InstanceProfileName=ghost | " + A + "instance-profile/ghost",
         "ListUsers | '' | " + A + "user/",
         "ListRoles | PathPrefix=/app/ | " + A + "role/app/",
         "ListGroups | '' | " + A + "group/",
