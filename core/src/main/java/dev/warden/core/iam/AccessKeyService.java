@@ -9,15 +9,25 @@ import dev.warden.core.model.Page;
 import dev.warden.core.model.User;
 import dev.warden.core.secret.SecretAccessKey;
 import dev.warden.core.store.StoredAccessKey;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Long-term access keys (AKIA...): at most two per user; the secret is encrypted at rest with the
  * access key id as associated data and returned only by createAccessKey.
+ *
+ * <p>Uses noted on the request path ({@link #noteUse}) stay in memory until {@link #saveNotedUses}
+ * stores them, so a request never waits for a write; GetAccessKeyLastUsed in this process sees a noted
+ * use at once. {@link #keyChanges()} counts status changes and deletions, for caches of credentials.
  */
 public final class AccessKeyService {
     private final IamContext ctx;
+    private final Map<String, AccessKeyLastUsed> unsavedUses = new ConcurrentHashMap<>();
+    private final AtomicLong keyChanges = new AtomicLong();
 
     public AccessKeyService(IamContext ctx) {
         this.ctx = ctx;
@@ -59,27 +69,37 @@ public final class AccessKeyService {
             throw IamException.validation("status", String.valueOf(request.status()),
                     "Member must satisfy enum value set: [Active, Inactive]");
         }
-        ctx.store().write(tx -> {
-            ownedKey(tx, name, keyId);
-            tx.accessKeys().updateStatus(keyId, status);
-            return null;
-        });
+        try {
+            ctx.store().write(tx -> {
+                ownedKey(tx, name, keyId);
+                tx.accessKeys().updateStatus(keyId, status);
+                return null;
+            });
+        } finally {
+            keyChanges.incrementAndGet();
+        }
     }
 
     public void deleteAccessKey(AccessKeyRequests.DeleteAccessKey request) {
         String name = IamInputRules.userName(request.userName());
         String keyId = IamInputRules.accessKeyId(request.accessKeyId());
-        ctx.store().write(tx -> {
-            ownedKey(tx, name, keyId);
-            tx.accessKeys().delete(keyId);
-            return null;
-        });
+        try {
+            ctx.store().write(tx -> {
+                ownedKey(tx, name, keyId);
+                tx.accessKeys().delete(keyId);
+                return null;
+            });
+        } finally {
+            keyChanges.incrementAndGet();
+            unsavedUses.remove(keyId);
+        }
     }
 
     public AccessKeyRequests.AccessKeyLastUsedResult getAccessKeyLastUsed(String accessKeyId) {
         String keyId = IamInputRules.accessKeyId(accessKeyId);
         return ctx.store().read(tx -> tx.accessKeys().find(keyId)
-                .map(k -> new AccessKeyRequests.AccessKeyLastUsedResult(k.key().userName(), k.key().lastUsed()))
+                .map(k -> new AccessKeyRequests.AccessKeyLastUsedResult(k.key().userName(),
+                        later(unsavedUses.get(keyId), k.key().lastUsed())))
                 .orElseThrow(() -> noSuchKey(keyId)));
     }
 
@@ -103,6 +123,43 @@ public final class AccessKeyService {
             tx.accessKeys().recordUse(accessKeyId, used);
             return null;
         });
+    }
+
+    /**
+     * Notes a successful use in memory only (no store access, never blocks); {@link #saveNotedUses}
+     * stores the latest noted use of each key.
+     */
+    public void noteUse(String accessKeyId, String serviceName, String region) {
+        unsavedUses.put(accessKeyId, new AccessKeyLastUsed(ctx.now(), serviceName, region));
+    }
+
+    /**
+     * Stores the noted uses in one unit of work and returns how many. A use noted while this runs is
+     * kept for the next call; on failure every noted use is kept.
+     */
+    public int saveNotedUses() {
+        if (unsavedUses.isEmpty()) {
+            return 0;
+        }
+        Map<String, AccessKeyLastUsed> batch = new HashMap<>(unsavedUses);
+        ctx.store().write(tx -> {
+            batch.forEach(tx.accessKeys()::recordUse);
+            return null;
+        });
+        batch.forEach(unsavedUses::remove);
+        return batch.size();
+    }
+
+    /** Grows with every status change or deletion of a key (made through this service). */
+    public long keyChanges() {
+        return keyChanges.get();
+    }
+
+    private static AccessKeyLastUsed later(AccessKeyLastUsed noted, AccessKeyLastUsed stored) {
+        if (noted == null) {
+            return stored;
+        }
+        return stored == null || stored.date() == null || !stored.date().isAfter(noted.date()) ? noted : stored;
     }
 
     private StoredAccessKey ownedKey(dev.warden.core.store.StoreTransaction tx, String userName, String keyId) {

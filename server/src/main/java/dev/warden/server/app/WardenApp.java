@@ -2,6 +2,7 @@ package dev.warden.server.app;
 
 import dev.warden.catalog.Catalog;
 import dev.warden.catalog.ManagedPolicies;
+import dev.warden.core.audit.AuditLog;
 import dev.warden.core.home.AwsCliProfile;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
@@ -31,9 +32,13 @@ import dev.warden.server.oidc.OidcProviderDirectory;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
 import dev.warden.server.principal.KeyUseRecorder;
+import dev.warden.server.principal.KeyUseSaver;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -61,13 +66,15 @@ public final class WardenApp implements AutoCloseable {
     private final WardenServer<WardenPrincipal> server;
     private final PolicyGeneration generation;
     private final Optional<IamChangeFeed> changeFeed;
+    private final KeyUseSaver keyUses;
 
     private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation,
-            Optional<IamChangeFeed> changeFeed) {
+            Optional<IamChangeFeed> changeFeed, KeyUseSaver keyUses) {
         this.home = home;
         this.server = server;
         this.generation = generation;
         this.changeFeed = changeFeed;
+        this.keyUses = keyUses;
     }
 
     public static WardenApp start(WardenAppSettings settings) {
@@ -86,32 +93,43 @@ public final class WardenApp implements AutoCloseable {
         }
         WardenHome home = WardenHome.open(homeSettings);
         Optional<IamChangeFeed> changeFeed = Optional.empty();
+        KeyUseSaver keyUses = KeyUseSaver.start(home.iam().accessKeys(), KeyUseSaver.DEFAULT_INTERVAL);
         try {
             PolicyGeneration generation = new PolicyGeneration();
             // Other nodes sharing the database change IAM too: their changes arrive through the feed,
             // and while the feed cannot vouch for being current nothing compiled is reused.
             changeFeed = home.store().watchIamChanges(generation::advance);
             changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
-            WardenServer<WardenPrincipal> server = server(settings, home, generation).start();
+            WardenServer<WardenPrincipal> server = server(settings, home, generation, changeFeed.isEmpty()).start();
             AwsCliProfile.writeConfig(home.home(), server.port());
             LOG.info("Warden listening on http://{}:{} (account {}, home {}, data in {})", settings.host(),
                     server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
             changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other nodes apply here within {} ms",
                     feed.stalenessBound().toMillis()));
-            return new WardenApp(home, server, generation, changeFeed);
+            return new WardenApp(home, server, generation, changeFeed, keyUses);
         } catch (IOException e) {
-            changeFeed.ifPresent(IamChangeFeed::close);
-            home.close();
+            stopAfterFailedStart(home, changeFeed, keyUses);
             throw new UncheckedIOException("cannot write the AWS CLI profile in " + home.home(), e);
         } catch (RuntimeException e) {
-            changeFeed.ifPresent(IamChangeFeed::close);
-            home.close();
+            stopAfterFailedStart(home, changeFeed, keyUses);
             throw e;
         }
     }
 
+    private static void stopAfterFailedStart(WardenHome home, Optional<IamChangeFeed> changeFeed,
+            KeyUseSaver keyUses) {
+        keyUses.close();
+        home.audit().close();
+        changeFeed.ifPresent(IamChangeFeed::close);
+        home.close();
+    }
+
+    /**
+     * @param onlyWriter no other process writes this store (SQLite), so resolved access keys may be
+     *     cached: every key change then goes through this process and invalidates them at once
+     */
     private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
-            PolicyGeneration generation) {
+            PolicyGeneration generation, boolean onlyWriter) {
         Iam iam = home.iam();
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
@@ -124,8 +142,15 @@ public final class WardenApp implements AutoCloseable {
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
-        return WardenServer.builder(
-                        new CoreCredentialStore(iam, home.sessions()))
+        CoreCredentialStore credentials = onlyWriter
+                ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
+                : new CoreCredentialStore(iam, home.sessions());
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Gauge.builder("warden.audit.records.lost", home.audit(), AuditLog::lostRecords)
+                .description("Audit records given up after every write attempt failed (each logged at ERROR)")
+                .register(meters);
+        return WardenServer.builder(credentials)
+                .meterRegistry(meters)
                 .host(settings.host())
                 .port(settings.port())
                 .clock(settings.clock())
@@ -174,15 +199,24 @@ public final class WardenApp implements AutoCloseable {
         generation.advance();
     }
 
+    /**
+     * Stops serving, then stores what the background writers still hold (key last-used, audit
+     * records) before the store closes.
+     */
     @Override
     public void close() {
         try {
             server.close();
         } finally {
             try {
-                changeFeed.ifPresent(IamChangeFeed::close);
+                keyUses.close();
+                home.audit().close();
             } finally {
-                home.close();
+                try {
+                    changeFeed.ifPresent(IamChangeFeed::close);
+                } finally {
+                    home.close();
+                }
             }
         }
     }

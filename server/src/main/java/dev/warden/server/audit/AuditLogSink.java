@@ -16,7 +16,9 @@ import java.util.Optional;
  * eventSource ({@code iam.amazonaws.com} / {@code sts.amazonaws.com}), awsRegion, userIdentity with
  * sessionContext (webIdFederationData for web identity sessions; an unsigned
  * AssumeRoleWithWebIdentity whose token was verified is a {@code WebIdentityUser}), sourceIPAddress, userAgent, requestParameters without secrets, errorCode and
- * errorMessage, requestID, plus the authorizer's decision explanation.
+ * errorMessage, requestID, plus the authorizer's decision explanation. Records are appended through
+ * the log's background writer (batched; the request waits only while its queue is full); the app
+ * flushes it on close.
  */
 public final class AuditLogSink implements AuditSink {
 
@@ -32,7 +34,7 @@ public final class AuditLogSink implements AuditSink {
 
     @Override
     public void record(AuditEvent event) {
-        log.record(toCoreEvent(event));
+        log.append(toCoreEvent(event));
     }
 
     static dev.warden.core.audit.AuditEvent toCoreEvent(AuditEvent event) {

@@ -43,9 +43,20 @@ public final class SigV4Verifier<P> {
         this.signingKeys = signingKeys;
     }
 
-    /** Whether the request carries a signature at all (header or presigned form). */
+    /** A claim read by {@link #isSigned}, handed to the {@link #verify} that follows on the same thread. */
+    private record ReadClaim(SignedRequest request, SignatureClaim claim) {}
+
+    private static final ThreadLocal<ReadClaim> LAST_READ = new ThreadLocal<>();
+
+    /**
+     * Whether the request carries a signature at all (header or presigned form). The claim it reads
+     * is kept for this thread's next {@link #verify} of the same request, which then need not parse
+     * the Authorization header again.
+     */
     public static boolean isSigned(SignedRequest request) {
-        return SignatureClaimReader.read(request).isPresent();
+        Optional<SignatureClaim> claim = SignatureClaimReader.read(request);
+        claim.ifPresentOrElse(c -> LAST_READ.set(new ReadClaim(request, c)), LAST_READ::remove);
+        return claim.isPresent();
     }
 
     /** The query-string parameters that belong to presigned authentication, not to the operation. */
@@ -58,7 +69,11 @@ public final class SigV4Verifier<P> {
      * @throws AwsError on every failure, with AWS's code and message
      */
     public AuthenticatedCaller<P> verify(SignedRequest request, Set<String> acceptedServices) {
-        SignatureClaim claim = SignatureClaimReader.read(request).orElseThrow(() -> new AwsError(
+        ReadClaim read = LAST_READ.get();
+        LAST_READ.remove();
+        Optional<SignatureClaim> alreadyRead = read != null && read.request() == request
+                ? Optional.of(read.claim()) : SignatureClaimReader.read(request);
+        SignatureClaim claim = alreadyRead.orElseThrow(() -> new AwsError(
                 AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token"));
         checkScope(claim, acceptedServices);
         Instant now = clock.instant();

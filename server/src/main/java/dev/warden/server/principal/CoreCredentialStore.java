@@ -13,29 +13,90 @@ import dev.warden.server.auth.CallerIdentity;
 import dev.warden.server.auth.CredentialStore;
 import dev.warden.server.auth.SecretAccessKey;
 import dev.warden.server.auth.SigningIdentity;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The credential store backed by the IAM core: long-term keys ({@code AKIA…}) are read from the
- * store on every request, so a key that is made inactive or deleted stops working at once; temporary
+ * store, so a key that is made inactive or deleted stops working at once; temporary
  * keys ({@code ASIA…}) are authenticated from their sealed session token alone, which must have been
  * issued for exactly the request's access key id. An expired token is returned with its expiration
  * so that the verifier answers {@code ExpiredToken}.
+ *
+ * <p>With {@link #cachingLongTermKeys} a resolved long-term key is reused for a few seconds instead of
+ * being read (and its secret decrypted) on every request, but only while no key has changed status or
+ * been deleted through the core ({@link dev.warden.core.iam.AccessKeyService#keyChanges()}) and the IAM
+ * generation (every IAM write through the API, {@code WardenApp.iamChanged()}) is the same: such a
+ * change still takes effect at once. Only for a store no other process writes keys to.
  */
 public final class CoreCredentialStore implements CredentialStore<WardenPrincipal> {
 
+    /** Bounds what a change that bypasses both counters (another process on the file) can miss. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(5);
+    static final int CACHE_CAPACITY = 4096;
+
+    private record Cached(long keyChanges, long generation, long loadedNanos,
+            Optional<SigningIdentity<WardenPrincipal>> identity) {}
+
     private final Iam iam;
     private final SessionTokenService sessions;
+    private final LongSupplier iamGeneration;
+    private final boolean caching;
+    private final Map<String, Cached> longTermKeys = new ConcurrentHashMap<>();
 
+    /** Reads long-term keys from the store on every request. */
     public CoreCredentialStore(Iam iam, SessionTokenService sessions) {
+        this(iam, sessions, () -> 0L, false);
+    }
+
+    private CoreCredentialStore(Iam iam, SessionTokenService sessions, LongSupplier iamGeneration, boolean caching) {
         this.iam = iam;
         this.sessions = sessions;
+        this.iamGeneration = iamGeneration;
+        this.caching = caching;
+    }
+
+    /**
+     * Caches resolved long-term keys briefly; any key change through {@code iam} or a new IAM
+     * generation drops them. {@code iamGeneration} must move on every IAM write.
+     */
+    public static CoreCredentialStore cachingLongTermKeys(Iam iam, SessionTokenService sessions,
+            LongSupplier iamGeneration) {
+        return new CoreCredentialStore(iam, sessions, iamGeneration, true);
     }
 
     @Override
     public Optional<SigningIdentity<WardenPrincipal>> resolve(String accessKeyId, Optional<String> sessionToken) {
-        return sessionToken.isPresent() ? temporary(accessKeyId, sessionToken.get()) : longTerm(accessKeyId);
+        if (sessionToken.isPresent()) {
+            return temporary(accessKeyId, sessionToken.get());
+        }
+        return caching ? cachedLongTerm(accessKeyId) : longTerm(accessKeyId);
+    }
+
+    private Optional<SigningIdentity<WardenPrincipal>> cachedLongTerm(String accessKeyId) {
+        // Read the counters before the store, so a change racing with the read invalidates the entry.
+        long changes = iam.accessKeys().keyChanges();
+        long generation = iamGeneration.getAsLong();
+        long now = System.nanoTime();
+        Cached cached = longTermKeys.get(accessKeyId);
+        if (cached != null && cached.keyChanges() == changes && cached.generation() == generation
+                && now - cached.loadedNanos() < CACHE_TTL.toNanos()) {
+            return cached.identity();
+        }
+        Optional<SigningIdentity<WardenPrincipal>> identity = longTerm(accessKeyId);
+        if (identity.isPresent()) {
+            if (longTermKeys.size() >= CACHE_CAPACITY) {
+                longTermKeys.clear();
+            }
+            longTermKeys.put(accessKeyId, new Cached(changes, generation, now, identity));
+        } else {
+            longTermKeys.remove(accessKeyId);
+        }
+        return identity;
     }
 
     private Optional<SigningIdentity<WardenPrincipal>> longTerm(String accessKeyId) {

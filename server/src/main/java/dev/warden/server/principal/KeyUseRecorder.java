@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
  * signature has been verified, then lets the wrapped authorizer decide. It sits in the authorizer
  * slot because that is the first hook after signature verification; a use is recorded whether or
  * not the call is then allowed, as AWS does. A failure to record never fails the request.
+ *
+ * <p>The use is only noted in memory here (GetAccessKeyLastUsed in this process sees it at once);
+ * {@link KeyUseSaver} stores the latest use of each key at most once per interval, off the request
+ * thread. AWS's own last-used data is coarse and not real time either.
  */
 public final class KeyUseRecorder implements RequestAuthorizer<WardenPrincipal> {
 
@@ -34,7 +38,7 @@ public final class KeyUseRecorder implements RequestAuthorizer<WardenPrincipal> 
 
     private void record(AuthenticatedCaller<WardenPrincipal> caller) {
         try {
-            iam.accessKeys().recordUse(caller.accessKeyId(), caller.scope().service(), caller.scope().region());
+            iam.accessKeys().noteUse(caller.accessKeyId(), caller.scope().service(), caller.scope().region());
         } catch (RuntimeException e) {
             LOG.warn("Could not record the use of access key {}", caller.accessKeyId(), e);
         }

@@ -200,6 +200,24 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void aClaimReadByIsSignedIsReusedOnlyForTheSameRequest() {
+        SdkSigner.Spec spec = post("http://127.0.0.1:18080/", CREATE_ROLE, "iam", "us-east-1");
+        SignedRequest good = SdkSigner.sign(spec);
+        SdkSigner.Spec wrongSecret = new SdkSigner.Spec(spec.method(), spec.url(), spec.body(), spec.extraHeaders(),
+                spec.service(), spec.region(), spec.signingTime(), KEY, SECRET + "x", Optional.empty(), Optional.empty());
+        SignedRequest forged = SdkSigner.sign(wrongSecret);
+
+        assertThat(SigV4Verifier.isSigned(good)).isTrue();
+        assertThatThrownBy(() -> verifierAt(SIGNED_AT).verify(forged, SERVICES))
+                .isInstanceOfSatisfying(AwsError.class,
+                        e -> assertThat(e.code()).isEqualTo(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH));
+
+        assertThat(SigV4Verifier.isSigned(forged)).isTrue();
+        assertThatThrownBy(() -> verifierAt(SIGNED_AT).verify(forged, SERVICES)).isInstanceOf(AwsError.class);
+        assertThat(verifierAt(SIGNED_AT).verify(good, SERVICES).accessKeyId()).isEqualTo(KEY);
+    }
+
+    @Test
     void wrongSecretIsSignatureDoesNotMatch() {
         SdkSigner.Spec spec = post("http://127.0.0.1:18080/", CREATE_ROLE, "iam", "us-east-1");
         SdkSigner.Spec wrongSecret = new SdkSigner.Spec(spec.method(), spec.url(), spec.body(), spec.extraHeaders(),
