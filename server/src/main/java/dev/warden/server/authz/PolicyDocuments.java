@@ -10,7 +10,9 @@ import dev.warden.policy.eval.PolicyType;
 import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
 import dev.warden.policy.parse.PolicySizeLimits;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,7 +25,14 @@ public final class PolicyDocuments {
 
     private static final PolicyParser STORED = storedParser();
 
+    /** Compiled documents are reused: compiling depends only on these inputs, not on the IAM state. */
+    private record CacheKey(String document, PolicyKind kind, String id, PolicyType type) {}
+
+    /** Bounded so a 128 MB heap holds it; past it the cache starts over. */
+    static final int MAX_CACHED_DOCUMENTS = 512;
+
     private final Function<String, Optional<String>> awsManagedDocuments;
+    private final Map<CacheKey, CompiledPolicy> compiled = new ConcurrentHashMap<>();
 
     /** @param awsManagedDocuments the default-version document of an AWS managed policy ARN */
     public PolicyDocuments(Function<String, Optional<String>> awsManagedDocuments) {
@@ -37,6 +46,20 @@ public final class PolicyDocuments {
 
     /** A stored document; {@code id} names it in explanations (policy ARN or inline policy name). */
     public CompiledPolicy compileStored(String document, PolicyKind kind, String id, PolicyType type) {
+        CacheKey key = new CacheKey(document, kind, id, type);
+        CompiledPolicy known = compiled.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (compiled.size() >= MAX_CACHED_DOCUMENTS) {
+            compiled.clear();
+        }
+        CompiledPolicy fresh = compile(document, kind, id, type);
+        compiled.put(key, fresh);
+        return fresh;
+    }
+
+    private static CompiledPolicy compile(String document, PolicyKind kind, String id, PolicyType type) {
         try {
             PolicyDocument parsed = STORED.parse(document, kind);
             return PolicyCompiler.compile(parsed, id, type);
