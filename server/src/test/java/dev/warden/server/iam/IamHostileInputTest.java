@@ -2,24 +2,12 @@ package dev.warden.server.iam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.auth.SdkSigner;
-import dev.warden.server.auth.SignedRequest;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
 
 /**
  * Requests no SDK would send, signed and posted as raw forms: every one must get a well-formed AWS
@@ -41,7 +28,6 @@ class IamHostileInputTest {
     @TempDir
     static Path folder;
     static IamServerFixture warden;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -53,38 +39,8 @@ class IamHostileInputTest {
         warden.close();
     }
 
-    record Reply(int status, Document xml, String raw) {
-        String text(String element) {
-            var nodes = xml.getElementsByTagNameNS("*", element);
-            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
-        }
-    }
-
-    static Reply post(Map<String, String> params) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("Version", "2010-05-08");
-        all.putAll(params);
-        String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String url = "http://127.0.0.1:" + warden.port() + "/";
-        SignedRequest signed = SdkSigner.sign(new SdkSigner.Spec("POST", url, body,
-                Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"), "iam", "us-east-1",
-                Instant.now(), warden.adminCredentials().accessKeyId(), warden.adminCredentials().secretAccessKey(),
-                Optional.empty(), Optional.empty()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
-        signed.headers().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
-                values.forEach(v -> request.header(name, v));
-            }
-        });
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body()));
-        return new Reply(response.statusCode(), xml, new String(response.body(), StandardCharsets.UTF_8));
+    static RawIamCall.Reply post(Map<String, String> params) throws Exception {
+        return RawIamCall.post(warden, params);
     }
 
     static Map<String, String> params(String... pairs) {
@@ -195,7 +151,7 @@ class IamHostileInputTest {
     @MethodSource("hostile")
     void answeredWithAnAwsError(String what, Map<String, String> params, int status, String code, String message)
             throws Exception {
-        Reply reply = post(params);
+        RawIamCall.Reply reply = post(params);
         assertThat(reply.status()).as(reply.raw()).isEqualTo(status);
         assertThat(reply.xml().getDocumentElement().getLocalName()).isEqualTo("ErrorResponse");
         assertThat(reply.text("Code")).isEqualTo(code);
@@ -209,11 +165,11 @@ class IamHostileInputTest {
     @Test
     void xmlUnsafeTextRoundTrips() throws Exception {
         String description = "a <b> & \"c\" 'd' \r\n\t done";
-        Reply created = post(params("Action", "CreateRole", "RoleName", "xml-safe",
+        RawIamCall.Reply created = post(params("Action", "CreateRole", "RoleName", "xml-safe",
                 "AssumeRolePolicyDocument", IamUsersRolesPoliciesSdkTest.TRUST_EC2, "Description", description,
                 "Tags.member.1.Key", "k", "Tags.member.1.Value", "v = 1 + 2"));
         assertThat(created.status()).as(created.raw()).isEqualTo(200);
-        Reply got = post(params("Action", "GetRole", "RoleName", "xml-safe"));
+        RawIamCall.Reply got = post(params("Action", "GetRole", "RoleName", "xml-safe"));
         assertThat(got.text("Description")).isEqualTo(description);
         assertThat(got.text("Value")).isEqualTo("v = 1 + 2");
         assertThat(got.xml().getDocumentElement().getLocalName()).isEqualTo("GetRoleResponse");
@@ -222,7 +178,7 @@ class IamHostileInputTest {
     @Test
     void responseElementsFollowTheModelOrder() throws Exception {
         post(params("Action", "CreateUser", "UserName", "ordered", "Path", "/o/"));
-        Reply reply = post(params("Action", "GetUser", "UserName", "ordered"));
+        RawIamCall.Reply reply = post(params("Action", "GetUser", "UserName", "ordered"));
         var user = reply.xml().getElementsByTagNameNS("*", "User").item(0);
         List<String> names = new java.util.ArrayList<>();
         for (var child = user.getFirstChild(); child != null; child = child.getNextSibling()) {
