@@ -149,6 +149,12 @@ public final class WardenApp implements AutoCloseable {
         Gauge.builder("warden.audit.records.lost", home.audit(), AuditLog::lostRecords)
                 .description("Audit records given up after every write attempt failed (each logged at ERROR)")
                 .register(meters);
+        // The JVM's own gauges, so /metrics says something useful before the first request.
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(meters);
+        new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(meters);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meters);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meters);
+        new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meters);
         return WardenServer.builder(credentials)
                 .meterRegistry(meters)
                 .host(settings.host())
