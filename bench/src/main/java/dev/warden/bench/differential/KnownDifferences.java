@@ -153,30 +153,37 @@ final class KnownDifferences {
    */
   private static ObjectNode dropNegatedConditionWithUnresolvedVariable(ObjectNode c) {
     JsonNode context = c.get("context");
-    CaseEdits.dropStatementsInCase(c, statement -> {
-      JsonNode block = statement.get("Condition");
-      if (block == null) {
-        return false;
-      }
-      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
-      while (operators.hasNext()) {
-        Map.Entry<String, JsonNode> operator = operators.next();
-        String base = baseOperator(operator.getKey());
-        if (!NEGATED.contains(base)) {
-          continue;
-        }
-        Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
-        while (keys.hasNext()) {
-          Map.Entry<String, JsonNode> key = keys.next();
-          boolean present = contextValue(context, key.getKey()) != null;
-          if (present && CaseEdits.entries(key.getValue()).stream().anyMatch(v -> hasUnresolvedVariable(v, context))) {
-            return true;
-          }
-        }
-      }
-      return false;
-    });
+    CaseEdits.dropStatementsInCase(c, statement -> anyConditionEntry(statement, (operator, key, values) ->
+        NEGATED.contains(baseOperator(operator))
+            && contextValue(context, key) != null
+            && CaseEdits.entries(values).stream().anyMatch(v -> hasUnresolvedVariable(v, context))));
     return c;
+  }
+
+  /** One {@code "Operator": {"key": values}} entry of a statement's Condition block. */
+  @FunctionalInterface
+  interface ConditionEntryTest {
+    boolean test(String operator, String key, JsonNode values);
+  }
+
+  /** True when some entry of the statement's Condition block passes {@code test}. */
+  static boolean anyConditionEntry(JsonNode statement, ConditionEntryTest test) {
+    JsonNode block = statement.get("Condition");
+    if (block == null) {
+      return false;
+    }
+    Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
+    while (operators.hasNext()) {
+      Map.Entry<String, JsonNode> operator = operators.next();
+      Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
+      while (keys.hasNext()) {
+        Map.Entry<String, JsonNode> key = keys.next();
+        if (test.test(operator.getKey(), key.getKey(), key.getValue())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String baseOperator(String operator) {
@@ -222,32 +229,14 @@ final class KnownDifferences {
   /** The oracle finds NotIpAddress false when the address and the ranges are of different families. */
   private static ObjectNode dropNotIpAddressAcrossFamilies(ObjectNode c) {
     JsonNode context = c.get("context");
-    CaseEdits.dropStatementsInCase(c, statement -> {
-      JsonNode block = statement.get("Condition");
-      if (block == null) {
+    CaseEdits.dropStatementsInCase(c, statement -> anyConditionEntry(statement, (operator, key, ranges) -> {
+      JsonNode value = contextValue(context, key);
+      if (!baseOperator(operator).equals("NotIpAddress") || value == null) {
         return false;
       }
-      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
-      while (operators.hasNext()) {
-        Map.Entry<String, JsonNode> operator = operators.next();
-        if (!baseOperator(operator.getKey()).equals("NotIpAddress")) {
-          continue;
-        }
-        Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
-        while (keys.hasNext()) {
-          Map.Entry<String, JsonNode> key = keys.next();
-          JsonNode value = contextValue(context, key.getKey());
-          if (value == null) {
-            continue;
-          }
-          boolean requestV6 = value.asText().contains(":");
-          if (CaseEdits.entries(key.getValue()).stream().anyMatch(range -> range.contains(":") != requestV6)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    });
+      boolean requestV6 = value.asText().contains(":");
+      return CaseEdits.entries(ranges).stream().anyMatch(range -> range.contains(":") != requestV6);
+    }));
     return c;
   }
 
@@ -397,26 +386,8 @@ final class KnownDifferences {
    */
   private static ObjectNode emptyListIsPresent(ObjectNode c) {
     JsonNode context = c.get("context");
-    CaseEdits.dropStatementsInCase(c, statement -> {
-      JsonNode block = statement.get("Condition");
-      if (block == null) {
-        return false;
-      }
-      Iterator<Map.Entry<String, JsonNode>> operators = block.fields();
-      while (operators.hasNext()) {
-        Map.Entry<String, JsonNode> operator = operators.next();
-        if (operator.getKey().contains(":") || operator.getKey().equals("Null")) {
-          continue;
-        }
-        Iterator<String> keys = operator.getValue().fieldNames();
-        while (keys.hasNext()) {
-          if (isEmptyList(contextValue(context, keys.next()))) {
-            return true;
-          }
-        }
-      }
-      return false;
-    });
+    CaseEdits.dropStatementsInCase(c, statement -> anyConditionEntry(statement, (operator, key, values) ->
+        !operator.contains(":") && !operator.equals("Null") && isEmptyList(contextValue(context, key))));
     CaseEdits.forEachCondition(c, block -> {
       List<String> operators = new ArrayList<>();
       block.fieldNames().forEachRemaining(operators::add);
