@@ -158,6 +158,12 @@ public final class IamRequestTargets {
         return role.get().arn();
     }
 
+    /** A role's real ARN (with its path), or the root-path ARN for a name that does not exist. */
+    public String roleArn(String roleName) {
+        return lookup(() -> iam.context().store().read(tx -> tx.roles().findByName(accountId, roleName)))
+                .map(Role::arn).orElse(Arns.role(accountId, "/", roleName));
+    }
+
     private String policy(String action, QueryParameters params) {
         if (action.equals("CreatePolicy")) {
             return Arns.policy(accountId, params.optionalString("Path").orElse("/"),
