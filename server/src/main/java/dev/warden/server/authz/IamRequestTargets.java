@@ -140,6 +140,8 @@ public final class IamRequestTargets {
         params.optionalString("PermissionsBoundary")
                 .ifPresent(arn -> keys.put("iam:PermissionsBoundary", ContextValue.string(arn)));
         if (action.equals("CreateServiceLinkedRole")) {
+            params.optionalString("AWSServiceName")
+                    .ifPresent(service -> keys.put("iam:AWSServiceName", ContextValue.string(service)));
             return Arns.role(accountId, "/aws-service-role/" + params.optionalString("AWSServiceName").orElse("") + "/",
                     "*");
         }
