@@ -1,11 +1,14 @@
 package dev.warden.core.iam;
 
+import dev.warden.core.store.StoredMfaDevice;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). Entities Warden
- * does not model (MFA devices, certificates, SAML providers) count as zero.
+ * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). MFADevices counts
+ * every virtual MFA device, MFADevicesInUse those enabled for a user. Entities Warden does not model
+ * (certificates, SAML providers, the root user's MFA and keys) count as zero.
  */
 public final class AccountSummaryService {
     private final IamContext ctx;
@@ -31,8 +34,9 @@ public final class AccountSummaryService {
             m.put("GroupsPerUserQuota", q.groupsPerUser());
             m.put("SigningCertificatesPerUserQuota", 2);
             m.put("AccessKeysPerUserQuota", q.accessKeysPerUser());
-            m.put("MFADevices", 0);
-            m.put("MFADevicesInUse", 0);
+            List<StoredMfaDevice> mfa = tx.mfaDevices().listForAccount(account);
+            m.put("MFADevices", mfa.size());
+            m.put("MFADevicesInUse", (int) mfa.stream().filter(d -> d.device().assigned()).count());
             m.put("AccountMFAEnabled", 0);
             m.put("AccountAccessKeysPresent", 0);
             m.put("AccountPasswordPresent", 0);

@@ -17,9 +17,9 @@ import java.util.List;
  * ({@code <root_account>}), then one row per user. Values as AWS writes them: {@code true}/{@code false},
  * times as ISO 8601 seconds with {@code +00:00}, {@code N/A} where a credential is absent,
  * {@code not_supported} for what the root user cannot have, {@code no_information} for a password
- * whose use Warden does not record (it has no console). Warden models no MFA devices or signing
- * certificates, so those columns say false / N/A. A value holding a comma or quote (names and paths
- * may contain commas) is quoted as RFC 4180 says.
+ * whose use Warden does not record (it has no console). mfa_active is true when the user has an
+ * enabled virtual MFA device. Warden models no signing certificates yet, so those columns say
+ * false / N/A. A value holding a comma or quote (names and paths may contain commas) is quoted as RFC 4180 says.
  */
 final class CredentialReportCsv {
     static final List<String> COLUMNS = List.of("user", "arn", "user_creation_time", "password_enabled",
@@ -37,7 +37,7 @@ final class CredentialReportCsv {
             .withZone(ZoneOffset.UTC);
 
     /** One user's credentials as the report needs them; {@code keys} oldest first. */
-    record UserCredentials(User user, StoredLoginProfile loginProfile, List<AccessKey> keys) {
+    record UserCredentials(User user, StoredLoginProfile loginProfile, List<AccessKey> keys, boolean mfaActive) {
     }
 
     private final StringBuilder out = new StringBuilder();
@@ -65,7 +65,7 @@ final class CredentialReportCsv {
             row.addAll(List.of("true", NO_INFORMATION, time(changed), policy != null && policy.expirePasswords()
                     ? time(changed.plus(Duration.ofDays(policy.maxPasswordAgeDays()))) : NOT_APPLICABLE));
         }
-        row.add("false");
+        row.add(Boolean.toString(c.mfaActive()));
         keys(row, c.keys());
         certificates(row);
         line(row);

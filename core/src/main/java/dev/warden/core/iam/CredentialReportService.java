@@ -114,12 +114,15 @@ public final class CredentialReportService {
         for (StoredAccessKey k : tx.accessKeys().listForAccount(account)) {
             keys.computeIfAbsent(k.key().userId(), id -> new ArrayList<>()).add(k.key());
         }
+        java.util.Set<String> withMfa = new java.util.HashSet<>();
+        tx.mfaDevices().listForAccount(account).stream().filter(d -> d.device().assigned())
+                .forEach(d -> withMfa.add(d.device().userId()));
         List<User> users = new ArrayList<>(tx.users().list(account, new ListWindow(null, null, Integer.MAX_VALUE)));
         users.sort(Comparator.comparing(u -> u.userName().toLowerCase(Locale.ROOT)));
         CredentialReportCsv report = new CredentialReportCsv().root(ctx.account().rootArn(), accountCreated);
         for (User u : users) {
             report.user(new CredentialReportCsv.UserCredentials(u, profiles.get(u.userId()),
-                    keys.getOrDefault(u.userId(), List.of())), policy);
+                    keys.getOrDefault(u.userId(), List.of()), withMfa.contains(u.userId())), policy);
         }
         return report.text();
     }

@@ -10,6 +10,7 @@ public final class Iam {
     private final IamContext context;
     private final UserService users;
     private final AccessKeyService accessKeys;
+    private final MfaDeviceService mfaDevices;
     private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
     private final CredentialReportService credentialReports;
@@ -28,6 +29,7 @@ public final class Iam {
         this.context = context;
         this.users = new UserService(context);
         this.accessKeys = new AccessKeyService(context);
+        this.mfaDevices = new MfaDeviceService(context);
         this.passwordPolicy = new PasswordPolicyService(context);
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
         this.credentialReports = new CredentialReportService(context);
@@ -73,6 +75,11 @@ public final class Iam {
 
     public AccessKeyService accessKeys() {
         return accessKeys;
+    }
+
+    /** Virtual MFA devices: the IAM actions, and one-time code checks for STS. */
+    public MfaDeviceService mfaDevices() {
+        return mfaDevices;
     }
 
     public LoginProfileService loginProfiles() {

@@ -28,5 +28,7 @@ public interface StoreTransaction {
 
     LoginProfileRepository loginProfiles();
 
+    MfaDeviceRepository mfaDevices();
+
     AuditRepository audit();
 }
