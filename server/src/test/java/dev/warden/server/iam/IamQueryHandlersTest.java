@@ -44,7 +44,10 @@ class IamQueryHandlersTest {
             "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
             "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags",
             "GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport",
-            "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy");
+            "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy",
+            "CreateServiceLinkedRole", "DeleteServiceLinkedRole", "GetServiceLinkedRoleDeletionStatus",
+            "CreateVirtualMFADevice", "EnableMFADevice", "ResyncMFADevice", "DeactivateMFADevice",
+            "DeleteVirtualMFADevice", "ListMFADevices", "ListVirtualMFADevices");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
