@@ -11,6 +11,7 @@ public final class Iam {
     private final UserService users;
     private final AccessKeyService accessKeys;
     private final MfaDeviceService mfaDevices;
+    private final SshPublicKeyService sshPublicKeys;
     private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
     private final CredentialReportService credentialReports;
@@ -30,6 +31,7 @@ public final class Iam {
         this.users = new UserService(context);
         this.accessKeys = new AccessKeyService(context);
         this.mfaDevices = new MfaDeviceService(context);
+        this.sshPublicKeys = new SshPublicKeyService(context);
         this.passwordPolicy = new PasswordPolicyService(context);
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
         this.credentialReports = new CredentialReportService(context);
@@ -80,6 +82,10 @@ public final class Iam {
     /** Virtual MFA devices: the IAM actions, and one-time code checks for STS. */
     public MfaDeviceService mfaDevices() {
         return mfaDevices;
+    }
+
+    public SshPublicKeyService sshPublicKeys() {
+        return sshPublicKeys;
     }
 
     public LoginProfileService loginProfiles() {

@@ -143,6 +143,9 @@ public final class UserService {
         if (!tx.accessKeys().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete access keys first.");
         }
+        if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete SSH public keys first.");
+        }
         if (!tx.mfaDevices().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete MFA device first.");
         }

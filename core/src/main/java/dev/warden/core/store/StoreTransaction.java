@@ -30,5 +30,7 @@ public interface StoreTransaction {
 
     MfaDeviceRepository mfaDevices();
 
+    SshPublicKeyRepository sshPublicKeys();
+
     AuditRepository audit();
 }

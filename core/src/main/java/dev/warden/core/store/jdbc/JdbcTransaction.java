@@ -11,6 +11,7 @@ import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
+import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
@@ -102,5 +103,10 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public MfaDeviceRepository mfaDevices() {
         return new JdbcMfaDeviceRepository(sql);
+    }
+
+    @Override
+    public SshPublicKeyRepository sshPublicKeys() {
+        return new JdbcSshPublicKeyRepository(sql);
     }
 }
