@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). MFADevices counts
  * every virtual MFA device, MFADevicesInUse those enabled for a user. Entities Warden does not model
- * (certificates, SAML providers, the root user's MFA and keys) count as zero.
+ * (SAML providers, the root user's MFA, keys and signing certificates) count as zero.
  */
 public final class AccountSummaryService {
     private final IamContext ctx;
@@ -27,12 +27,12 @@ public final class AccountSummaryService {
             m.put("UsersQuota", q.users());
             m.put("Groups", tx.groups().count(account));
             m.put("GroupsQuota", q.groups());
-            m.put("ServerCertificates", 0);
-            m.put("ServerCertificatesQuota", 20);
+            m.put("ServerCertificates", tx.serverCertificates().count(account));
+            m.put("ServerCertificatesQuota", ServerCertificateService.PER_ACCOUNT);
             m.put("UserPolicySizeQuota", q.userInlinePolicyChars());
             m.put("GroupPolicySizeQuota", q.groupInlinePolicyChars());
             m.put("GroupsPerUserQuota", q.groupsPerUser());
-            m.put("SigningCertificatesPerUserQuota", 2);
+            m.put("SigningCertificatesPerUserQuota", SigningCertificateService.PER_USER);
             m.put("AccessKeysPerUserQuota", q.accessKeysPerUser());
             List<StoredMfaDevice> mfa = tx.mfaDevices().listForAccount(account);
             m.put("MFADevices", mfa.size());

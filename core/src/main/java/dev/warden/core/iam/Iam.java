@@ -12,6 +12,8 @@ public final class Iam {
     private final AccessKeyService accessKeys;
     private final MfaDeviceService mfaDevices;
     private final SshPublicKeyService sshPublicKeys;
+    private final SigningCertificateService signingCertificates;
+    private final ServerCertificateService serverCertificates;
     private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
     private final CredentialReportService credentialReports;
@@ -32,6 +34,8 @@ public final class Iam {
         this.accessKeys = new AccessKeyService(context);
         this.mfaDevices = new MfaDeviceService(context);
         this.sshPublicKeys = new SshPublicKeyService(context);
+        this.signingCertificates = new SigningCertificateService(context);
+        this.serverCertificates = new ServerCertificateService(context);
         this.passwordPolicy = new PasswordPolicyService(context);
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
         this.credentialReports = new CredentialReportService(context);
@@ -86,6 +90,14 @@ public final class Iam {
 
     public SshPublicKeyService sshPublicKeys() {
         return sshPublicKeys;
+    }
+
+    public SigningCertificateService signingCertificates() {
+        return signingCertificates;
+    }
+
+    public ServerCertificateService serverCertificates() {
+        return serverCertificates;
     }
 
     public LoginProfileService loginProfiles() {

@@ -143,6 +143,9 @@ public final class UserService {
         if (!tx.accessKeys().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete access keys first.");
         }
+        if (!tx.signingCertificates().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete signing certificates first.");
+        }
         if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete SSH public keys first.");
         }

@@ -32,5 +32,9 @@ public interface StoreTransaction {
 
     SshPublicKeyRepository sshPublicKeys();
 
+    SigningCertificateRepository signingCertificates();
+
+    ServerCertificateRepository serverCertificates();
+
     AuditRepository audit();
 }

@@ -11,6 +11,8 @@ import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
+import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.SigningCertificateRepository;
 import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
@@ -108,5 +110,15 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public SshPublicKeyRepository sshPublicKeys() {
         return new JdbcSshPublicKeyRepository(sql);
+    }
+
+    @Override
+    public SigningCertificateRepository signingCertificates() {
+        return new JdbcSigningCertificateRepository(sql);
+    }
+
+    @Override
+    public ServerCertificateRepository serverCertificates() {
+        return new JdbcServerCertificateRepository(sql);
     }
 }
