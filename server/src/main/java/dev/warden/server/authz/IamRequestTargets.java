@@ -66,7 +66,7 @@ public final class IamRequestTargets {
             case "role" -> role(action, params, keys);
             case "policy" -> policy(action, params);
             case "instance-profile" -> instanceProfile(action, params);
-            case "server-certificate" -> named(params, "server-certificate", "ServerCertificateName");
+            case "server-certificate" -> serverCertificate(action, params);
             case "mfa" -> params.optionalString("SerialNumber")
                     .orElseGet(() -> named(params, "mfa", "VirtualMFADeviceName"));
             case "oidc-provider" -> params.optionalString("OpenIDConnectProviderArn")
@@ -125,6 +125,17 @@ public final class IamRequestTargets {
         return lookup(() -> iam.context().store().read(tx -> tx.instanceProfiles().findByName(accountId, name)))
                 .map(dev.warden.core.model.InstanceProfile::arn)
                 .orElse(Arns.iam(accountId, "instance-profile", "/", name));
+    }
+
+    /** The certificate's real ARN (with its path) once it exists; the requested one for the upload. */
+    private String serverCertificate(String action, QueryParameters params) {
+        if (action.equals("UploadServerCertificate")) {
+            return named(params, "server-certificate", "ServerCertificateName");
+        }
+        String name = params.optionalString("ServerCertificateName").orElse("");
+        return lookup(() -> iam.context().store().read(tx -> tx.serverCertificates().findByName(accountId, name)))
+                .map(stored -> stored.certificate().arn())
+                .orElse(Arns.iam(accountId, "server-certificate", "/", name));
     }
 
     private String group(String action, QueryParameters params) {

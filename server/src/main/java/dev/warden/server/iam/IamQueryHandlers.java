@@ -23,6 +23,9 @@ public final class IamQueryHandlers {
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         MfaDeviceActions.register(table, context);
+        SshPublicKeyActions.register(table, context);
+        SigningCertificateActions.register(table, context);
+        ServerCertificateActions.register(table, context);
         LoginProfileActions.register(table, context);
         PasswordPolicyActions.register(table, context);
         CredentialReportActions.register(table, context);

@@ -47,7 +47,11 @@ class IamQueryHandlersTest {
             "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy",
             "CreateServiceLinkedRole", "DeleteServiceLinkedRole", "GetServiceLinkedRoleDeletionStatus",
             "CreateVirtualMFADevice", "EnableMFADevice", "ResyncMFADevice", "DeactivateMFADevice",
-            "DeleteVirtualMFADevice", "ListMFADevices", "ListVirtualMFADevices");
+            "DeleteVirtualMFADevice", "ListMFADevices", "ListVirtualMFADevices",
+            "UploadSSHPublicKey", "GetSSHPublicKey", "ListSSHPublicKeys", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
+            "UploadSigningCertificate", "ListSigningCertificates", "UpdateSigningCertificate", "DeleteSigningCertificate",
+            "UploadServerCertificate", "GetServerCertificate", "ListServerCertificates", "UpdateServerCertificate",
+            "DeleteServerCertificate");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
