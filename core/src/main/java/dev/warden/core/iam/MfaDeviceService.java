@@ -153,19 +153,21 @@ public final class MfaDeviceService {
 
     /**
      * For STS: whether {@code code} is the current one-time code of the device {@code serialNumber}
-     * enabled for the user {@code userId}. False for unknown, unassigned or someone else's devices.
+     * enabled for the user {@code userId} (unknown, unassigned and other users' devices are
+     * {@link MfaVerification#DEVICE_NOT_ASSOCIATED}).
      */
-    public boolean verify(String userId, String serialNumber, String code) {
-        if (userId == null || serialNumber == null || code == null) {
-            return false;
+    public MfaVerification verify(String userId, String serialNumber, String code) {
+        if (userId == null || serialNumber == null) {
+            return MfaVerification.DEVICE_NOT_ASSOCIATED;
         }
         Optional<StoredMfaDevice> stored = ctx.store().read(tx -> tx.mfaDevices().find(serialNumber));
         if (stored.isEmpty() || !userId.equals(stored.get().device().userId())) {
-            return false;
+            return MfaVerification.DEVICE_NOT_ASSOCIATED;
         }
         MfaSeed seed = ctx.secretCipher().decryptMfaSeed(stored.get().encryptedSeed(), serialNumber);
         try {
-            return Totp.matchesNear(seed, code, ctx.clock().instant(), SIGN_IN_WINDOW_STEPS);
+            return Totp.matchesNear(seed, code, ctx.clock().instant(), SIGN_IN_WINDOW_STEPS)
+                    ? MfaVerification.VERIFIED : MfaVerification.WRONG_CODE;
         } finally {
             seed.destroy();
         }

@@ -90,17 +90,20 @@ class MfaDeviceServiceTest {
     void signInCodesVerifyOnlyForTheOwnerAndOnlyNearNow() {
         CreatedVirtualMfaDevice device = create("d");
         String serial = device.device().serialNumber();
-        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 0))).as("not yet enabled").isFalse();
+        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 0))).as("not yet enabled")
+                .isEqualTo(MfaVerification.DEVICE_NOT_ASSOCIATED);
         enable("alice", device);
 
-        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 0))).isTrue();
-        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 1))).isTrue();
-        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 3))).isFalse();
-        assertThat(mfa.verify("AIDAOTHERUSER", serial, code(device.seed(), 0))).isFalse();
-        assertThat(mfa.verify(aliceId, serial + "x", code(device.seed(), 0))).isFalse();
+        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 0))).isEqualTo(MfaVerification.VERIFIED);
+        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 1))).isEqualTo(MfaVerification.VERIFIED);
+        assertThat(mfa.verify(aliceId, serial, code(device.seed(), 3))).isEqualTo(MfaVerification.WRONG_CODE);
+        assertThat(mfa.verify("AIDAOTHERUSER", serial, code(device.seed(), 0)))
+                .isEqualTo(MfaVerification.DEVICE_NOT_ASSOCIATED);
+        assertThat(mfa.verify(aliceId, serial + "x", code(device.seed(), 0)))
+                .isEqualTo(MfaVerification.DEVICE_NOT_ASSOCIATED);
         String now = code(device.seed(), 0);
         clock.advance(Duration.ofMinutes(5));
-        assertThat(mfa.verify(aliceId, serial, now)).as("five minutes later").isFalse();
+        assertThat(mfa.verify(aliceId, serial, now)).as("five minutes later").isEqualTo(MfaVerification.WRONG_CODE);
     }
 
     @Test

@@ -33,7 +33,6 @@ import java.util.function.Function;
 public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
 
     public static final String ACTION = "AssumeRole";
-    static final String MFA_FAILED = MfaCodeCheck.FAILED;
 
     private final Iam iam;
     private final SessionTokenService sessions;

@@ -1,6 +1,7 @@
 package dev.warden.server.sts;
 
 import dev.warden.core.iam.MfaDeviceService;
+import dev.warden.core.iam.MfaVerification;
 import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.policy.eval.CallerType;
 import dev.warden.server.error.AwsError;
@@ -12,11 +13,15 @@ import java.util.Optional;
  * The MFA check of GetSessionToken and AssumeRole: with {@code SerialNumber} and {@code TokenCode}
  * the code must be the current one of that device, enabled for the IAM user behind the caller (its
  * long-term key, or a GetSessionToken session of it). Anything else, including a role session that
- * has no user's device to show, is AWS's AccessDenied {@value #FAILED}.
+ * has no user's device to show, is AWS's AccessDenied: {@value #NOT_ASSOCIATED} for a serial number
+ * that is no device of the caller's, {@value #FAILED} for a wrong code.
  */
 public final class MfaCodeCheck {
 
     public static final String FAILED = "MultiFactorAuthentication failed with invalid MFA one time pass code.";
+    /** AWS's words (two spaces included) for a serial number that is no device of the caller's. */
+    public static final String NOT_ASSOCIATED = "MultiFactorAuthentication failed, unable to validate MFA code.  "
+            + "Please verify your MFA serial number is valid and associated with this user.";
     static final String INCOMPLETE =
             "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.";
 
@@ -38,11 +43,12 @@ public final class MfaCodeCheck {
         if (serialNumber.isEmpty() || tokenCode.isEmpty()) {
             throw new AwsError(AwsErrorCode.ACCESS_DENIED, INCOMPLETE);
         }
-        Optional<String> userId = userId(caller);
-        if (userId.isEmpty() || !devices.verify(userId.get(), serialNumber.get(), tokenCode.get())) {
-            throw new AwsError(AwsErrorCode.ACCESS_DENIED, FAILED);
-        }
-        return true;
+        MfaVerification outcome = devices.verify(userId(caller).orElse(null), serialNumber.get(), tokenCode.get());
+        return switch (outcome) {
+            case VERIFIED -> true;
+            case DEVICE_NOT_ASSOCIATED -> throw new AwsError(AwsErrorCode.ACCESS_DENIED, NOT_ASSOCIATED);
+            case WRONG_CODE -> throw new AwsError(AwsErrorCode.ACCESS_DENIED, FAILED);
+        };
     }
 
     private static Optional<String> userId(WardenPrincipal caller) {

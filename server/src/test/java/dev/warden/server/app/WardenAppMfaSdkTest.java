@@ -54,6 +54,8 @@ class WardenAppMfaSdkTest {
 
     static final String ACCOUNT = "123456789012";
     static final String MFA_FAILED = "MultiFactorAuthentication failed with invalid MFA one time pass code.";
+    static final String NOT_ASSOCIATED = "MultiFactorAuthentication failed, unable to validate MFA code.  "
+            + "Please verify your MFA serial number is valid and associated with this user.";
     static final String LIST_USERS_WITH_RECENT_MFA = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*",\
             "Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"},\
@@ -199,7 +201,7 @@ class WardenAppMfaSdkTest {
             assertThat(wrong.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
             assertThat(wrong.awsErrorDetails().errorMessage()).isEqualTo(MFA_FAILED);
             assertThat(failure(() -> sts.getSessionToken(r -> r.serialNumber(device.serialNumber() + "x")
-                    .tokenCode(device.code()))).awsErrorDetails().errorMessage()).isEqualTo(MFA_FAILED);
+                    .tokenCode(device.code()))).awsErrorDetails().errorMessage()).isEqualTo(NOT_ASSOCIATED);
 
             Credentials c = sts.getSessionToken(r -> r.serialNumber(device.serialNumber()).tokenCode(device.code()))
                     .credentials();
