@@ -1,0 +1,23 @@
+package dev.warden.insight.scan;
+
+/**
+ * One credential in a text. {@code shown} is the key id in full or the secret already masked; the
+ * plaintext secret is never kept. {@code fingerprint} (a truncated SHA-256 of the value) only
+ * deduplicates and is never printed. {@code example} is non-null when the value is a documentation
+ * example or test fixture, saying why. {@code pairedKeyId} is the key id found next to a secret.
+ */
+public record Detection(
+    int line, int column, CredentialKind kind, String shown, String fingerprint, String example, String pairedKeyId) {
+
+  public boolean isExample() {
+    return example != null;
+  }
+
+  Detection withPairedKeyId(String keyId) {
+    return new Detection(line, column, kind, shown, fingerprint, example, keyId);
+  }
+
+  Detection atLine(int newLine) {
+    return new Detection(newLine, column, kind, shown, fingerprint, example, pairedKeyId);
+  }
+}
