@@ -29,6 +29,7 @@ public final class CredentialDetector {
   static final int MAX_TOKEN_LENGTH = 8192;
   /** A bare secret next to a key id must look random (trufflehog uses the same gate). */
   static final double MIN_BARE_SECRET_ENTROPY = 4.25;
+  static final double MIN_BARE_TOKEN_ENTROPY = 4.5;
   private static final int MAX_NAME_LENGTH = 80;
   private static final int MAX_SEPARATOR_LENGTH = 16;
   private static final String[] KEY_PREFIXES = {"AKIA", "ASIA", "ABIA", "ACCA"};
@@ -76,12 +77,19 @@ public final class CredentialDetector {
       hits.add(paired(hit, keyIds));
     }
     for (Hit hit : findNamedValues(text, lines, awsContext, false)) {
+      taken.add(hit.offset());
       hits.add(paired(hit, keyIds));
     }
     for (Hit keyId : keyIds) {
       for (Hit bare : findBareSecretsNear(text, lines, keyId, taken)) {
         taken.add(bare.offset());
         hits.add(paired(bare, keyIds));
+      }
+      if (keyId.detection().shown().startsWith("ASIA")) {
+        for (Hit bare : findBareTokensNear(text, lines, keyId, taken)) {
+          taken.add(bare.offset());
+          hits.add(paired(bare, keyIds));
+        }
       }
     }
     hits.sort(Comparator.comparingInt(Hit::offset));
@@ -178,6 +186,32 @@ public final class CredentialDetector {
       int end = runEnd(text, p, false);
       if (end - p == SECRET_LENGTH && !taken.contains(p)) {
         secretAt(text, lines, p, true).ifPresent(hits::add);
+      }
+      p = end;
+    }
+    return hits;
+  }
+
+  /** Session tokens have no name here, but sit next to their ASIA key id (SDK constructor arguments). */
+  private static List<Hit> findBareTokensNear(String text, LineIndex lines, Hit keyId, Set<Integer> taken) {
+    List<Hit> hits = new ArrayList<>();
+    int from = lines.startOf(keyId.line() - NEARBY_LINES);
+    int to = lines.endOf(keyId.line() + NEARBY_LINES);
+    int p = from;
+    while (p < to) {
+      char c = text.charAt(p);
+      if (!isTokenChar(c) || c == '=') {
+        p++;
+        continue;
+      }
+      // '=' ends a run here: it is padding at a token's end, or the assignment in NAME=value.
+      int end = p;
+      while (end < text.length() && isTokenChar(text.charAt(end)) && text.charAt(end) != '=') {
+        end++;
+      }
+      if (end - p >= MIN_TOKEN_LENGTH && !taken.contains(p)
+          && ShannonEntropy.bitsPerChar(text.substring(p, Math.min(end, p + MAX_TOKEN_LENGTH))) >= MIN_BARE_TOKEN_ENTROPY) {
+        tokenAt(text, lines, p).ifPresent(hits::add);
       }
       p = end;
     }
