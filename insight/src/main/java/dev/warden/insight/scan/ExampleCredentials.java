@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class ExampleCredentials {
   private static final List<String> FIXTURE_WORDS = List.of("FAKE", "DUMMY", "TEST", "SAMPLE", "XXXX", "PLACEHOLDER", "CHANGEME", "REDACTED");
   private static final int LONGEST_RANDOM_RUN = 5;
+  private static final int SEQUENCE = 5;
 
   private ExampleCredentials() {}
 
@@ -32,6 +33,9 @@ public final class ExampleCredentials {
     if (kind != CredentialKind.SESSION_TOKEN && longestRun(text) > LONGEST_RANDOM_RUN) {
       return Optional.of("test fixture (repeated characters)");
     }
+    if (kind != CredentialKind.SESSION_TOKEN && longestAscending(text) >= SEQUENCE) {
+      return Optional.of("test fixture (sequence)");
+    }
     if (ShannonEntropy.bitsPerChar(text) < minimumEntropy(kind)) {
       return Optional.of("test fixture (not random)");
     }
@@ -45,6 +49,17 @@ public final class ExampleCredentials {
       case SECRET_ACCESS_KEY -> 3.5;
       case SESSION_TOKEN -> 4.0;
     };
+  }
+
+  /** abcde, 12345, KLMNO: typed, not generated (about 2 in a million random secrets have one). */
+  private static int longestAscending(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = i > 0 && Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) == text.charAt(i - 1) + 1 ? run + 1 : 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   private static int longestRun(String text) {
