@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Values that look like credentials but are not: AWS's documentation examples (every one of them
  * carries {@code EXAMPLE}), and test fixtures recognised by their value (a fixture word, a long run
- * of one character, too little entropy to be random). Recognised by value only, never by path: a
+ * of one character, a typed sequence, too little entropy to be random; for session tokens, whose
+ * real values carry runs of '/', only the last). Recognised by value only, never by path: a
  * real key pasted into a test folder is still a leak.
  */
 public final class ExampleCredentials {
@@ -23,17 +24,21 @@ public final class ExampleCredentials {
     if (text.contains("EXAMPLE")) {
       return Optional.of("AWS documentation example");
     }
+    if (kind == CredentialKind.SESSION_TOKEN) {
+      // Hundreds of random characters spell TEST or FAKE by chance too often (about 1 in 300).
+      return ShannonEntropy.bitsPerChar(text) < minimumEntropy(kind)
+          ? Optional.of("test fixture (not random)") : Optional.empty();
+    }
     String upper = text.toUpperCase(Locale.ROOT);
     for (String word : FIXTURE_WORDS) {
       if (upper.contains(word)) {
         return Optional.of("test fixture (" + word.toLowerCase(Locale.ROOT) + ")");
       }
     }
-    // Real STS tokens do carry runs of '/', so the run test is for ids and secrets only.
-    if (kind != CredentialKind.SESSION_TOKEN && longestRun(text) > LONGEST_RANDOM_RUN) {
+    if (longestRun(text) > LONGEST_RANDOM_RUN) {
       return Optional.of("test fixture (repeated characters)");
     }
-    if (kind != CredentialKind.SESSION_TOKEN && longestAscending(text) >= SEQUENCE) {
+    if (longestAscending(text) >= SEQUENCE) {
       return Optional.of("test fixture (sequence)");
     }
     if (ShannonEntropy.bitsPerChar(text) < minimumEntropy(kind)) {
