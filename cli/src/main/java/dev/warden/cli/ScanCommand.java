@@ -8,6 +8,7 @@ import dev.warden.insight.scan.Finding;
 import dev.warden.insight.scan.GitHistoryScanner;
 import dev.warden.insight.scan.KeyDirectory;
 import dev.warden.insight.scan.Location;
+import dev.warden.insight.scan.PathExclusion;
 import dev.warden.insight.scan.ScanJsonReport;
 import dev.warden.insight.scan.ScanReport;
 import dev.warden.insight.scan.ScanSarifReport;
@@ -72,6 +73,10 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   int maxFileMegabytes;
 
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out matching paths (repeatable): a "
+      + "name pattern such as target or *.log matches anywhere, a pattern with / matches from PATH (docs/**).")
+  List<String> excludes = new ArrayList<>();
+
   @Option(names = "--home", paramLabel = "DIR", description = "Warden home whose keys to check (default: $WARDEN_HOME, else ./.warden).")
   String home;
 
@@ -107,6 +112,12 @@ public final class ScanCommand implements Callable<Integer> {
         return 2;
       }
     }
+    try {
+      PathExclusion.of(excludes);
+    } catch (IllegalArgumentException e) {
+      err.println("warden: --exclude: " + e.getMessage());
+      return 2;
+    }
     long started = System.nanoTime();
     TreeScan scan;
     try {
@@ -129,9 +140,10 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   private TreeScan scanAll() throws IOException {
+    PathExclusion exclusion = PathExclusion.of(excludes);
     TreeScanner files = new TreeScanner(new CredentialDetector(), (long) maxFileMegabytes * 1024 * 1024,
-        Runtime.getRuntime().availableProcessors());
-    GitHistoryScanner history = GitHistoryScanner.withDefaults();
+        Runtime.getRuntime().availableProcessors(), exclusion);
+    GitHistoryScanner history = new GitHistoryScanner(new CredentialDetector(), "git", exclusion);
     List<Finding> findings = new ArrayList<>();
     ScanStats stats = ScanStats.empty();
     for (Path path : paths) {

@@ -164,4 +164,17 @@ class ScanCommandTest {
 
     assertThat(run.out()).contains(tree + "/k.env:1:19", other + "/k.env:1:19");
   }
+
+  @Test
+  void excludedPathsAreLeftOut() throws Exception {
+    Files.createDirectories(tree.resolve("target/reports"));
+    Files.writeString(tree.resolve("target/reports/out.txt"), "AWS_ACCESS_KEY_ID=" + activeId + "\n");
+    Files.writeString(tree.resolve("debug.log"), "AWS_ACCESS_KEY_ID=" + activeId + "\n");
+    Files.writeString(tree.resolve("kept.env"), "AWS_ACCESS_KEY_ID=" + inactiveId + "\n");
+
+    Run run = run(tree.toString(), "--home", home.toString(), "--exclude", "target", "--exclude", "*.log");
+
+    assertThat(run.out()).contains("kept.env").doesNotContain("out.txt").doesNotContain("debug.log")
+        .contains("1 finding");
+  }
 }

@@ -23,14 +23,16 @@ public final class GitHistoryScanner {
   private static final long MAX_DIFF_CHARS = FileTriage.DEFAULT_MAX_FILE_BYTES;
   private final CredentialDetector detector;
   private final String git;
+  private final PathExclusion exclusion;
 
-  public GitHistoryScanner(CredentialDetector detector, String gitExecutable) {
+  public GitHistoryScanner(CredentialDetector detector, String gitExecutable, PathExclusion exclusion) {
     this.detector = detector;
     this.git = gitExecutable;
+    this.exclusion = exclusion;
   }
 
   public static GitHistoryScanner withDefaults() {
-    return new GitHistoryScanner(new CredentialDetector(), "git");
+    return new GitHistoryScanner(new CredentialDetector(), "git", PathExclusion.none());
   }
 
   /** True when {@code dir} is inside a git work tree (and git can be run). */
@@ -118,7 +120,7 @@ public final class GitHistoryScanner {
     }
 
     void flush() {
-      if (added.length() > 0 && commit != null && path != null) {
+      if (added.length() > 0 && commit != null && path != null && !exclusion.excludes(path)) {
         bytes += added.length();
         byte[] raw = added.toString().getBytes(StandardCharsets.ISO_8859_1);
         if (CredentialDetector.mayContainCredential(raw, raw.length)) {

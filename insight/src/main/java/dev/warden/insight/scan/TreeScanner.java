@@ -31,14 +31,20 @@ public final class TreeScanner {
   private final CredentialDetector detector;
   private final long maxFileBytes;
   private final int threads;
+  private final PathExclusion exclusion;
 
   public TreeScanner(CredentialDetector detector, long maxFileBytes, int threads) {
+    this(detector, maxFileBytes, threads, PathExclusion.none());
+  }
+
+  public TreeScanner(CredentialDetector detector, long maxFileBytes, int threads, PathExclusion exclusion) {
     if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("file size limit must be between 1 byte and 2 GiB");
     }
     this.detector = detector;
     this.maxFileBytes = maxFileBytes;
     this.threads = Math.max(1, threads);
+    this.exclusion = exclusion;
   }
 
   public static TreeScanner withDefaults() {
@@ -86,8 +92,9 @@ public final class TreeScanner {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           Path name = dir.getFileName();
-          return !dir.equals(root) && name != null && FileTriage.isSkippedDirectory(name.toString())
-              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          boolean skipped = !dir.equals(root) && name != null
+              && (FileTriage.isSkippedDirectory(name.toString()) || exclusion.excludes(shownPath(root, dir)));
+          return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -95,7 +102,11 @@ public final class TreeScanner {
           if (attrs.isSymbolicLink()) {
             tally.skip(SkipReason.SYMLINK);
           } else if (attrs.isRegularFile()) {
-            batch.add(new Candidate(file, shownPath(root, file), attrs.size()));
+            String shown = shownPath(root, file);
+            if (exclusion.excludes(shown)) {
+              return FileVisitResult.CONTINUE;
+            }
+            batch.add(new Candidate(file, shown, attrs.size()));
             if (batch.size() == BATCH) {
               List<Candidate> full = List.copyOf(batch);
               batch.clear();
