@@ -14,6 +14,8 @@ import dev.warden.insight.scan.ScanReport;
 import dev.warden.insight.scan.ScanSarifReport;
 import dev.warden.insight.scan.ScanStats;
 import dev.warden.insight.scan.ScanTextReport;
+import dev.warden.insight.scan.SessionTokenReader;
+import dev.warden.insight.scan.WardenSessionTokenReader;
 import dev.warden.insight.scan.StoreKeyDirectory;
 import dev.warden.insight.scan.TreeScan;
 import dev.warden.insight.scan.TreeScanner;
@@ -22,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +144,10 @@ public final class ScanCommand implements Callable<Integer> {
 
   private TreeScan scanAll() throws IOException {
     PathExclusion exclusion = PathExclusion.of(excludes);
-    TreeScanner files = new TreeScanner(new CredentialDetector(), (long) maxFileMegabytes * 1024 * 1024,
+    CredentialDetector detector = new CredentialDetector(sessionTokens());
+    TreeScanner files = new TreeScanner(detector, (long) maxFileMegabytes * 1024 * 1024,
         Runtime.getRuntime().availableProcessors(), exclusion);
-    GitHistoryScanner history = new GitHistoryScanner(new CredentialDetector(), "git", exclusion);
+    GitHistoryScanner history = new GitHistoryScanner(detector, "git", exclusion);
     List<Finding> findings = new ArrayList<>();
     ScanStats stats = ScanStats.empty();
     for (Path path : paths) {
@@ -164,6 +168,18 @@ public final class ScanCommand implements Callable<Integer> {
     }
     findings.sort(Finding.ORDER);
     return new TreeScan(findings, stats);
+  }
+
+  /** Opens session tokens with the home's keys when it has them (never creating a key). */
+  private SessionTokenReader sessionTokens() {
+    try {
+      WardenHomeSettings settings = WardenHomeSettings.fromEnvironment(home, environment);
+      return WardenSessionTokenReader.forHome(settings, Clock.systemUTC())
+          .orElse(SessionTokenReader.none());
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("warden: session tokens are not checked: " + e.getMessage());
+      return SessionTokenReader.none();
+    }
   }
 
   /** The store to ask about key ids, or none (said on stderr) when there is no Warden home. */

@@ -9,7 +9,12 @@ import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.AccessKeyRequests;
 import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.UserRequests;
+import dev.warden.core.model.User;
 import dev.warden.core.secret.PasswordHasher;
+import dev.warden.core.sts.IssuedSession;
+import dev.warden.core.sts.SessionGrant;
+import dev.warden.core.sts.SessionPrincipal;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -176,5 +181,22 @@ class ScanCommandTest {
 
     assertThat(run.out()).contains("kept.env").doesNotContain("out.txt").doesNotContain("debug.log")
         .contains("1 finding");
+  }
+
+  @Test
+  void aWardenSessionTokenIsOpenedWithTheHomesKey() throws Exception {
+    IssuedSession session;
+    try (WardenHome warden = WardenHome.open(WardenHomeSettings.defaults(home))) {
+      User user = warden.iam().users().getUser("deployer");
+      session = warden.sessions().issue(SessionGrant.of("123456789012",
+          new SessionPrincipal.IamUser(user.userId(), user.arn(), user.userName()), Duration.ofHours(1)));
+    }
+    Files.writeString(tree.resolve("session.env"), "AWS_ACCESS_KEY_ID=" + session.accessKeyId()
+        + "\nAWS_SESSION_TOKEN=" + session.sessionToken() + "\n");
+
+    Run run = run(tree.toString(), "--home", home.toString());
+
+    assertThat(run.out()).contains("Warden session of arn:aws:iam::123456789012:user/deployer, valid until")
+        .doesNotContain(session.sessionToken());
   }
 }

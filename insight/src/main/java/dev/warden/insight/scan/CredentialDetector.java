@@ -37,6 +37,17 @@ public final class CredentialDetector {
 
   private record Hit(int offset, int line, Detection detection) {}
 
+  private final SessionTokenReader tokens;
+
+  public CredentialDetector() {
+    this(SessionTokenReader.none());
+  }
+
+  /** {@code tokens} opens session tokens Warden sealed, so they can be told apart from foreign ones. */
+  public CredentialDetector(SessionTokenReader tokens) {
+    this.tokens = tokens;
+  }
+
   /**
    * A cheap pass over raw bytes: false means the detector cannot find anything in them, so most
    * files are never decoded. Looks for a key-id prefix or, in any case, "secret" or "token".
@@ -131,7 +142,7 @@ public final class CredentialDetector {
   }
 
   /** Values assigned to a secret name ({@code secrets}) or to a session-token name. */
-  private static List<Hit> findNamedValues(String text, LineIndex lines, boolean awsContext, boolean secrets) {
+  private List<Hit> findNamedValues(String text, LineIndex lines, boolean awsContext, boolean secrets) {
     List<Hit> hits = new ArrayList<>();
     String[] stems = secrets ? new String[] {"ecret", "ECRET"} : new String[] {"oken", "OKEN"};
     int n = text.length();
@@ -193,7 +204,7 @@ public final class CredentialDetector {
   }
 
   /** Session tokens have no name here, but sit next to their ASIA key id (SDK constructor arguments). */
-  private static List<Hit> findBareTokensNear(String text, LineIndex lines, Hit keyId, Set<Integer> taken) {
+  private List<Hit> findBareTokensNear(String text, LineIndex lines, Hit keyId, Set<Integer> taken) {
     List<Hit> hits = new ArrayList<>();
     int from = lines.startOf(keyId.line() - NEARBY_LINES);
     int to = lines.endOf(keyId.line() + NEARBY_LINES);
@@ -232,7 +243,7 @@ public final class CredentialDetector {
     return Optional.of(hit(text, lines, start, CredentialKind.SECRET_ACCESS_KEY, value, SecretMask.mask(value), example));
   }
 
-  private static Optional<Hit> tokenAt(String text, LineIndex lines, int start) {
+  private Optional<Hit> tokenAt(String text, LineIndex lines, int start) {
     int end = runEnd(text, start, true);
     int length = end - start;
     if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH || !startsCleanly(text, start)
@@ -244,13 +255,18 @@ public final class CredentialDetector {
       return Optional.empty();
     }
     String example = ExampleCredentials.reason(CredentialKind.SESSION_TOKEN, value).orElse(null);
-    return Optional.of(hit(text, lines, start, CredentialKind.SESSION_TOKEN, value, SecretMask.mask(value), example));
+    SessionFacts session = example == null ? tokens.read(value).orElse(null) : null;
+    Hit hit = hit(text, lines, start, CredentialKind.SESSION_TOKEN, value, SecretMask.mask(value), example);
+    Detection d = hit.detection();
+    return Optional.of(new Hit(hit.offset(), hit.line(), new Detection(d.line(), d.column(), d.kind(), d.shown(),
+        d.fingerprint(), d.example(), null, session)));
   }
 
   private static Hit hit(String text, LineIndex lines, int offset, CredentialKind kind, String value, String shown,
       String example) {
     int line = lines.lineOf(offset);
-    return new Hit(offset, line, new Detection(line, lines.columnOf(offset), kind, shown, fingerprint(value), example, null));
+    return new Hit(offset, line,
+        new Detection(line, lines.columnOf(offset), kind, shown, fingerprint(value), example, null, null));
   }
 
   /** The nearest key id within {@link #NEARBY_LINES} (same line first); an example key makes its pair one too. */
@@ -272,8 +288,7 @@ public final class CredentialDetector {
     }
     Detection d = secret.detection().withPairedKeyId(best.detection().shown());
     if (d.example() == null && best.detection().isExample()) {
-      d = new Detection(d.line(), d.column(), d.kind(), d.shown(), d.fingerprint(),
-          "next to an example key id (" + best.detection().example() + ")", d.pairedKeyId());
+      d = d.withExample("next to an example key id (" + best.detection().example() + ")");
     }
     return new Hit(secret.offset(), secret.line(), d);
   }

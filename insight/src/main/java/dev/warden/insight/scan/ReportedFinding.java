@@ -15,6 +15,10 @@ public record ReportedFinding(Finding finding, KeyStanding standing, boolean liv
 
   /** The key id this finding is about: itself, or the key id next to a secret. */
   public String keyId() {
-    return finding.kind() == CredentialKind.ACCESS_KEY_ID ? finding.detection().shown() : finding.detection().pairedKeyId();
+    Detection d = finding.detection();
+    if (finding.kind() == CredentialKind.ACCESS_KEY_ID) {
+      return d.shown();
+    }
+    return d.session() != null ? d.session().accessKeyId() : d.pairedKeyId();
   }
 }

@@ -29,8 +29,8 @@ public final class ScanJsonReport {
       if (f.detection().isExample()) {
         node.put("example", f.detection().example());
       }
-      if (f.finding().kind().isSecret() && f.detection().pairedKeyId() != null) {
-        node.put("accessKeyId", f.detection().pairedKeyId());
+      if (f.finding().kind().isSecret() && f.keyId() != null) {
+        node.put("accessKeyId", f.keyId());
       }
       if (f.standing() != null) {
         ObjectNode warden = node.putObject("warden");
@@ -40,6 +40,9 @@ public final class ScanJsonReport {
         }
         if (f.standing().userArn() != null) {
           warden.put("userArn", f.standing().userArn());
+        }
+        if (f.standing().sessionExpires() != null) {
+          warden.put("sessionExpires", f.standing().sessionExpires().toString());
         }
       }
     }

@@ -18,6 +18,13 @@ public record ScanReport(List<ReportedFinding> findings, int examplesIgnored, Sc
 
   public static ScanReport of(TreeScan scan, KeyDirectory directory, boolean includeExamples, Duration elapsed) {
     Map<String, KeyStanding> standings = new HashMap<>();
+    // A session token Warden opened vouches for its own ASIA key id, wherever that id was found.
+    for (Finding finding : scan.findings()) {
+      SessionFacts session = finding.detection().session();
+      if (session != null) {
+        standings.put(session.accessKeyId(), KeyStanding.of(session));
+      }
+    }
     List<ReportedFinding> reported = new ArrayList<>();
     int examples = 0;
     for (Finding finding : scan.findings()) {
@@ -26,7 +33,8 @@ public record ScanReport(List<ReportedFinding> findings, int examplesIgnored, Sc
         examples++;
         continue;
       }
-      String keyId = finding.kind() == CredentialKind.ACCESS_KEY_ID ? detection.shown() : detection.pairedKeyId();
+      String keyId = finding.kind() == CredentialKind.ACCESS_KEY_ID ? detection.shown()
+          : detection.session() != null ? detection.session().accessKeyId() : detection.pairedKeyId();
       KeyStanding standing = keyId == null ? null : standings.computeIfAbsent(keyId, directory::lookup);
       boolean live = !detection.isExample() && (standing == null || standing.possiblyLive());
       reported.add(new ReportedFinding(finding, standing, live));

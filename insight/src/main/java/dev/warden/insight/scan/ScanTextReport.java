@@ -33,7 +33,7 @@ public final class ScanTextReport {
   private static String describe(ReportedFinding f) {
     StringBuilder text = new StringBuilder();
     if (f.finding().kind().isSecret()) {
-      text.append(f.detection().pairedKeyId() == null ? "no key id nearby" : "with " + f.detection().pairedKeyId());
+      text.append(f.keyId() == null ? "no key id nearby" : "with " + f.keyId());
       if (f.standing() != null) {
         text.append(" (").append(f.standing().describe()).append(')');
       }
