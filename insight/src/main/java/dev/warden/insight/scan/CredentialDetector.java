@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Finds AWS credentials in one text. Key ids are found by shape (a credential prefix, 16 uppercase
@@ -48,11 +49,21 @@ public final class CredentialDetector {
     this.tokens = tokens;
   }
 
+  /** {@link #signals} bit: a key-id prefix (AKIA, ASIA, ABIA, ACCA) occurs. */
+  public static final int KEY_ID_SIGNAL = 1;
+  /** {@link #signals} bit: "secret" occurs, in any case. */
+  public static final int SECRET_SIGNAL = 2;
+  /** {@link #signals} bit: "token" occurs, in any case. */
+  public static final int TOKEN_SIGNAL = 4;
+  private static final int ALL_SIGNALS = KEY_ID_SIGNAL | SECRET_SIGNAL | TOKEN_SIGNAL;
+
   /**
-   * A cheap pass over raw bytes: false means the detector cannot find anything in them, so most
-   * files are never decoded. Looks for a key-id prefix or, in any case, "secret" or "token".
+   * One cheap pass over raw bytes saying which searches can find anything: 0 means the detector
+   * cannot find anything in them, so most files are never decoded, and the others skip the searches
+   * whose anchor is absent.
    */
-  public static boolean mayContainCredential(byte[] bytes, int length) {
+  public static int signals(byte[] bytes, int length) {
+    int found = 0;
     for (int i = 0; i + 3 < length; i++) {
       int b = bytes[i];
       if (b == 'A') {
@@ -60,36 +71,52 @@ public final class CredentialDetector {
         int b2 = bytes[i + 2];
         int b3 = bytes[i + 3];
         if (b3 == 'A' && ((b2 == 'I' && (b1 == 'K' || b1 == 'S' || b1 == 'B')) || (b1 == 'C' && b2 == 'C'))) {
-          return true;
+          found |= KEY_ID_SIGNAL;
         }
       } else if ((b | 0x20) == 'o') {
         if ((bytes[i + 1] | 0x20) == 'k' && (bytes[i + 2] | 0x20) == 'e' && (bytes[i + 3] | 0x20) == 'n') {
-          return true;
+          found |= TOKEN_SIGNAL;
         }
       } else if ((b | 0x20) == 'c') {
         if ((bytes[i + 1] | 0x20) == 'r' && (bytes[i + 2] | 0x20) == 'e' && (bytes[i + 3] | 0x20) == 't'
             && i > 0 && (bytes[i - 1] | 0x20) == 'e') {
-          return true;
+          found |= SECRET_SIGNAL;
         }
       }
+      if (found == ALL_SIGNALS) {
+        break;
+      }
     }
-    return false;
+    return found;
+  }
+
+  public static boolean mayContainCredential(byte[] bytes, int length) {
+    return signals(bytes, length) != 0;
   }
 
   /** Every credential in {@code text}, in order of position. */
   public List<Detection> detect(String text) {
+    return detect(text, ALL_SIGNALS);
+  }
+
+  /** Every credential in {@code text}, running only the searches {@code signals} (from {@link #signals}) allow. */
+  public List<Detection> detect(String text, int signals) {
     LineIndex lines = new LineIndex(text);
-    List<Hit> keyIds = findKeyIds(text, lines);
-    boolean awsContext = !keyIds.isEmpty() || text.contains("aws") || text.contains("AWS") || text.contains("Aws");
+    List<Hit> keyIds = (signals & KEY_ID_SIGNAL) != 0 ? findKeyIds(text, lines) : List.of();
+    BooleanSupplier awsContext = () -> !keyIds.isEmpty() || text.contains("aws") || text.contains("AWS") || text.contains("Aws");
     Set<Integer> taken = new HashSet<>();
     List<Hit> hits = new ArrayList<>(keyIds);
-    for (Hit hit : findNamedValues(text, lines, awsContext, true)) {
-      taken.add(hit.offset());
-      hits.add(paired(hit, keyIds));
+    if ((signals & SECRET_SIGNAL) != 0) {
+      for (Hit hit : findNamedValues(text, lines, awsContext, true)) {
+        taken.add(hit.offset());
+        hits.add(paired(hit, keyIds));
+      }
     }
-    for (Hit hit : findNamedValues(text, lines, awsContext, false)) {
-      taken.add(hit.offset());
-      hits.add(paired(hit, keyIds));
+    if ((signals & TOKEN_SIGNAL) != 0) {
+      for (Hit hit : findNamedValues(text, lines, awsContext, false)) {
+        taken.add(hit.offset());
+        hits.add(paired(hit, keyIds));
+      }
     }
     for (Hit keyId : keyIds) {
       for (Hit bare : findBareSecretsNear(text, lines, keyId, taken)) {
@@ -142,7 +169,7 @@ public final class CredentialDetector {
   }
 
   /** Values assigned to a secret name ({@code secrets}) or to a session-token name. */
-  private List<Hit> findNamedValues(String text, LineIndex lines, boolean awsContext, boolean secrets) {
+  private List<Hit> findNamedValues(String text, LineIndex lines, BooleanSupplier awsContext, boolean secrets) {
     List<Hit> hits = new ArrayList<>();
     String[] stems = secrets ? new String[] {"ecret", "ECRET"} : new String[] {"oken", "OKEN"};
     int n = text.length();
@@ -155,6 +182,9 @@ public final class CredentialDetector {
         int nameEnd = i + stem.length();
         while (nameEnd < n && nameEnd - i < MAX_NAME_LENGTH && isNameChar(text.charAt(nameEnd))) {
           nameEnd++;
+        }
+        if (!secrets && nameEnd - nameStart < "sessiontoken".length()) {
+          continue; // "token" alone, "broken", "spoken": no token name is that short
         }
         String name = normalizedName(text, nameStart, nameEnd);
         boolean named = secrets ? isSecretName(name, awsContext) : isTokenName(name);
@@ -173,11 +203,11 @@ public final class CredentialDetector {
     return hits;
   }
 
-  static boolean isSecretName(String name, boolean awsContext) {
+  static boolean isSecretName(String name, BooleanSupplier awsContext) {
     if (name.contains("secretaccesskey") || name.contains("awssecret")) {
       return true;
     }
-    return awsContext && (name.endsWith("secretkey") || name.equals("secret"));
+    return (name.endsWith("secretkey") || name.equals("secret")) && awsContext.getAsBoolean();
   }
 
   static boolean isTokenName(String name) {

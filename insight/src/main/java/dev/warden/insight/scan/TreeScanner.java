@@ -173,11 +173,12 @@ public final class TreeScanner {
     }
     tally.files.incrementAndGet();
     tally.bytes.addAndGet(length);
-    if (!CredentialDetector.mayContainCredential(bytes, length)) {
+    int signals = CredentialDetector.signals(bytes, length);
+    if (signals == 0) {
       return;
     }
     String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-    for (Detection detection : detector.detect(text)) {
+    for (Detection detection : detector.detect(text, signals)) {
       tally.findings.add(new Finding(
           new Location(candidate.shownPath(), detection.line(), detection.column(), null), detection));
     }
