@@ -6,6 +6,7 @@ import dev.warden.core.store.Store;
 import dev.warden.insight.scan.CredentialDetector;
 import dev.warden.insight.scan.Finding;
 import dev.warden.insight.scan.GitHistoryScanner;
+import dev.warden.insight.scan.HistoryMerge;
 import dev.warden.insight.scan.KeyDirectory;
 import dev.warden.insight.scan.Location;
 import dev.warden.insight.scan.PathExclusion;
@@ -152,18 +153,15 @@ public final class ScanCommand implements Callable<Integer> {
     ScanStats stats = ScanStats.empty();
     for (Path path : paths) {
       String prefix = paths.size() == 1 || !Files.isDirectory(path) ? "" : path.toString().replace('\\', '/') + "/";
-      List<TreeScan> parts = new ArrayList<>();
-      parts.add(files.scan(path));
+      TreeScan part = files.scan(path);
       if (git && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && history.isWorkTree(path)) {
-        parts.add(history.scan(path));
+        part = HistoryMerge.merge(part, history.scan(path));
       }
-      for (TreeScan part : parts) {
-        stats = stats.plus(part.stats());
-        for (Finding f : part.findings()) {
-          Location at = f.location();
-          findings.add(prefix.isEmpty() ? f
-              : new Finding(new Location(prefix + at.path(), at.line(), at.column(), at.commit()), f.detection()));
-        }
+      stats = stats.plus(part.stats());
+      for (Finding f : part.findings()) {
+        Location at = f.location();
+        findings.add(prefix.isEmpty() ? f
+            : new Finding(new Location(prefix + at.path(), at.line(), at.column(), at.commit()), f.detection()));
       }
     }
     findings.sort(Finding.ORDER);

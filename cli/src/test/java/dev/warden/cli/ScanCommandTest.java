@@ -199,4 +199,33 @@ class ScanCommandTest {
     assertThat(run.out()).contains("Warden session of arn:aws:iam::123456789012:user/deployer, valid until")
         .doesNotContain(session.sessionToken());
   }
+
+  private void git(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", tree.toString(), "-c", "user.name=t",
+        "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor()).as(out).isZero();
+  }
+
+  @Test
+  void aKeyRemovedFromTheFilesIsStillFoundInGitHistoryByDefault() throws Exception {
+    git("init", "-q", "-b", "main");
+    Files.writeString(tree.resolve("ci.env"), "AWS_ACCESS_KEY_ID=" + activeId + "\n");
+    Files.writeString(tree.resolve("kept.env"), "AWS_ACCESS_KEY_ID=" + inactiveId + "\n");
+    git("add", "-A");
+    git("commit", "-q", "-m", "add");
+    Files.writeString(tree.resolve("ci.env"), "AWS_ACCESS_KEY_ID=${FROM_VAULT}\n");
+    git("commit", "-q", "-am", "remove");
+
+    Run withHistory = run(tree.toString(), "--home", home.toString(), "--fail");
+    Run filesOnly = run(tree.toString(), "--home", home.toString(), "--fail", "--no-git");
+
+    assertThat(withHistory.exit()).isEqualTo(1);
+    assertThat(withHistory.out()).contains("ci.env:1:19 in commit", activeId, "2 findings (1 live)")
+        .containsOnlyOnce(inactiveId);
+    assertThat(filesOnly.exit()).isZero();
+    assertThat(filesOnly.out()).doesNotContain(activeId).contains("1 finding (0 live)");
+  }
 }
