@@ -103,7 +103,13 @@ public final class CredentialDetector {
   public List<Detection> detect(String text, int signals) {
     LineIndex lines = new LineIndex(text);
     List<Hit> keyIds = (signals & KEY_ID_SIGNAL) != 0 ? findKeyIds(text, lines) : List.of();
-    BooleanSupplier awsContext = () -> !keyIds.isEmpty() || text.contains("aws") || text.contains("AWS") || text.contains("Aws");
+    Boolean[] mentionsAws = new Boolean[1]; // asked only for generic names like secret_key, then remembered
+    BooleanSupplier awsContext = () -> {
+      if (mentionsAws[0] == null) {
+        mentionsAws[0] = !keyIds.isEmpty() || text.contains("aws") || text.contains("AWS") || text.contains("Aws");
+      }
+      return mentionsAws[0];
+    };
     Set<Integer> taken = new HashSet<>();
     List<Hit> hits = new ArrayList<>(keyIds);
     if ((signals & SECRET_SIGNAL) != 0) {
