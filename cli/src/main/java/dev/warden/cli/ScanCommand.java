@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "scan",
+    mixinStandardHelpOptions = true,
     description = {
         "Find hardcoded AWS credentials (access key ids, secret access keys, session tokens) in files, "
             + "notebooks, shell history and git history. Key ids are shown in full, secrets and tokens masked.",
