@@ -41,6 +41,9 @@ public final class ScanJsonReport {
         if (f.standing().userArn() != null) {
           warden.put("userArn", f.standing().userArn());
         }
+        if (f.standing().known() && f.standing().sessionExpires() == null) {
+          warden.put("lastUsed", f.standing().lastUsed() == null ? null : f.standing().lastUsed().toString());
+        }
         if (f.standing().sessionExpires() != null) {
           warden.put("sessionExpires", f.standing().sessionExpires().toString());
         }

@@ -4,6 +4,7 @@ import dev.warden.core.model.AccessKey;
 import dev.warden.core.model.AccessKeyStatus;
 import dev.warden.core.model.User;
 import dev.warden.core.store.Store;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -29,8 +30,8 @@ public final class StoreKeyDirectory implements KeyDirectory {
         return KeyStanding.of(Standing.UNKNOWN);
       }
       String arn = tx.users().findById(key.get().userId()).map(User::arn).orElse(null);
-      Standing standing = key.get().status() == AccessKeyStatus.Active ? Standing.ACTIVE : Standing.INACTIVE;
-      return new KeyStanding(standing, key.get().userName(), arn);
+      Instant lastUsed = key.get().lastUsed() == null ? null : key.get().lastUsed().date();
+      return KeyStanding.ofKey(key.get().status() == AccessKeyStatus.Active, key.get().userName(), arn, lastUsed);
     });
   }
 }

@@ -7,6 +7,7 @@ import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.AccessKeyRequests;
 import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.UserRequests;
+import dev.warden.core.model.AccessKeyLastUsed;
 import dev.warden.core.secret.PasswordHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,11 @@ class StoreKeyDirectoryTest {
       CreatedAccessKey retired = warden.iam().accessKeys().createAccessKey("ci-bot");
       warden.iam().accessKeys().updateAccessKey(new AccessKeyRequests.UpdateAccessKey(
           "ci-bot", retired.accessKey().accessKeyId(), "Inactive"));
+      warden.store().write(tx -> {
+        tx.accessKeys().recordUse(active.accessKey().accessKeyId(),
+            new AccessKeyLastUsed(java.time.Instant.parse("2026-11-27T10:15:00Z"), "s3", "us-east-1"));
+        return null;
+      });
       Files.writeString(tree.resolve("ci.env"), String.join("\n",
           "AWS_ACCESS_KEY_ID=" + active.accessKey().accessKeyId(),
           "AWS_SECRET_ACCESS_KEY=" + active.secretAccessKey().reveal(),
@@ -55,6 +61,9 @@ class StoreKeyDirectoryTest {
           "8 ACCESS_KEY_ID UNKNOWN null live=true",
           "13 ACCESS_KEY_ID TEMPORARY null live=true");
       assertThat(report.findings().get(0).standing().userName()).isEqualTo("ci-bot");
+      assertThat(report.findings().get(0).standing().describe()).isEqualTo(
+          "Warden key of arn:aws:iam::123456789012:user/build/ci-bot, Active, last used 2026-11-27T10:15:00Z");
+      assertThat(report.findings().get(2).standing().describe()).endsWith(", Inactive, never used");
       assertThat(ScanTextReport.render(report)).doesNotContain(active.secretAccessKey().reveal());
     }
   }
