@@ -2,6 +2,7 @@ package dev.warden.server.authz;
 
 import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.iam.PrincipalPolicies;
+import dev.warden.insight.access.StoredPolicyCompiler;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.CompiledPolicy;
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * policies exceed the customer quota); any parse failure of a stored document is a server fault
  * and fails the request closed.
  */
-public final class PolicyDocuments {
+public final class PolicyDocuments implements StoredPolicyCompiler {
 
     private static final PolicyParser STORED = storedParser();
 
@@ -45,6 +46,7 @@ public final class PolicyDocuments {
     }
 
     /** A stored document; {@code id} names it in explanations (policy ARN or inline policy name). */
+    @Override
     public CompiledPolicy compileStored(String document, PolicyKind kind, String id, PolicyType type) {
         CacheKey key = new CacheKey(document, kind, id, type);
         CompiledPolicy known = compiled.get(key);
@@ -72,6 +74,7 @@ public final class PolicyDocuments {
      * A managed policy as core reports it: customer managed ones carry their default version's
      * document, AWS managed ones only the ARN. Empty when the policy no longer exists.
      */
+    @Override
     public Optional<CompiledPolicy> compileManaged(PrincipalPolicies.ManagedPolicyDocument managed, PolicyType type) {
         Optional<String> document = managed.isAwsManaged()
                 ? awsManagedDocuments.apply(managed.policyArn())
@@ -81,6 +84,7 @@ public final class PolicyDocuments {
     }
 
     /** The document of an AWS managed policy ARN, if the catalogue has it. */
+    @Override
     public Optional<String> awsManagedDocument(String arn) {
         return awsManagedDocuments.apply(arn);
     }
