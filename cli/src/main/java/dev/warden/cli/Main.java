@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
+      AccessCommand.class,
       CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {
