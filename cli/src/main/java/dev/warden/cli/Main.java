@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       PolicyCommand.class,
       AccessCommand.class,
+      GraphCommand.class,
       CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {
