@@ -2,11 +2,13 @@ package dev.warden.cli;
 
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
+import dev.warden.server.iam.CatalogManagedPolicies;
+import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Opens the Warden home a command's {@code --home} names (else $WARDEN_HOME, else ./.warden). */
+/** Opens the Warden home a command's {@code --home} names (else $WARDEN_HOME, else ./.warden), as the server does. */
 final class StoredAccount {
 
     private StoredAccount() {}
@@ -17,6 +19,8 @@ final class StoredAccount {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("no Warden home at " + directory + " (run ./warden up first, or pass --home)");
         }
-        return WardenHome.open(WardenHomeSettings.fromEnvironment(directory.toString(), environment));
+        // The server's checks, so a policy written here (policy generate --apply) is held to the same rules.
+        return WardenHome.open(WardenHomeSettings.fromEnvironment(directory.toString(), environment)
+                .withPolicyCheck(new EnginePolicyDocumentCheck(), new CatalogManagedPolicies()));
     }
 }
