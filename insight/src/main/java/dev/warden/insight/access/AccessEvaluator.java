@@ -26,23 +26,33 @@ public final class AccessEvaluator {
     private final AccountPrincipal principal;
     private final PolicySet favourable;
     private final PolicySet unfavourable;
-    private final Map<String, Statement> statements = new HashMap<>();
+    private final Optional<CompiledPolicy> resourcePolicy;
+    /** Every statement by policy and index, built on the first explanation only. */
+    private Map<String, Statement> statements;
 
     /**
      * @param resourcePolicy a resource-based policy that applies (a role's trust policy for
      *     sts:AssumeRole), which must then itself allow the principal
      */
     public AccessEvaluator(AccountPrincipal principal, Optional<CompiledPolicy> resourcePolicy) {
+        this(principal, resourcePolicy, new VariantCache());
+    }
+
+    /** @param variants shared by the evaluators of one analysis, so shared policies are rewritten once */
+    public AccessEvaluator(AccountPrincipal principal, Optional<CompiledPolicy> resourcePolicy, VariantCache variants) {
         this.principal = principal;
-        this.favourable = variant(principal.policies(), resourcePolicy, Assumption.MOST_FAVOURABLE);
-        this.unfavourable = variant(principal.policies(), resourcePolicy, Assumption.LEAST_FAVOURABLE);
-        List<CompiledPolicy> all = new ArrayList<>(principal.policies().policySet().policies());
-        resourcePolicy.ifPresent(all::add);
-        for (CompiledPolicy policy : all) {
-            for (Statement statement : policy.document().statements()) {
-                statements.put(key(policy.id(), policy.type().name(), statement.index()), statement);
-            }
-        }
+        this.resourcePolicy = resourcePolicy;
+        PrincipalPolicySet policies = principal.policies();
+        PrincipalPolicySet favourableSet = variant(policies, Assumption.MOST_FAVOURABLE, variants);
+        PrincipalPolicySet unfavourableSet = variant(policies, Assumption.LEAST_FAVOURABLE, variants);
+        Optional<CompiledPolicy> favourableResource = resourcePolicy.map(p -> variants.of(p, Assumption.MOST_FAVOURABLE));
+        Optional<CompiledPolicy> unfavourableResource = resourcePolicy.map(p -> variants.of(p, Assumption.LEAST_FAVOURABLE));
+        this.favourable = build(favourableSet, favourableResource);
+        // Without request conditions both requests are the same: decide once.
+        boolean same = unchanged(policies, favourableSet) && unchanged(policies, unfavourableSet)
+                && favourableResource.orElse(null) == resourcePolicy.orElse(null)
+                && unfavourableResource.orElse(null) == resourcePolicy.orElse(null);
+        this.unfavourable = same ? favourable : build(unfavourableSet, unfavourableResource);
     }
 
     public AccountPrincipal principal() {
@@ -54,6 +64,9 @@ public final class AccessEvaluator {
         AuthorizationRequest request = request(action, resource);
         if (engine.decide(unfavourable, request).allowed()) {
             return Access.ALLOWED;
+        }
+        if (unfavourable == favourable) {
+            return Access.DENIED;
         }
         return engine.decide(favourable, request).allowed() ? Access.CONDITIONAL : Access.DENIED;
     }
@@ -80,6 +93,7 @@ public final class AccessEvaluator {
 
     /** The matched statements of one effect that carry request-dependent conditions. */
     private List<ConditionNote> notes(List<MatchedStatement> matched, Effect effect) {
+        Map<String, Statement> statements = statements();
         List<ConditionNote> out = new ArrayList<>();
         for (MatchedStatement m : matched) {
             Statement statement = statements.get(key(m.policyId(), m.policyType().name(), m.statementIndex()));
@@ -94,15 +108,47 @@ public final class AccessEvaluator {
         return out;
     }
 
-    private static PolicySet variant(PrincipalPolicySet policies, Optional<CompiledPolicy> resourcePolicy,
-            Assumption assumption) {
-        PrincipalPolicySet changed = new PrincipalPolicySet(
-                policies.identity().stream().map(p -> PolicyVariant.of(p, assumption)).toList(),
-                policies.boundary().stream().map(p -> PolicyVariant.of(p, assumption)).toList(),
-                policies.session().stream().map(p -> PolicyVariant.of(p, assumption)).toList(),
+    private synchronized Map<String, Statement> statements() {
+        if (statements == null) {
+            statements = new HashMap<>();
+            List<CompiledPolicy> all = new ArrayList<>(principal.policies().identity());
+            all.addAll(principal.policies().boundary());
+            all.addAll(principal.policies().session());
+            resourcePolicy.ifPresent(all::add);
+            for (CompiledPolicy policy : all) {
+                for (Statement statement : policy.document().statements()) {
+                    statements.put(key(policy.id(), policy.type().name(), statement.index()), statement);
+                }
+            }
+        }
+        return statements;
+    }
+
+    private static boolean unchanged(PrincipalPolicySet original, PrincipalPolicySet variant) {
+        return sameInstances(original.identity(), variant.identity()) && sameInstances(original.boundary(), variant.boundary())
+                && sameInstances(original.session(), variant.session());
+    }
+
+    private static boolean sameInstances(List<CompiledPolicy> a, List<CompiledPolicy> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PrincipalPolicySet variant(PrincipalPolicySet policies, Assumption assumption, VariantCache variants) {
+        return new PrincipalPolicySet(
+                policies.identity().stream().map(p -> variants.of(p, assumption)).toList(),
+                policies.boundary().stream().map(p -> variants.of(p, assumption)).toList(),
+                policies.session().stream().map(p -> variants.of(p, assumption)).toList(),
                 policies.sessionPolicyPassed(), policies.principalTags(), policies.permissionsBoundaryArn());
-        PolicySet.Builder builder = changed.toPolicySetBuilder();
-        resourcePolicy.ifPresent(p -> builder.resource(PolicyVariant.of(p, assumption)).resourcePolicyRequired(true));
+    }
+
+    private static PolicySet build(PrincipalPolicySet policies, Optional<CompiledPolicy> resourcePolicy) {
+        PolicySet.Builder builder = policies.toPolicySetBuilder();
+        resourcePolicy.ifPresent(p -> builder.resource(p).resourcePolicyRequired(true));
         return builder.build();
     }
 

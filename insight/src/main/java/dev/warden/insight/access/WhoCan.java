@@ -1,7 +1,6 @@
 package dev.warden.insight.access;
 
 import dev.warden.policy.eval.CompiledPolicy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,21 +25,26 @@ public final class WhoCan {
         Optional<CompiledPolicy> resourcePolicy = trustActs(action)
                 ? Optional.ofNullable(roles.get(resource)).flatMap(AccountPrincipal::trustPolicy)
                 : Optional.empty();
-        List<WhoCanEntry> out = new ArrayList<>();
-        for (AccountPrincipal principal : principals) {
-            AccessEvaluator evaluator = new AccessEvaluator(principal, resourcePolicy);
-            Access access = evaluator.access(action, resource);
-            if (access == Access.DENIED) {
-                continue;
-            }
-            AccessVerdict verdict = access == Access.ALLOWED
-                    ? new AccessVerdict(Access.ALLOWED, List.of(), List.of(), "")
-                    : evaluator.verdict(action, resource);
-            List<TrustedPrincipal> trustedBy = principal.trustPolicy().map(TrustPolicies::trustedPrincipals)
-                    .orElse(List.of());
-            out.add(new WhoCanEntry(principal.kind(), principal.arn(), verdict, trustedBy));
+        VariantCache variants = new VariantCache();
+        // Principals are independent questions: both cores answer them, in the account's order.
+        return principals.parallelStream()
+                .map(principal -> answer(principal, action, resource, resourcePolicy, variants))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Optional<WhoCanEntry> answer(AccountPrincipal principal, String action, String resource,
+            Optional<CompiledPolicy> resourcePolicy, VariantCache variants) {
+        AccessEvaluator evaluator = new AccessEvaluator(principal, resourcePolicy, variants);
+        Access access = evaluator.access(action, resource);
+        if (access == Access.DENIED) {
+            return Optional.empty();
         }
-        return out;
+        AccessVerdict verdict = access == Access.ALLOWED
+                ? new AccessVerdict(Access.ALLOWED, List.of(), List.of(), "")
+                : evaluator.verdict(action, resource);
+        List<TrustedPrincipal> trustedBy = principal.trustPolicy().map(TrustPolicies::trustedPrincipals).orElse(List.of());
+        return Optional.of(new WhoCanEntry(principal.kind(), principal.arn(), verdict, trustedBy));
     }
 
     /** The STS actions decided against the target role's trust policy. */
