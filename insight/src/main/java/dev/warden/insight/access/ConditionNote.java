@@ -29,9 +29,14 @@ public record ConditionNote(
                 .collect(Collectors.joining(" and "));
     }
 
-    /** Where the statement is, e.g. {@code identity policy app-inline statement 1 (Sid OfficeOnly)}. */
+    /**
+     * Where the statement is, e.g. {@code identity policy app-inline statement 1 (Sid OfficeOnly)} or
+     * {@code trust policy of arn:aws:iam::111122223333:role/app statement 0}.
+     */
     public String source() {
-        return policyType.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " policy " + policyId
-                + " statement " + statementIndex + sid.map(s -> " (Sid " + s + ")").orElse("");
+        String policy = policyType == PolicyType.RESOURCE && policyId.contains(":role/")
+                ? "trust policy of " + policyId
+                : policyType.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " policy " + policyId;
+        return policy + " statement " + statementIndex + sid.map(s -> " (Sid " + s + ")").orElse("");
     }
 }
