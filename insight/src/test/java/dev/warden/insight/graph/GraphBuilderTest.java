@@ -78,6 +78,37 @@ class GraphBuilderTest {
     }
 
     @Test
+    void identityProvidersOtherAccountsAndAnyoneAreNodesWithEvaluatedTrust() {
+        account.iam().openIdConnectProviders().createOpenIdConnectProvider(
+                dev.warden.core.iam.OidcProviderRequests.CreateProvider.of("https://idp.example.com", "ci"));
+        String provider = ARN + "oidc-provider/idp.example.com";
+        role("ci", "{\"Federated\":\"" + provider + "\"}", "sts:AssumeRoleWithWebIdentity",
+                "{\"StringEquals\":{\"idp.example.com:aud\":\"ci\"}}");
+        role("partner", "{\"AWS\":\"444455556666\"}", "sts:AssumeRole", null);
+        role("open", "\"*\"", "sts:AssumeRole", null);
+        AccessGraph withOutsiders = new GraphBuilder(account.iam(), account.principals()).build(false);
+        assertThat(withOutsiders.nodes()).extracting(n -> n.kind() + " " + n.label()).contains(
+                "OIDC_PROVIDER idp.example.com", "ACCOUNT account 444455556666", "ANYONE anyone (*)");
+        assertThat(withOutsiders.edges(EdgeKind.CAN_ASSUME)).extracting(GraphBuilderTest::text).contains(
+                provider.replace(ARN, "") + " -> role/ci : sts:AssumeRoleWithWebIdentity if idp.example.com:aud StringEquals ci",
+                "444455556666 -> role/partner : sts:AssumeRole",
+                "* -> role/open : sts:AssumeRole");
+        // A trust naming everyone names each principal of the account too: in one account that
+        // allows without an identity policy (bob has none for sts:AssumeRole).
+        assertThat(withOutsiders.edges(EdgeKind.CAN_ASSUME)).extracting(GraphBuilderTest::text)
+                .contains("user/admin -> role/open : sts:AssumeRole", "user/bob -> role/open : sts:AssumeRole");
+        // Naming another account delegates to that account: no principal of this one is let in.
+        assertThat(withOutsiders.edges(EdgeKind.CAN_ASSUME)).filteredOn(e -> e.to().equals(ARN + "role/partner"))
+                .extracting(GraphEdge::from).containsExactly("444455556666");
+    }
+
+    private void role(String name, String principal, String action, String condition) {
+        account.iam().roles().createRole(dev.warden.core.iam.RoleRequests.CreateRole.of(name, SmallAccount.document(
+                "{\"Effect\":\"Allow\",\"Principal\":" + principal + ",\"Action\":\"" + action + "\""
+                + (condition == null ? "" : ",\"Condition\":" + condition) + "}")));
+    }
+
+    @Test
     void dotHasOneLinePerNodeAndEdge() {
         String dot = GraphDot.of(graph);
         assertThat(dot).startsWith("digraph warden {");
