@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code warden access who-can|what-can}: access questions answered by the engine over the stored account. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "access",
     description = "Who can do what in the stored account, decided by the engine (conditions reported, boundaries applied).",
     subcommands = {AccessCommand.WhoCanCommand.class, AccessCommand.WhatCanCommand.class})
@@ -42,7 +43,7 @@ public final class AccessCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "who-can", description = "Every user and role that may perform ACTION on RESOURCE.")
+  @Command(mixinStandardHelpOptions = true, name = "who-can", description = "Every user and role that may perform ACTION on RESOURCE.")
   static final class WhoCanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -91,7 +92,7 @@ public final class AccessCommand implements Runnable {
     }
   }
 
-  @Command(name = "what-can", description = "Every action (by service and access level) and resource a principal may use.")
+  @Command(mixinStandardHelpOptions = true, name = "what-can", description = "Every action (by service and access level) and resource a principal may use.")
   static final class WhatCanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code warden graph}: the trust and access graph of the stored account. */
-@Command(name = "graph", description = "Write the trust and access graph: principals, who may assume which role, "
+@Command(mixinStandardHelpOptions = true, name = "graph", description = "Write the trust and access graph: principals, who may assume which role, "
     + "group membership, privilege-escalation paths (all decided by the engine).")
 public final class GraphCommand implements Callable<Integer> {
   static final int OK = 0;

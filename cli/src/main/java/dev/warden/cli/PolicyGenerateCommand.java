@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code warden policy generate}: a least-privilege policy written from what a principal really used. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "generate",
     description = "Write the least-privilege policy of what a user or role (all its sessions) used and was allowed, "
         + "from the audit log, with a diff against its current policies; --apply writes it as a new policy version.")
