@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       PolicyCommand.class,
       ScanCommand.class,
+      AccessCommand.class,
+      GraphCommand.class,
       CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {
