@@ -10,6 +10,7 @@ import dev.warden.server.error.UnexpectedErrorHandler;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.GetCallerIdentityHandler;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Warden's HTTP server: the AWS Query endpoint for IAM and STS on any path ({@code GET} and
- * {@code POST}), {@code GET /health} and {@code GET /metrics} (Prometheus text).
+ * {@code POST}), {@code GET /health} and {@code GET /metrics} (Prometheus text). Requests signed for
+ * another service with an endpoint of its own ({@link Builder#serviceEndpoint}) go there instead.
  *
  * <p>Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port, see {@link #port()}.
  */
@@ -73,14 +75,23 @@ public final class WardenServer<P> implements AutoCloseable {
         });
         app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
+        Map<String, Handler> endpoints = Map.copyOf(builder.serviceEndpoints);
         for (String path : new String[] {"/", "/*"}) {
-            app.get(path, query);
-            app.post(path, query);
-            for (HandlerType other : new HandlerType[] {HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
-                    HandlerType.HEAD, HandlerType.OPTIONS}) {
-                app.addHttpHandler(other, path, ctx -> ErrorResponses.send(ctx, fallbackNamespace,
-                        UUID.randomUUID().toString(), AwsErrorCode.METHOD_NOT_ALLOWED,
-                        "The HTTP method " + other + " is not allowed; IAM and STS take GET and POST."));
+            for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+                    HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS}) {
+                boolean queryMethod = method == HandlerType.GET || method == HandlerType.POST;
+                app.addHttpHandler(method, path, ctx -> {
+                    Handler other = RequestSigningService.of(ctx.req()).map(endpoints::get).orElse(null);
+                    if (other != null) {
+                        other.handle(ctx);
+                    } else if (queryMethod) {
+                        query.handle(ctx);
+                    } else {
+                        ErrorResponses.send(ctx, fallbackNamespace, UUID.randomUUID().toString(),
+                                AwsErrorCode.METHOD_NOT_ALLOWED,
+                                "The HTTP method " + method + " is not allowed; IAM and STS take GET and POST.");
+                    }
+                });
             }
         }
         app.exception(Exception.class, new UnexpectedErrorHandler(fallbackNamespace));
@@ -118,6 +129,7 @@ public final class WardenServer<P> implements AutoCloseable {
         private AuditSink audit = new LogOnlyAuditSink();
         private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
+        private final Map<String, Handler> serviceEndpoints = new LinkedHashMap<>();
 
         private Builder(CredentialStore<P> credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -176,6 +188,15 @@ public final class WardenServer<P> implements AutoCloseable {
                 throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Requests signed for {@code signingName} (their credential scope's service, e.g. {@code s3})
+         * go to {@code endpoint} instead of the Query pipeline, whatever their method and path.
+         */
+        public Builder<P> serviceEndpoint(String signingName, Handler endpoint) {
+            serviceEndpoints.put(Objects.requireNonNull(signingName), Objects.requireNonNull(endpoint));
             return this;
         }
 

@@ -22,6 +22,7 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.authz.ServiceActionAuthorizer;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
@@ -135,10 +136,11 @@ public final class WardenApp implements AutoCloseable {
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
-        EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
+        PrincipalPolicyCache principalPolicies = new PrincipalPolicyCache(loader, generation);
+        AuthorizationMessages authorizationMessages = new AuthorizationMessages(home.authorizationMessages());
+        EngineAuthorizer authorizer = new EngineAuthorizer(principalPolicies,
                 new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
-                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine,
-                new AuthorizationMessages(home.authorizationMessages()));
+                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
@@ -155,7 +157,10 @@ public final class WardenApp implements AutoCloseable {
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meters);
-        return WardenServer.builder(credentials)
+        AuditLogSink auditSink = new AuditLogSink(home.audit());
+        ServiceEndpoints serviceEndpoints = new ServiceEndpoints(home.home(), credentials, settings.clock(),
+                new ServiceActionAuthorizer(principalPolicies, documents, engine, authorizationMessages), auditSink);
+        return serviceEndpoints.addTo(WardenServer.builder(credentials))
                 .meterRegistry(meters)
                 .host(settings.host())
                 .port(settings.port())
@@ -164,7 +169,7 @@ public final class WardenApp implements AutoCloseable {
                         home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
-                .auditSink(new AuditLogSink(home.audit()))
+                .auditSink(auditSink)
                 .build();
     }
 

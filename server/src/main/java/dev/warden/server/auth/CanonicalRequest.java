@@ -24,8 +24,17 @@ final class CanonicalRequest {
      * @param payloadHash hex SHA-256 of the body, or the {@code x-amz-content-sha256} value
      */
     static String of(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        return of(request, claim, payloadHash, canonicalUri(request.rawPath()));
+    }
+
+    /** S3's form: the path exactly as sent, neither normalised nor encoded again (wire-protocol.md §5). */
+    static String ofS3(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        return of(request, claim, payloadHash, request.rawPath().isEmpty() ? "/" : request.rawPath());
+    }
+
+    private static String of(SignedRequest request, SignatureClaim claim, String payloadHash, String uri) {
         return request.method() + '\n'
-                + canonicalUri(request.rawPath()) + '\n'
+                + uri + '\n'
                 + canonicalQuery(request.rawQuery(), claim.location() == AuthLocation.QUERY_STRING) + '\n'
                 + canonicalHeaders(request, claim.signedHeaders()) + '\n'
                 + String.join(";", claim.signedHeaders()) + '\n'
