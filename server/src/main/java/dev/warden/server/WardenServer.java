@@ -14,7 +14,9 @@ import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -73,6 +75,7 @@ public final class WardenServer<P> implements AutoCloseable {
         });
         app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
+        builder.routes.forEach(routes -> routes.addTo(app, verifier));
         for (String path : new String[] {"/", "/*"}) {
             app.get(path, query);
             app.post(path, query);
@@ -118,6 +121,7 @@ public final class WardenServer<P> implements AutoCloseable {
         private AuditSink audit = new LogOnlyAuditSink();
         private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
+        private final List<ServerRoutes<P>> routes = new ArrayList<>();
 
         private Builder(CredentialStore<P> credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -176,6 +180,12 @@ public final class WardenServer<P> implements AutoCloseable {
                 throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Adds routes served before the Query endpoint (e.g. the workload credential endpoints). */
+        public Builder<P> routes(ServerRoutes<P> more) {
+            routes.add(Objects.requireNonNull(more, "routes"));
             return this;
         }
 
