@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
-      CatalogCommand.class, OidcCommand.class
+      CatalogCommand.class, OidcCommand.class, ExecCommand.class, WorkloadCommand.class
     })
 public final class Main implements Runnable {
 

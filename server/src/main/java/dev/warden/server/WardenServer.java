@@ -15,7 +15,9 @@ import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -76,6 +78,7 @@ public final class WardenServer<P> implements AutoCloseable {
         app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
         Map<String, Handler> endpoints = Map.copyOf(builder.serviceEndpoints);
+        builder.routes.forEach(routes -> routes.addTo(app, verifier));
         for (String path : new String[] {"/", "/*"}) {
             for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
                     HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS}) {
@@ -130,6 +133,7 @@ public final class WardenServer<P> implements AutoCloseable {
         private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
         private final Map<String, Handler> serviceEndpoints = new LinkedHashMap<>();
+        private final List<ServerRoutes<P>> routes = new ArrayList<>();
 
         private Builder(CredentialStore<P> credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -197,6 +201,12 @@ public final class WardenServer<P> implements AutoCloseable {
          */
         public Builder<P> serviceEndpoint(String signingName, Handler endpoint) {
             serviceEndpoints.put(Objects.requireNonNull(signingName), Objects.requireNonNull(endpoint));
+            return this;
+        }
+
+        /** Adds routes served before the Query endpoint (e.g. the workload credential endpoints). */
+        public Builder<P> routes(ServerRoutes<P> more) {
+            routes.add(Objects.requireNonNull(more, "routes"));
             return this;
         }
 

@@ -37,12 +37,19 @@ import dev.warden.server.principal.KeyUseSaver;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
+import dev.warden.server.workload.ImdsTokens;
+import dev.warden.server.workload.MintAudit;
+import dev.warden.server.workload.WorkloadChecks;
+import dev.warden.server.workload.WorkloadEndpoints;
+import dev.warden.server.workload.WorkloadRegistry;
+import dev.warden.server.workload.WorkloadSessions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -147,6 +154,9 @@ public final class WardenApp implements AutoCloseable {
         CoreCredentialStore credentials = onlyWriter
                 ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
                 : new CoreCredentialStore(iam, home.sessions());
+        AuditLogSink auditSink = new AuditLogSink(home.audit());
+        WorkloadEndpoints workloads = workloads(settings, home, principalPolicies, documents,
+                engine, authorizer, auditSink);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Gauge.builder("warden.audit.records.lost", home.audit(), AuditLog::lostRecords)
                 .description("Audit records given up after every write attempt failed (each logged at ERROR)")
@@ -157,7 +167,6 @@ public final class WardenApp implements AutoCloseable {
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meters);
-        AuditLogSink auditSink = new AuditLogSink(home.audit());
         ServiceEndpoints serviceEndpoints = new ServiceEndpoints(home.home(), credentials, settings.clock(),
                 new ServiceActionAuthorizer(principalPolicies, documents, engine, authorizationMessages), auditSink);
         return serviceEndpoints.addTo(WardenServer.builder(credentials))
@@ -170,7 +179,26 @@ public final class WardenApp implements AutoCloseable {
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(auditSink)
+                .routes(workloads)
                 .build();
+    }
+
+    /**
+     * Issue #6: workloads that get role sessions from this node (container credentials and IMDS),
+     * kept in memory, at most {@link WorkloadRegistry#DEFAULT_CAPACITY} for at most
+     * {@link WorkloadRegistry#DEFAULT_LIFETIME} each.
+     */
+    private static WorkloadEndpoints workloads(WardenAppSettings settings, WardenHome home,
+            PrincipalPolicyCache policies, PolicyDocuments documents, Authorizer engine, EngineAuthorizer authorizer,
+            AuditLogSink auditSink) {
+        Iam iam = home.iam();
+        SecureRandom random = new SecureRandom();
+        WorkloadChecks checks = new WorkloadChecks(iam, policies, documents, engine, authorizer);
+        WorkloadSessions sessions = new WorkloadSessions(iam, home.sessions(), checks, settings.clock(),
+                new MintAudit(auditSink, settings.clock()));
+        return new WorkloadEndpoints(iam, new WorkloadRegistry(WorkloadRegistry.DEFAULT_CAPACITY,
+                WorkloadRegistry.DEFAULT_LIFETIME), checks, sessions, new ImdsTokens(random), auditSink,
+                settings.clock(), random);
     }
 
     /** The account's IAM OIDC providers, for AssumeRoleWithWebIdentity. */

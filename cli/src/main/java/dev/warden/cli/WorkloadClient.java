@@ -1,0 +1,121 @@
+package dev.warden.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/** The CLI side of {@code POST /_warden/workloads} and {@code DELETE /_warden/workloads/{id}}, signed with SigV4. */
+final class WorkloadClient {
+
+  /** A refusal from Warden (an AWS XML error) or an unreachable server. */
+  static final class RegistrationFailed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RegistrationFailed(String message) {
+      super(message);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int TIMEOUT_MILLIS = 10_000;
+
+  private final CallerSettings caller;
+  private final Clock clock;
+
+  WorkloadClient(CallerSettings caller, Clock clock) {
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  /** @param roleOrProfile a role name or ARN, or (with {@code instanceProfile}) an instance profile name */
+  RegisteredWorkload register(String roleOrProfile, boolean instanceProfile, String sessionName,
+      Optional<String> service, Optional<Integer> durationSeconds, boolean imdsV1) throws RegistrationFailed {
+    ObjectNode body = JSON.createObjectNode();
+    body.put(instanceProfile ? "instanceProfile" : "roleArn", roleOrProfile);
+    body.put("sessionName", sessionName);
+    service.ifPresent(s -> body.put("service", s));
+    durationSeconds.ifPresent(d -> body.put("durationSeconds", d));
+    if (imdsV1) {
+      body.put("imdsV1", true);
+    }
+    String answer = send("POST", "/_warden/workloads", body.toString().getBytes(StandardCharsets.UTF_8));
+    try {
+      JsonNode node = JSON.readTree(answer);
+      return new RegisteredWorkload(node.path("workloadId").asText(), node.path("containerCredentialsFullUri").asText(),
+          node.path("authorizationToken").asText(), node.path("metadataEndpoint").asText(),
+          node.path("roleArn").asText(), node.path("roleName").asText(),
+          Optional.ofNullable(node.get("service")).map(JsonNode::asText));
+    } catch (IOException e) {
+      throw new RegistrationFailed("Warden's answer to the registration is not JSON: " + e.getMessage());
+    }
+  }
+
+  void deregister(String workloadId) throws RegistrationFailed {
+    send("DELETE", "/_warden/workloads/" + workloadId, new byte[0]);
+  }
+
+  private String send(String method, String path, byte[] body) throws RegistrationFailed {
+    URI url = URI.create(caller.endpoint() + path);
+    Map<String, String> contentType = body.length == 0 ? Map.of() : Map.of("Content-Type", "application/json");
+    Map<String, String> signed = ClientSigner.sign(method, url, body, contentType, caller, "sts", clock.instant());
+    try {
+      HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
+      connection.setRequestMethod(method);
+      connection.setConnectTimeout(TIMEOUT_MILLIS);
+      connection.setReadTimeout(TIMEOUT_MILLIS);
+      connection.setUseCaches(false);
+      contentType.forEach(connection::setRequestProperty);
+      signed.forEach(connection::setRequestProperty);
+      if (body.length > 0) {
+        connection.setDoOutput(true);
+        connection.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = connection.getOutputStream()) {
+          out.write(body);
+        }
+      }
+      int status = connection.getResponseCode();
+      InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+      String answer = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      if (status >= 400) {
+        throw new RegistrationFailed(describeError(status, answer));
+      }
+      return answer;
+    } catch (IOException e) {
+      throw new RegistrationFailed("cannot reach Warden at " + caller.endpoint() + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code Code (HTTP status): Message} from an AWS XML error, else the status and the body as it came. */
+  static String describeError(int status, String body) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setExpandEntityReferences(false);
+      Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+      NodeList codes = document.getElementsByTagName("Code");
+      NodeList messages = document.getElementsByTagName("Message");
+      if (codes.getLength() > 0 && messages.getLength() > 0) {
+        return codes.item(0).getTextContent() + " (HTTP " + status + "): " + messages.item(0).getTextContent();
+      }
+    } catch (ParserConfigurationException | SAXException | IOException notXml) {
+      // Not an AWS error document: show it as it came.
+    }
+    return "HTTP " + status + (body.isBlank() ? "" : ": " + body.strip());
+  }
+}
