@@ -10,6 +10,7 @@ import dev.warden.server.error.UnexpectedErrorHandler;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.GetCallerIdentityHandler;
 import io.javalin.Javalin;
+import org.eclipse.jetty.http.UriCompliance;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -70,6 +71,9 @@ public final class WardenServer<P> implements AutoCloseable {
                 // signed header values must reach the verifier byte for byte.
                 http.setHeaderCacheCaseSensitive(true);
                 http.setSendServerVersion(false);
+                // S3 object keys may hold "..", "%2F" and empty segments; paths are never mapped to
+                // files (keys are hashed, IAM and STS ignore the path), so Jetty passes them on as sent.
+                http.setUriCompliance(UriCompliance.UNSAFE);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
             config.jetty.modifyServletContextHandler(

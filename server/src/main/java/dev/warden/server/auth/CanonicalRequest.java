@@ -32,6 +32,17 @@ final class CanonicalRequest {
         return of(request, claim, payloadHash, request.rawPath().isEmpty() ? "/" : request.rawPath());
     }
 
+    /** S3's form for a path sent in another encoding than the one signed: decoded, then encoded once. */
+    static String ofS3Normalised(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        String decoded;
+        try {
+            decoded = PercentEncoding.decode(request.rawPath(), false);
+        } catch (MalformedEncodingException e) {
+            return ofS3(request, claim, payloadHash);
+        }
+        return of(request, claim, payloadHash, decoded.isEmpty() ? "/" : PercentEncoding.encodePath(decoded));
+    }
+
     private static String of(SignedRequest request, SignatureClaim claim, String payloadHash, String uri) {
         return request.method() + '\n'
                 + uri + '\n'
