@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * uploads are signed aws-chunked bodies with and without a signed checksum trailer): the operations,
  * S3's error codes, authorization by identity and bucket policies, hostile keys, the audit record.
  */
-class S3SdkTest {
+public class S3SdkTest {
 
     static final String ACCOUNT = "123456789012";
 
@@ -110,7 +110,7 @@ class S3SdkTest {
         return AwsBasicCredentials.create(key.accessKey().accessKeyId(), key.secretAccessKey().reveal());
     }
 
-    static AwsCredentials credentialsFile(Path file) throws IOException {
+    public static AwsCredentials credentialsFile(Path file) throws IOException {
         Properties profile = new Properties();
         try (var in = Files.newBufferedReader(file)) {
             profile.load(in);

@@ -25,10 +25,10 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
  * Sends one request signed by the SDK's own SigV4 signer, with the payload mode chosen by the test
  * (what the S3Client does not let a test pick), over the JDK's HTTP client.
  */
-final class SignedHttpCall {
+public final class SignedHttpCall {
 
     /** How the body is presented to the signature. */
-    enum Payload {
+    public enum Payload {
         /** {@code x-amz-content-sha256} is the body's hex SHA-256. */
         SIGNED,
         /** {@code UNSIGNED-PAYLOAD}. */
@@ -45,13 +45,13 @@ final class SignedHttpCall {
 
     private SignedHttpCall() {}
 
-    static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
+    public static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
             byte[] body, String service, AwsCredentials credentials, Payload payload) {
         return send(port, method, pathAndQuery, headers, body, service, credentials, payload, null);
     }
 
     /** @param sendInstead sent in place of the signed body (same length), to tamper with it; null for none */
-    static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
+    public static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
             byte[] body, String service, AwsCredentials credentials, Payload payload, byte[] sendInstead) {
         String scheme = payload == Payload.STREAMING_UNSIGNED_TRAILER ? "https" : "http";
         SdkHttpRequest.Builder http = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method))
