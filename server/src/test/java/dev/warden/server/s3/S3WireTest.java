@@ -73,12 +73,24 @@ class S3WireTest {
     void aBodyThatIsNotTheSignedOneIsRefusedAndNothingIsStored() {
         HttpResponse<String> put = SignedHttpCall.send(app.port(), "PUT", "/wire/tampered", Map.of(),
                 "the signed body".getBytes(StandardCharsets.UTF_8), "s3", admin, SignedHttpCall.Payload.SIGNED,
-                "another body!!!".getBytes(StandardCharsets.UTF_8));
+                signed -> "another body!!!".getBytes(StandardCharsets.UTF_8));
         assertThat(put.statusCode()).isEqualTo(400);
         assertThat(put.body()).contains("<Code>XAmzContentSHA256Mismatch</Code>");
         HttpResponse<String> get = call("GET", "/wire/tampered", new byte[0], admin, SignedHttpCall.Payload.UNSIGNED);
         assertThat(get.statusCode()).isEqualTo(404);
         assertThat(get.body()).contains("<Code>NoSuchKey</Code>").contains("<Key>tampered</Key>");
+    }
+
+    @Test
+    void aChunkChangedAfterSigningIsRefusedAndNothingIsStored() {
+        HttpResponse<String> put = SignedHttpCall.send(app.port(), "PUT", "/wire/tampered-chunk", Map.of(),
+                "chunk data that will be changed".getBytes(StandardCharsets.UTF_8), "s3", admin,
+                SignedHttpCall.Payload.STREAMING_SIGNED, signed -> new String(signed, StandardCharsets.UTF_8)
+                        .replace("changed", "CHANGED").getBytes(StandardCharsets.UTF_8));
+        assertThat(put.statusCode()).isEqualTo(403);
+        assertThat(put.body()).contains("<Code>SignatureDoesNotMatch</Code>");
+        assertThat(call("GET", "/wire/tampered-chunk", new byte[0], admin, SignedHttpCall.Payload.UNSIGNED)
+                .statusCode()).isEqualTo(404);
     }
 
     @Test

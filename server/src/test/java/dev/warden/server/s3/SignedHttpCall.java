@@ -33,6 +33,8 @@ public final class SignedHttpCall {
         SIGNED,
         /** {@code UNSIGNED-PAYLOAD}. */
         UNSIGNED,
+        /** {@code STREAMING-AWS4-HMAC-SHA256-PAYLOAD}: aws-chunked, each chunk signed. */
+        STREAMING_SIGNED,
         /**
          * {@code STREAMING-UNSIGNED-PAYLOAD-TRAILER}: aws-chunked, unsigned chunks, CRC32 trailer. The SDK
          * picks it only for https, so the request is signed as if for https and sent over http.
@@ -47,12 +49,13 @@ public final class SignedHttpCall {
 
     public static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
             byte[] body, String service, AwsCredentials credentials, Payload payload) {
-        return send(port, method, pathAndQuery, headers, body, service, credentials, payload, null);
+        return send(port, method, pathAndQuery, headers, body, service, credentials, payload, sent -> sent);
     }
 
-    /** @param sendInstead sent in place of the signed body (same length), to tamper with it; null for none */
+    /** @param tamper changes the body after signing (keeping its length), to test what the server does then */
     public static HttpResponse<String> send(int port, String method, String pathAndQuery, Map<String, String> headers,
-            byte[] body, String service, AwsCredentials credentials, Payload payload, byte[] sendInstead) {
+            byte[] body, String service, AwsCredentials credentials, Payload payload,
+            java.util.function.UnaryOperator<byte[]> tamper) {
         String scheme = payload == Payload.STREAMING_UNSIGNED_TRAILER ? "https" : "http";
         SdkHttpRequest.Builder http = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method))
                 .uri(URI.create(scheme + "://127.0.0.1:" + port + pathAndQuery));
@@ -75,12 +78,14 @@ public final class SignedHttpCall {
                 r.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)
                         .putProperty(AwsV4FamilyHttpSigner.CHUNK_ENCODING_ENABLED, true)
                         .putProperty(AwsV4FamilyHttpSigner.CHECKSUM_ALGORITHM, DefaultChecksumAlgorithm.CRC32);
+            } else if (payload == Payload.STREAMING_SIGNED) {
+                r.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, true)
+                        .putProperty(AwsV4FamilyHttpSigner.CHUNK_ENCODING_ENABLED, true);
             } else if (service.equals("s3")) {
                 r.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, true);
             }
         });
-        byte[] sentBody = sendInstead != null ? sendInstead
-                : signed.payload().map(SignedHttpCall::readAll).orElse(new byte[0]);
+        byte[] sentBody = tamper.apply(signed.payload().map(SignedHttpCall::readAll).orElse(new byte[0]));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
         signed.request().forEachHeader((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase())) {
