@@ -40,12 +40,16 @@ start_warden() {
   echo "Warden is listening on http://127.0.0.1:$port, home \$WORK=$home; the AWS CLI acts as the admin."
 }
 
-stop_warden() {
-  local status=$?
+stop_server() {
   if [ -n "${server_pid:-}" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill -TERM "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
+}
+
+stop_warden() {
+  local status=$?
+  stop_server
   if [ -n "${home:-}" ] && [ -z "${KEEP_WARDEN_HOME:-}" ]; then
     rm -rf "$home"
   fi
@@ -90,6 +94,10 @@ expect() {
 }
 
 finish() {
+  stop_server  # a stopped server has written every audit record
+  echo
+  echo "The audit log: every call the workload made, under its role session (./warden audit):"
+  "$warden" audit --home "$home" --limit 100 | grep "assumed-role" | sed 's/^/    /' || true
   echo
   if [ "$failures" -eq 0 ]; then
     echo "$1: every outcome as expected."
