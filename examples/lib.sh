@@ -66,12 +66,25 @@ admin() {
   fi
 }
 
+# The command as a reader would type it: arguments with spaces or shell characters in single quotes.
+shown() {
+  local out="" arg
+  for arg in "$@"; do
+    if [[ "$arg" =~ [[:space:]\|\"\;\$\*] ]]; then
+      out+="'$arg' "
+    else
+      out+="$arg "
+    fi
+  done
+  echo "${out% }" | sed "s|$repo/warden|./warden|g; s|$home|\$WORK|g"
+}
+
 # expect allowed|denied -- COMMAND...: runs COMMAND, prints it and its outcome.
 expect() {
   local wanted=$1
   shift 2
   echo
-  echo "\$ $(printf '%q ' "$@" | sed "s|$repo/warden|./warden|g; s|$home|\$WORK|g")"
+  echo "\$ $(shown "$@")"
   local status=0
   "$@" >"$home/last.out" 2>"$home/last.err" || status=$?
   sed "s|$home|\$WORK|g; s/^/    /" "$home/last.out"

@@ -23,8 +23,8 @@ as_emr=("$warden" exec --role EMR-S3-Access-Role --as-service elasticmapreduce -
 as_ec2=("$warden" exec --instance-profile EMR-EC2-Profile --session-name emr-node --)
 
 echo
-echo "The job's environment holds no key (variable names only):"
-expect allowed -- "${as_emr[@]}" sh -c 'env | grep -o "^AWS_[A-Z_]*" | sort'
+echo "The job's environment holds no key (variable names only; the check fails if a key is there):"
+expect allowed -- "${as_emr[@]}" sh -c 'env | grep -o "^AWS_[A-Z_]*" | sort; ! env | grep -Eq "^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)="'
 expect allowed -- "${as_emr[@]}" aws sts get-caller-identity --query Arn --output text
 
 echo
