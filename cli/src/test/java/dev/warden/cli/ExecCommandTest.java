@@ -9,6 +9,10 @@ import dev.warden.core.iam.InlinePolicyRequests;
 import dev.warden.core.iam.InstanceProfileRequests;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.UserRequests;
+import dev.warden.core.model.Role;
+import dev.warden.core.sts.IssuedSession;
+import dev.warden.core.sts.SessionGrant;
+import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.server.app.WardenApp;
 import dev.warden.server.app.WardenAppSettings;
 import java.io.PrintWriter;
@@ -20,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +72,7 @@ class ExecCommandTest {
     nopass = user(iam, "nopass", NOPASS_POLICY);
     iam.roles().createRole(RoleRequests.CreateRole.of("fn", LAMBDA_TRUST));
     iam.roles().createRole(RoleRequests.CreateRole.of("app", ACCOUNT_TRUST));
+    iam.inlinePolicies().putRolePolicy(new InlinePolicyRequests.PutPolicy("app", "p", DEV_POLICY));
     iam.roles().createRole(RoleRequests.CreateRole.of("ec2r", EC2_TRUST));
     iam.instanceProfiles().createInstanceProfile(InstanceProfileRequests.CreateInstanceProfile.named("ip"));
     iam.instanceProfiles().addRoleToInstanceProfile(new InstanceProfileRequests.RoleMembership("ip", "ec2r"));
@@ -153,6 +159,25 @@ class ExecCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(seen).strip()).isEqualTo("arn:aws:sts::123456789012:assumed-role/ec2r/i-0abc");
+  }
+
+  @Test
+  void aRoleSessionCallerSignsWithItsSessionToken() throws Exception {
+    assumeOnPath("aws", "aws --version");
+    Role role = app.home().iam().roles().getRole("app");
+    IssuedSession session = app.home().sessions().issue(SessionGrant.of(ACCOUNT,
+        new SessionPrincipal.AssumedRole(role.roleId(), role.arn(), "app", "me"), Duration.ofHours(1)));
+    Map<String, String> env = callerEnvironment(dev);
+    env.put("AWS_ACCESS_KEY_ID", session.accessKeyId());
+    env.put("AWS_SECRET_ACCESS_KEY", session.secretAccessKey().reveal());
+    env.put("AWS_SESSION_TOKEN", session.sessionToken());
+    Path seen = work.resolve("arn");
+
+    Run run = exec(env, args(List.of("--role", "fn", "--as-service", "lambda", "--session-name", "from-session"),
+        "sh", "-c", "aws sts get-caller-identity --query Arn --output text > " + seen));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(seen).strip()).isEqualTo("arn:aws:sts::123456789012:assumed-role/fn/from-session");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -118,6 +120,24 @@ class WorkloadEndpointsTest {
         } finally {
             System.clearProperty("aws.containerCredentialsFullUri");
             System.clearProperty("aws.containerAuthorizationToken");
+        }
+    }
+
+    @Test
+    void javaSdkDefaultChainFindsTheContainerEndpointWhenNoProfileHasKeys() throws Exception {
+        JsonNode workload = server.register(server.dev, "{\"roleArn\":\"app\",\"sessionName\":\"default-chain\"}")
+                .json();
+        Path empty = Files.writeString(home.resolve("empty-aws-file"), "");
+        Map<String, String> properties = Map.of(
+                "aws.containerCredentialsFullUri", workload.path("containerCredentialsFullUri").asText(),
+                "aws.containerAuthorizationToken", workload.path("authorizationToken").asText(),
+                "aws.sharedCredentialsFile", empty.toString(),
+                "aws.configFile", empty.toString());
+        properties.forEach(System::setProperty);
+        try (DefaultCredentialsProvider provider = DefaultCredentialsProvider.builder().build()) {
+            assertThat(callerArn(provider)).isEqualTo("arn:aws:sts::123456789012:assumed-role/app/default-chain");
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
         }
     }
 
