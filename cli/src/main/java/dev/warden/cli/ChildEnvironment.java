@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +75,13 @@ final class ChildEnvironment implements AutoCloseable {
       set.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", workload.containerCredentialsFullUri());
       set.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", workload.authorizationToken());
     }
-    if (!parent.containsKey("AWS_ENDPOINT_URL")) {
-      set.put("AWS_ENDPOINT_URL", caller.endpoint());
-    }
+    // Exported even when the parent has it: `warden workload` lines may be pasted into a shell that does not.
+    set.put("AWS_ENDPOINT_URL", parent.getOrDefault("AWS_ENDPOINT_URL", caller.endpoint()));
     set.put("AWS_REGION", caller.region());
     set.put("AWS_DEFAULT_REGION", caller.region());
     variables.putAll(set);
-    return new ChildEnvironment(directory, Map.copyOf(variables), Map.copyOf(set), List.copyOf(unset));
+    return new ChildEnvironment(directory, Map.copyOf(variables), Collections.unmodifiableMap(set),
+        List.copyOf(unset));
   }
 
   /** A variable that holds the caller's key id or secret under another name is not passed on either. */

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "exec",
-    description = "Run a command as a role (as an AWS service would), with no access key in its environment.",
+    mixinStandardHelpOptions = true,
+    description = "Run a command as a role (as an AWS service would), with no access key in its environment:"
+        + " ./warden exec --role ROLE [--as-service SVC] -- COMMAND ARGS...",
     sortOptions = false)
 public final class ExecCommand implements Callable<Integer> {
 
@@ -64,7 +66,7 @@ public final class ExecCommand implements Callable<Integer> {
       err.flush();
       return REFUSED;
     } catch (WorkloadClient.RegistrationFailed e) {
-      err.println("warden exec: Warden refused the workload: " + e.getMessage());
+      err.println("warden exec: " + e.getMessage());
       err.flush();
       return REFUSED;
     }

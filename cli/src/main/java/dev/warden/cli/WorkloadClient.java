@@ -93,7 +93,7 @@ final class WorkloadClient {
       InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
       String answer = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
       if (status >= 400) {
-        throw new RegistrationFailed(describeError(status, answer));
+        throw new RegistrationFailed("Warden refused the workload: " + describeError(status, answer));
       }
       return answer;
     } catch (IOException e) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "workload",
+    mixinStandardHelpOptions = true,
     description = "Register a workload until Ctrl-C and print the export lines for it: "
         + "./warden workload --instance-profile NAME",
     sortOptions = false)
@@ -56,7 +57,7 @@ public final class WorkloadCommand implements Callable<Integer> {
       err.flush();
       return ExecCommand.REFUSED;
     } catch (WorkloadClient.RegistrationFailed e) {
-      err.println("warden workload: Warden refused the workload: " + e.getMessage());
+      err.println("warden workload: " + e.getMessage());
       err.flush();
       return ExecCommand.REFUSED;
     }

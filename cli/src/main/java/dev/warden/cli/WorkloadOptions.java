@@ -26,7 +26,8 @@ public final class WorkloadOptions {
           + "and you need iam:PassRole with iam:PassedToService.")
   String service;
 
-  @Option(names = "--session-name", paramLabel = "NAME", description = "Role session name (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--session-name", paramLabel = "NAME",
+      description = "Role session name (default: warden-exec-PID or warden-workload-PID).")
   String sessionName;
 
   @Option(names = "--duration", paramLabel = "SECONDS",

@@ -19,7 +19,8 @@ public record ServicePrincipal(String name) {
     private static final Pattern SHORT_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
 
     public ServicePrincipal {
-        if (!name.endsWith(SUFFIX) || !SHORT_NAME.matcher(name.substring(0, name.length() - SUFFIX.length())).matches()) {
+        String shortName = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : "";
+        if (!SHORT_NAME.matcher(shortName).matches() || shortName.contains(".amazonaws")) {
             throw new AwsError(AwsErrorCode.VALIDATION_ERROR, "1 validation error detected: Value '" + name
                     + "' at 'service' failed to satisfy constraint: Member must be a service name such as lambda"
                     + " or a service principal such as lambda.amazonaws.com");
