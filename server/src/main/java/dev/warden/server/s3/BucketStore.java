@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
  */
 final class BucketStore {
 
-    /** AWS's limit for a single PUT: 5 GiB. */
+    /** AWS's limit for a single PUT and for one part of a multipart upload: 5 GiB. */
     static final long MAX_OBJECT_BYTES = 5L * 1024 * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +48,7 @@ final class BucketStore {
     private static final String POLICY_FILE = "policy.json";
     private static final String OBJECTS = "objects";
     private static final String TEMPORARY = "tmp";
+    private static final String UPLOADS = "uploads";
 
     private final Path root;
     private final Clock clock;
@@ -160,21 +162,30 @@ final class BucketStore {
     StoredObject put(String bucket, String key, InputStream content, String contentType,
             Map<String, String> userMetadata) {
         requireBucket(bucket);
-        Path dir = root.resolve(bucket);
-        Path temporary = dir.resolve(TEMPORARY).resolve(UUID.randomUUID() + ".part");
+        return write(bucket, objectFile(bucket, key), key, content, MAX_OBJECT_BYTES, contentType, userMetadata,
+                md5 -> "\"" + md5 + "\"");
+    }
+
+    /**
+     * Streams {@code content} into a temporary file of the bucket and renames it to {@code target} once
+     * complete.
+     *
+     * @param etag the ETag from the content's hex MD5
+     */
+    StoredObject write(String bucket, Path target, String key, InputStream content, long maxBytes,
+            String contentType, Map<String, String> userMetadata, UnaryOperator<String> etag) {
+        Path temporary = root.resolve(bucket).resolve(TEMPORARY).resolve(UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(temporary.getParent());
             MessageDigest md5 = md5();
-            long size;
             StoredObject stored;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
-                size = copyLimited(content, new DigestOutputStream(file, md5));
-                stored = new StoredObject(key, size, "\"" + HexFormat.of().formatHex(md5.digest()) + "\"",
+                long size = copyLimited(content, new DigestOutputStream(file, md5), maxBytes);
+                stored = new StoredObject(key, size, etag.apply(HexFormat.of().formatHex(md5.digest())),
                         clock.instant(), contentType, userMetadata);
                 ObjectFile.writeMetadata(file, stored);
             }
-            Path target = objectFile(bucket, key);
             Files.createDirectories(target.getParent());
             move(temporary, target);
             return stored;
@@ -184,8 +195,28 @@ final class BucketStore {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
-                // best effort: a leftover part file is never read
+                // best effort: a leftover temporary file is never read
             }
+        }
+    }
+
+    /** Where a bucket's in-progress multipart uploads are kept. */
+    Path uploadsDirectory(String bucket) {
+        return root.resolve(BucketName.require(bucket)).resolve(UPLOADS);
+    }
+
+    /** The final place of an object, for writers other than {@link #put}. */
+    Path objectPath(String bucket, String key) {
+        return objectFile(bucket, key);
+    }
+
+    /** Content of any object file (an object or a stored part). */
+    InputStream open(Path file, long size) {
+        try {
+            return new BoundedInputStream(Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ)),
+                    size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -259,23 +290,23 @@ final class BucketStore {
         }
     }
 
-    private static long copyLimited(InputStream in, OutputStream out) throws IOException {
+    private static long copyLimited(InputStream in, OutputStream out, long maxBytes) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int read;
         while ((read = in.read(buffer)) >= 0) {
             total += read;
-            if (total > MAX_OBJECT_BYTES) {
-                throw tooLarge();
+            if (total > maxBytes) {
+                throw tooLarge(maxBytes);
             }
             out.write(buffer, 0, read);
         }
         return total;
     }
 
-    static S3Error tooLarge() {
+    static S3Error tooLarge(long maxBytes) {
         return new S3Error("EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed size",
-                Map.of("MaxSizeAllowed", Long.toString(MAX_OBJECT_BYTES)));
+                Map.of("MaxSizeAllowed", Long.toString(maxBytes)));
     }
 
     private static void writeAtomically(Path dir, String name, byte[] content) throws IOException {

@@ -23,7 +23,11 @@ enum S3Operation {
     COPY_OBJECT("CopyObject", "s3:PutObject"),
     GET_OBJECT("GetObject", "s3:GetObject"),
     HEAD_OBJECT("HeadObject", "s3:GetObject"),
-    DELETE_OBJECT("DeleteObject", "s3:DeleteObject");
+    DELETE_OBJECT("DeleteObject", "s3:DeleteObject"),
+    CREATE_MULTIPART_UPLOAD("CreateMultipartUpload", "s3:PutObject"),
+    UPLOAD_PART("UploadPart", "s3:PutObject"),
+    COMPLETE_MULTIPART_UPLOAD("CompleteMultipartUpload", "s3:PutObject"),
+    ABORT_MULTIPART_UPLOAD("AbortMultipartUpload", "s3:AbortMultipartUpload");
 
     private final String operationName;
     private final String action;
@@ -45,7 +49,8 @@ enum S3Operation {
 
     boolean onObject() {
         return switch (this) {
-            case PUT_OBJECT, COPY_OBJECT, GET_OBJECT, HEAD_OBJECT, DELETE_OBJECT -> true;
+            case PUT_OBJECT, COPY_OBJECT, GET_OBJECT, HEAD_OBJECT, DELETE_OBJECT, CREATE_MULTIPART_UPLOAD, UPLOAD_PART,
+                    COMPLETE_MULTIPART_UPLOAD, ABORT_MULTIPART_UPLOAD -> true;
             default -> false;
         };
     }
@@ -57,13 +62,18 @@ enum S3Operation {
             return method.equals("GET") ? Optional.of(LIST_BUCKETS) : Optional.empty();
         }
         if (address.key().isPresent()) {
+            boolean upload = query.containsKey("uploadId");
             return switch (method) {
-                case "PUT" -> query.keySet().stream().anyMatch(S3Operation::isSubresource) ? Optional.empty()
+                case "PUT" -> upload ? (query.containsKey("partNumber") && !copySource
+                                ? Optional.of(UPLOAD_PART) : Optional.empty())
+                        : query.keySet().stream().anyMatch(S3Operation::isSubresource) ? Optional.empty()
                         : Optional.of(copySource ? COPY_OBJECT : PUT_OBJECT);
+                case "POST" -> query.containsKey("uploads") ? Optional.of(CREATE_MULTIPART_UPLOAD)
+                        : upload ? Optional.of(COMPLETE_MULTIPART_UPLOAD) : Optional.empty();
                 case "GET" -> query.keySet().stream().anyMatch(S3Operation::isSubresource) ? Optional.empty()
                         : Optional.of(GET_OBJECT);
                 case "HEAD" -> Optional.of(HEAD_OBJECT);
-                case "DELETE" -> query.containsKey("uploadId") ? Optional.empty() : Optional.of(DELETE_OBJECT);
+                case "DELETE" -> upload ? Optional.of(ABORT_MULTIPART_UPLOAD) : Optional.of(DELETE_OBJECT);
                 default -> Optional.empty();
             };
         }

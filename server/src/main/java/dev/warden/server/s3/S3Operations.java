@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +24,18 @@ final class S3Operations {
 
     private static final String REGION = "us-east-1";
     private static final int MAX_SMALL_BODY_BYTES = 64 * 1024;
+    /** 10,000 parts of about 100 bytes of XML each. */
+    private static final int MAX_COMPLETE_BODY_BYTES = 2 * 1024 * 1024;
     private static final String USER_METADATA_PREFIX = "x-amz-meta-";
 
     private final BucketStore store;
     private final S3Authorization authorization;
     private final BucketPolicies policies;
+    private final MultipartUploads uploads;
 
     S3Operations(BucketStore store, S3Authorization authorization) {
         this.store = store;
+        this.uploads = new MultipartUploads(store);
         this.authorization = authorization;
         this.policies = new BucketPolicies();
     }
@@ -87,6 +92,31 @@ final class S3Operations {
             case GET_OBJECT, HEAD_OBJECT -> getObject(call, outcome, op == S3Operation.HEAD_OBJECT);
             case DELETE_OBJECT -> {
                 store.delete(call.bucket(), call.key());
+                call.ctx().status(204).result(new byte[0]);
+            }
+            case CREATE_MULTIPART_UPLOAD -> {
+                smallBody(call);
+                String uploadId = uploads.create(call.bucket(), call.key(),
+                        call.header("Content-Type").orElse("binary/octet-stream"), userMetadata(call.ctx()));
+                xml(call, S3Xml.document("InitiateMultipartUploadResult").element("Bucket", call.bucket())
+                        .element("Key", call.key()).element("UploadId", uploadId).finish());
+            }
+            case UPLOAD_PART -> {
+                checkDeclaredLength(call);
+                StoredObject part = uploads.putPart(call.bucket(), call.key(), call.param("uploadId").orElseThrow(),
+                        partNumber(call), content(call));
+                call.ctx().status(200).header("ETag", part.etag()).result(new byte[0]);
+            }
+            case COMPLETE_MULTIPART_UPLOAD -> {
+                List<UploadedPart> parts = CompletedParts.parse(body(call, MAX_COMPLETE_BODY_BYTES));
+                StoredObject object = uploads.complete(call.bucket(), call.key(),
+                        call.param("uploadId").orElseThrow(), parts);
+                xml(call, S3Xml.document("CompleteMultipartUploadResult")
+                        .element("Location", "/" + call.bucket() + "/" + call.key()).element("Bucket", call.bucket())
+                        .element("Key", call.key()).element("ETag", object.etag()).finish());
+            }
+            case ABORT_MULTIPART_UPLOAD -> {
+                uploads.abort(call.bucket(), call.key(), call.param("uploadId").orElseThrow());
                 call.ctx().status(204).result(new byte[0]);
             }
         }
@@ -215,6 +245,16 @@ final class S3Operations {
         }
     }
 
+    private static int partNumber(S3Call call) {
+        String text = call.param("partNumber").orElse("");
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw S3Error.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
+                    "partNumber", text);
+        }
+    }
+
     private static String encoded(String value, boolean urlEncoded) {
         return urlEncoded ? PercentEncoding.encode(value).replace("%2F", "/") : value;
     }
@@ -321,7 +361,7 @@ final class S3Operations {
         declared.ifPresent(text -> {
             try {
                 if (Long.parseLong(text.strip()) > BucketStore.MAX_OBJECT_BYTES) {
-                    throw BucketStore.tooLarge();
+                    throw BucketStore.tooLarge(BucketStore.MAX_OBJECT_BYTES);
                 }
             } catch (NumberFormatException e) {
                 throw new S3Error("InvalidRequest", 400, "The Content-Length is not a number.");
@@ -351,9 +391,13 @@ final class S3Operations {
 
     /** A small body (bucket policy, bucket configuration), read whole and checked against its hash. */
     private static byte[] smallBody(S3Call call) {
+        return body(call, MAX_SMALL_BODY_BYTES);
+    }
+
+    private static byte[] body(S3Call call, int maxBytes) {
         try (InputStream in = content(call)) {
-            byte[] body = in.readNBytes(MAX_SMALL_BODY_BYTES + 1);
-            if (body.length > MAX_SMALL_BODY_BYTES) {
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
                 throw new S3Error("MaxMessageLengthExceeded", 400, "Your request was too big.");
             }
             in.transferTo(OutputStream.nullOutputStream()); // reach the end, where the hash is checked

@@ -31,7 +31,12 @@ class S3OperationTest {
         "HEAD, /b/k, '', false, HEAD_OBJECT",
         "DELETE, /b/k, '', false, DELETE_OBJECT",
         "GET, /b/k, tagging, false, -",
-        "PUT, /b/k, partNumber=1&uploadId=u, false, -",
+        "PUT, /b/k, partNumber=1&uploadId=u, false, UPLOAD_PART",
+        "PUT, /b/k, partNumber=1&uploadId=u, true, -",
+        "POST, /b/k, uploads, false, CREATE_MULTIPART_UPLOAD",
+        "POST, /b/k, uploadId=u, false, COMPLETE_MULTIPART_UPLOAD",
+        "DELETE, /b/k, uploadId=u, false, ABORT_MULTIPART_UPLOAD",
+        "POST, /b/k, '', false, -",
         "POST, /b, delete, false, -",
     })
     void routes(String method, String path, String query, boolean copySource, String expected) {

@@ -164,6 +164,50 @@ public class S3SdkTest {
     }
 
     @Test
+    void multipartUploadsAssembleThePartsInOrder() {
+        try (S3Client s3 = s3(admin)) {
+            s3.createBucket(r -> r.bucket("multipart"));
+            byte[] first = new byte[(int) MultipartUploads.MIN_PART_BYTES];
+            java.util.Arrays.fill(first, (byte) 'a');
+            byte[] second = "the last part may be small".getBytes(StandardCharsets.UTF_8);
+            String uploadId = s3.createMultipartUpload(r -> r.bucket("multipart").key("big.bin")
+                    .contentType("application/x-test")).uploadId();
+            String etag1 = s3.uploadPart(r -> r.bucket("multipart").key("big.bin").uploadId(uploadId).partNumber(1),
+                    RequestBody.fromBytes(first)).eTag();
+            String etag2 = s3.uploadPart(r -> r.bucket("multipart").key("big.bin").uploadId(uploadId).partNumber(2),
+                    RequestBody.fromBytes(second)).eTag();
+            var done = s3.completeMultipartUpload(r -> r.bucket("multipart").key("big.bin").uploadId(uploadId)
+                    .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag1), p -> p.partNumber(2).eTag(etag2))));
+            assertThat(done.eTag()).endsWith("-2\"");
+
+            byte[] stored = s3.getObjectAsBytes(r -> r.bucket("multipart").key("big.bin")).asByteArray();
+            assertThat(stored).hasSize(first.length + second.length);
+            assertThat(java.util.Arrays.copyOfRange(stored, first.length, stored.length)).isEqualTo(second);
+            assertThat(s3.headObject(r -> r.bucket("multipart").key("big.bin")).contentType())
+                    .isEqualTo("application/x-test");
+
+            S3Exception gone = failure(() -> s3.uploadPart(r -> r.bucket("multipart").key("big.bin")
+                    .uploadId(uploadId).partNumber(3), RequestBody.fromString("late")));
+            assertThat(gone.awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload");
+
+            String aborted = s3.createMultipartUpload(r -> r.bucket("multipart").key("small.bin")).uploadId();
+            String small = s3.uploadPart(r -> r.bucket("multipart").key("small.bin").uploadId(aborted).partNumber(1),
+                    RequestBody.fromString("too small")).eTag();
+            S3Exception tooSmall = failure(() -> s3.completeMultipartUpload(r -> r.bucket("multipart")
+                    .key("small.bin").uploadId(aborted).multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(small),
+                            p -> p.partNumber(2).eTag(small)))));
+            assertThat(tooSmall.awsErrorDetails().errorCode()).isEqualTo("EntityTooSmall");
+            S3Exception wrongTag = failure(() -> s3.completeMultipartUpload(r -> r.bucket("multipart")
+                    .key("small.bin").uploadId(aborted).multipartUpload(m -> m.parts(p -> p.partNumber(1)
+                            .eTag("\"00000000000000000000000000000000\"")))));
+            assertThat(wrongTag.awsErrorDetails().errorCode()).isEqualTo("InvalidPart");
+            s3.abortMultipartUpload(r -> r.bucket("multipart").key("small.bin").uploadId(aborted));
+            assertThat(failure(() -> s3.abortMultipartUpload(r -> r.bucket("multipart").key("small.bin")
+                    .uploadId(aborted))).awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload");
+        }
+    }
+
+    @Test
     void bucketsAreCreatedListedAndDeletedWithS3sErrors() {
         try (S3Client s3 = s3(admin)) {
             s3.createBucket(r -> r.bucket("lifecycle"));
