@@ -27,7 +27,9 @@ enum S3Operation {
     CREATE_MULTIPART_UPLOAD("CreateMultipartUpload", "s3:PutObject"),
     UPLOAD_PART("UploadPart", "s3:PutObject"),
     COMPLETE_MULTIPART_UPLOAD("CompleteMultipartUpload", "s3:PutObject"),
-    ABORT_MULTIPART_UPLOAD("AbortMultipartUpload", "s3:AbortMultipartUpload");
+    ABORT_MULTIPART_UPLOAD("AbortMultipartUpload", "s3:AbortMultipartUpload"),
+    /** Authorized key by key, as {@code s3:DeleteObject} on each object. */
+    DELETE_OBJECTS("DeleteObjects", "s3:DeleteObject");
 
     private final String operationName;
     private final String action;
@@ -87,6 +89,7 @@ enum S3Operation {
                     : query.keySet().stream().anyMatch(S3Operation::isSubresource) ? Optional.empty()
                     : Optional.of("2".equals(query.get("list-type")) ? LIST_OBJECTS_V2 : LIST_OBJECTS);
             case "HEAD" -> Optional.of(HEAD_BUCKET);
+            case "POST" -> query.containsKey("delete") ? Optional.of(DELETE_OBJECTS) : Optional.empty();
             case "DELETE" -> policy ? Optional.of(DELETE_BUCKET_POLICY)
                     : query.keySet().stream().anyMatch(S3Operation::isSubresource) ? Optional.empty()
                     : Optional.of(DELETE_BUCKET);

@@ -59,8 +59,9 @@ final class S3Operations {
             }
         });
         call.address().key().ifPresent(ObjectKey::require);
-        String resource = resourceOf(call);
-        authorize(call, op.action(), resource, conditionKeys(call), outcome);
+        if (op != S3Operation.DELETE_OBJECTS) {
+            authorize(call, op.action(), resourceOf(call), conditionKeys(call), outcome);
+        }
         call.ctx().header(S3Errors.REQUEST_ID_HEADER, call.requestId());
         call.ctx().header("x-amz-id-2", call.requestId());
         switch (op) {
@@ -115,11 +116,33 @@ final class S3Operations {
                         .element("Location", "/" + call.bucket() + "/" + call.key()).element("Bucket", call.bucket())
                         .element("Key", call.key()).element("ETag", object.etag()).finish());
             }
+            case DELETE_OBJECTS -> deleteObjects(call, outcome);
             case ABORT_MULTIPART_UPLOAD -> {
                 uploads.abort(call.bucket(), call.key(), call.param("uploadId").orElseThrow());
                 call.ctx().status(204).result(new byte[0]);
             }
         }
+    }
+
+    /** Each key is authorized and deleted on its own; refusals are reported per key, as S3 does. */
+    private void deleteObjects(S3Call call, Outcome outcome) {
+        ObjectsToDelete request = ObjectsToDelete.parse(body(call, MAX_COMPLETE_BODY_BYTES));
+        S3Xml xml = S3Xml.document("DeleteResult");
+        for (String key : request.keys()) {
+            try {
+                ObjectKey.require(key);
+                authorize(call, "s3:DeleteObject", "arn:aws:s3:::" + call.bucket() + "/" + key, Map.of(), outcome,
+                        call.bucket());
+                store.delete(call.bucket(), key);
+                if (!request.quiet()) {
+                    xml.start("Deleted").element("Key", key).end();
+                }
+            } catch (S3Error refused) {
+                xml.start("Error").element("Key", key).element("Code", refused.code())
+                        .element("Message", refused.getMessage()).end();
+            }
+        }
+        xml(call, xml.finish());
     }
 
     private void authorize(S3Call call, String action, String resource, Map<String, ContextValue> keys,

@@ -37,7 +37,8 @@ class S3OperationTest {
         "POST, /b/k, uploadId=u, false, COMPLETE_MULTIPART_UPLOAD",
         "DELETE, /b/k, uploadId=u, false, ABORT_MULTIPART_UPLOAD",
         "POST, /b/k, '', false, -",
-        "POST, /b, delete, false, -",
+        "POST, /b, delete, false, DELETE_OBJECTS",
+        "POST, /b, '', false, -",
     })
     void routes(String method, String path, String query, boolean copySource, String expected) {
         Optional<S3Operation> routed = S3Operation.route(method, S3Address.parse(path),

@@ -391,6 +391,26 @@ public class S3SdkTest {
     }
 
     @Test
+    void deleteObjectsDecidesKeyByKey() {
+        String bucketPolicy = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:DeleteObject",
+                 "Resource":"arn:aws:s3:::batch/keep/*"}]}""";
+        try (S3Client s3 = s3(admin)) {
+            s3.createBucket(r -> r.bucket("batch"));
+            for (String key : List.of("a", "b", "keep/c")) {
+                s3.putObject(r -> r.bucket("batch").key(key), RequestBody.fromString(key));
+            }
+            s3.putBucketPolicy(r -> r.bucket("batch").policy(bucketPolicy));
+            var result = s3.deleteObjects(r -> r.bucket("batch").delete(d -> d.objects(
+                    o -> o.key("a"), o -> o.key("b"), o -> o.key("keep/c"))));
+            assertThat(result.deleted()).extracting(d -> d.key()).containsExactly("a", "b");
+            assertThat(result.errors()).extracting(e -> e.key() + " " + e.code()).containsExactly("keep/c AccessDenied");
+            assertThat(s3.listObjectsV2(r -> r.bucket("batch")).contents()).extracting(S3Object::key)
+                    .containsExactly("keep/c");
+        }
+    }
+
+    @Test
     void copyObjectNeedsReadOnTheSourceAndWriteOnTheTarget() {
         try (S3Client s3 = s3(admin); S3Client asReader = s3(reader)) {
             s3.createBucket(r -> r.bucket("copies"));
