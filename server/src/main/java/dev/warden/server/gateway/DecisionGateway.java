@@ -111,12 +111,16 @@ public final class DecisionGateway implements Handler {
             GatewayOperation op = operation.get();
             protocol = op.protocol();
             JsonNode input = parseJson(body, protocol);
-            input.fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().isTextual()
-                    ? e.getValue().asText() : e.getValue().toString()));
+            if (protocol != GatewayProtocol.REST_JSON) {
+                // A REST body is the operation's payload (a Lambda event), not its parameters: not audited.
+                input.fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().isTextual()
+                        ? e.getValue().asText() : e.getValue().toString()));
+            }
             for (int i = 0; i < pathParameters.size(); i++) {
                 parameters.put("pathParameter" + (i + 1), pathParameters.get(i));
             }
-            GatewayInput in = new GatewayInput(input, pathParameters, region, verified.identity().account());
+            GatewayInput in = new GatewayInput(input, pathParameters, region, verified.identity().account(),
+                    receivedAt);
             AuthorizationDecision decided = authorizer.authorize(new ServiceAction(verified, op.action(),
                     op.resource().apply(in), Map.of(), Optional.empty(), "", receivedAt, ctx.ip(),
                     Optional.ofNullable(ctx.userAgent()).orElse(""), "https".equalsIgnoreCase(ctx.scheme())));

@@ -35,7 +35,7 @@ final class GatewayOperations {
                     "states:StartExecution", in -> in.text("stateMachineArn"),
                     in -> object().put("executionArn", in.text("stateMachineArn").replace(":stateMachine:",
                             ":execution:") + ":" + UUID.randomUUID()).put("startDate",
-                            System.currentTimeMillis() / 1000.0)),
+                            in.receivedAt().toEpochMilli() / 1000.0)),
             GatewayOperation.json("states", GatewayProtocol.JSON_1_0, "AWSStepFunctions", "ListStateMachines",
                     "states:ListStateMachines", in -> "*",
                     in -> { ObjectNode o = object(); o.putArray("stateMachines"); return o; }),
