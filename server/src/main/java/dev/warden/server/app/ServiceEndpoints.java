@@ -1,6 +1,7 @@
 package dev.warden.server.app;
 
 import dev.warden.server.AuditSink;
+import dev.warden.server.RequestMetrics;
 import dev.warden.server.WardenServer;
 import dev.warden.server.auth.CredentialStore;
 import dev.warden.server.auth.SigV4Verifier;
@@ -24,10 +25,11 @@ final class ServiceEndpoints {
     private final DecisionGateway gateway;
 
     ServiceEndpoints(Path home, CredentialStore<WardenPrincipal> credentials, Clock clock,
-            ServiceActionAuthorizer authorizer, AuditSink audit) {
+            ServiceActionAuthorizer authorizer, AuditSink audit, RequestMetrics metrics) {
         SigV4Verifier<WardenPrincipal> verifier = new SigV4Verifier<>(credentials, clock, new SigningKeyCache());
-        this.s3 = S3Endpoint.create(home.resolve("s3"), verifier, new S3Authorization(authorizer), audit, clock);
-        this.gateway = new DecisionGateway(verifier, authorizer, audit, clock);
+        this.s3 = S3Endpoint.create(home.resolve("s3"), verifier, new S3Authorization(authorizer), audit, metrics,
+                clock);
+        this.gateway = new DecisionGateway(verifier, authorizer, audit, metrics, clock);
     }
 
     WardenServer.Builder<WardenPrincipal> addTo(WardenServer.Builder<WardenPrincipal> builder) {

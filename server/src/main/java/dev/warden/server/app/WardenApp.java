@@ -12,6 +12,7 @@ import dev.warden.core.iam.PolicyDocumentCheck;
 import dev.warden.core.store.IamChangeFeed;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.QueryHandler;
+import dev.warden.server.RequestMetrics;
 import dev.warden.server.WardenServer;
 import dev.warden.server.audit.AuditLogSink;
 import dev.warden.server.authz.AssumeRoleTrust;
@@ -168,7 +169,8 @@ public final class WardenApp implements AutoCloseable {
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meters);
         ServiceEndpoints serviceEndpoints = new ServiceEndpoints(home.home(), credentials, settings.clock(),
-                new ServiceActionAuthorizer(principalPolicies, documents, engine, authorizationMessages), auditSink);
+                new ServiceActionAuthorizer(principalPolicies, documents, engine, authorizationMessages), auditSink,
+                new RequestMetrics(meters));
         return serviceEndpoints.addTo(WardenServer.builder(credentials))
                 .meterRegistry(meters)
                 .host(settings.host())

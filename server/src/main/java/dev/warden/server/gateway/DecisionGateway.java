@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warden.server.AuditEvent;
 import dev.warden.server.AuditSink;
 import dev.warden.server.AuthorizationDecision;
+import dev.warden.server.RequestMetrics;
 import dev.warden.server.auth.AuthenticatedCaller;
 import dev.warden.server.auth.SigV4Verifier;
 import dev.warden.server.auth.SignedRequest;
@@ -50,14 +51,16 @@ public final class DecisionGateway implements Handler {
     private final SigV4Verifier<WardenPrincipal> verifier;
     private final ServiceActionAuthorizer authorizer;
     private final AuditSink audit;
+    private final RequestMetrics metrics;
     private final Clock clock;
     private final Set<String> signingNames;
 
     public DecisionGateway(SigV4Verifier<WardenPrincipal> verifier, ServiceActionAuthorizer authorizer,
-            AuditSink audit, Clock clock) {
+            AuditSink audit, RequestMetrics metrics, Clock clock) {
         this.verifier = verifier;
         this.authorizer = authorizer;
         this.audit = audit;
+        this.metrics = metrics;
         this.clock = clock;
         this.signingNames = Set.copyOf(GatewayOperations.signingNames());
     }
@@ -152,10 +155,13 @@ public final class DecisionGateway implements Handler {
             errorMessage = Optional.of(internal.getMessage());
             send(ctx, protocol, status, internal);
         }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        metrics.record(service, operation.map(GatewayOperation::name).orElse(RequestMetrics.UNKNOWN),
+                errorCode.orElse("success"), elapsed);
         AuditEvent event = new AuditEvent(requestId, receivedAt, service, operation.map(GatewayOperation::name),
                 caller.map(AuthenticatedCaller::identity), caller.map(AuthenticatedCaller::accessKeyId), ctx.ip(),
                 Optional.ofNullable(ctx.userAgent()).orElse(""), status, errorCode, decision,
-                Duration.ofNanos(System.nanoTime() - start), caller.map(c -> c), errorMessage, parameters);
+                elapsed, caller.map(c -> c), errorMessage, parameters);
         try {
             audit.record(event);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.warden.server.s3;
 import dev.warden.server.AuditEvent;
 import dev.warden.server.AuditSink;
 import dev.warden.server.AuthorizationDecision;
+import dev.warden.server.RequestMetrics;
 import dev.warden.server.auth.AuthenticatedCaller;
 import dev.warden.server.auth.SigV4Verifier;
 import dev.warden.server.auth.SignedRequest;
@@ -42,19 +43,23 @@ public final class S3Endpoint implements Handler {
     private final SigV4Verifier<WardenPrincipal> verifier;
     private final S3Operations operations;
     private final AuditSink audit;
+    private final RequestMetrics metrics;
     private final Clock clock;
 
-    S3Endpoint(SigV4Verifier<WardenPrincipal> verifier, S3Operations operations, AuditSink audit, Clock clock) {
+    S3Endpoint(SigV4Verifier<WardenPrincipal> verifier, S3Operations operations, AuditSink audit,
+            RequestMetrics metrics, Clock clock) {
         this.verifier = verifier;
         this.operations = operations;
         this.audit = audit;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     /** S3 with its data under {@code root} (normally {@code $WARDEN_HOME/s3}). */
     public static S3Endpoint create(java.nio.file.Path root, SigV4Verifier<WardenPrincipal> verifier,
-            S3Authorization authorization, AuditSink audit, Clock clock) {
-        return new S3Endpoint(verifier, new S3Operations(new BucketStore(root, clock), authorization), audit, clock);
+            S3Authorization authorization, AuditSink audit, RequestMetrics metrics, Clock clock) {
+        return new S3Endpoint(verifier, new S3Operations(new BucketStore(root, clock), authorization), audit, metrics,
+                clock);
     }
 
     @Override
@@ -124,11 +129,14 @@ public final class S3Endpoint implements Handler {
             Optional<AuthenticatedCaller<WardenPrincipal>> caller, Optional<S3Operation> operation,
             Optional<AuthorizationDecision> decision, int status, Optional<String> errorCode,
             Optional<String> errorMessage, Map<String, String> parameters) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        metrics.record(SIGNING_NAME, operation.map(S3Operation::operationName).orElse(RequestMetrics.UNKNOWN),
+                errorCode.orElse("success"), elapsed);
         AuditEvent event = new AuditEvent(requestId, receivedAt, SIGNING_NAME,
                 operation.map(S3Operation::operationName), caller.map(AuthenticatedCaller::identity),
                 caller.map(AuthenticatedCaller::accessKeyId), ctx.ip(),
                 Optional.ofNullable(ctx.userAgent()).orElse(""), status, errorCode, decision,
-                Duration.ofNanos(System.nanoTime() - start), caller.map(c -> c), errorMessage, parameters);
+                elapsed, caller.map(c -> c), errorMessage, parameters);
         try {
             audit.record(event);
         } catch (RuntimeException e) {

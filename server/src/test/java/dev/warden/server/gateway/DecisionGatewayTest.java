@@ -215,4 +215,14 @@ class DecisionGatewayTest {
             assertThat(e.errorCode()).isEqualTo("AccessDeniedException");
         });
     }
+
+    @Test
+    void callsAreCountedInTheRequestMetrics() throws Exception {
+        call(GatewayOperations.byTarget("glue", "AWSGlue.StartJobRun").orElseThrow(), starter);
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + app.port() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).containsPattern("warden_requests_seconds_count\\{[^}]*action=\"StartJobRun\"[^}]*"
+                + "outcome=\"success\"[^}]*service=\"glue\"");
+    }
 }
