@@ -125,7 +125,7 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
             }
             registry.add(workload, receivedAt);
             try {
-                sessions.credentials(workload);
+                sessions.first(workload, (AuthorizationDecision.Allow) decision.get());
             } catch (RuntimeException e) {
                 registry.remove(workload.id());
                 throw e;
