@@ -1,16 +1,20 @@
 package dev.warden.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,7 +36,7 @@ final class WorkloadClient {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
   private static final int TIMEOUT_MILLIS = 10_000;
 
   private final CallerSettings caller;
@@ -46,24 +50,61 @@ final class WorkloadClient {
   /** @param roleOrProfile a role name or ARN, or (with {@code instanceProfile}) an instance profile name */
   RegisteredWorkload register(String roleOrProfile, boolean instanceProfile, String sessionName,
       Optional<String> service, Optional<Integer> durationSeconds, boolean imdsV1) throws RegistrationFailed {
-    ObjectNode body = JSON.createObjectNode();
-    body.put(instanceProfile ? "instanceProfile" : "roleArn", roleOrProfile);
-    body.put("sessionName", sessionName);
-    service.ifPresent(s -> body.put("service", s));
-    durationSeconds.ifPresent(d -> body.put("durationSeconds", d));
-    if (imdsV1) {
-      body.put("imdsV1", true);
+    byte[] body = registrationJson(roleOrProfile, instanceProfile, sessionName, service, durationSeconds, imdsV1);
+    Map<String, String> answer = topLevelStrings(send("POST", "/_warden/workloads", body));
+    if (!answer.containsKey("workloadId") || !answer.containsKey("authorizationToken")) {
+      throw new RegistrationFailed("Warden's answer to the registration lacks the workload id or token.");
     }
-    String answer = send("POST", "/_warden/workloads", body.toString().getBytes(StandardCharsets.UTF_8));
-    try {
-      JsonNode node = JSON.readTree(answer);
-      return new RegisteredWorkload(node.path("workloadId").asText(), node.path("containerCredentialsFullUri").asText(),
-          node.path("authorizationToken").asText(), node.path("metadataEndpoint").asText(),
-          node.path("roleArn").asText(), node.path("roleName").asText(),
-          Optional.ofNullable(node.get("service")).map(JsonNode::asText));
+    return new RegisteredWorkload(answer.get("workloadId"), answer.get("containerCredentialsFullUri"),
+        answer.get("authorizationToken"), answer.get("metadataEndpoint"), answer.get("roleArn"),
+        answer.get("roleName"), Optional.ofNullable(answer.get("service")));
+  }
+
+  // Jackson's streaming API rather than ObjectMapper: this runs on every `exec`, where JVM start-up
+  // dominates, and ObjectMapper's first use loads and initializes far more classes.
+  private static byte[] registrationJson(String roleOrProfile, boolean instanceProfile, String sessionName,
+      Optional<String> service, Optional<Integer> durationSeconds, boolean imdsV1) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField(instanceProfile ? "instanceProfile" : "roleArn", roleOrProfile);
+      json.writeStringField("sessionName", sessionName);
+      if (service.isPresent()) {
+        json.writeStringField("service", service.get());
+      }
+      if (durationSeconds.isPresent()) {
+        json.writeNumberField("durationSeconds", durationSeconds.get());
+      }
+      if (imdsV1) {
+        json.writeBooleanField("imdsV1", true);
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The string members of a JSON object's top level. */
+  static Map<String, String> topLevelStrings(String document) throws RegistrationFailed {
+    Map<String, String> members = new HashMap<>();
+    try (JsonParser parser = JSON.createParser(document)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new RegistrationFailed("Warden's answer to the registration is not a JSON object.");
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.VALUE_STRING) {
+          members.put(name, parser.getText());
+        } else {
+          parser.skipChildren();
+        }
+      }
     } catch (IOException e) {
       throw new RegistrationFailed("Warden's answer to the registration is not JSON: " + e.getMessage());
     }
+    return members;
   }
 
   void deregister(String workloadId) throws RegistrationFailed {

@@ -101,6 +101,10 @@ public final class CredentialBurstLoad implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // HttpURLConnection keeps only 5 idle connections per host by default: the other threads would
+        // open a new TCP connection per request, and the burst would measure connection set-up
+        // (and SYN retries once the accept queue is full) instead of the endpoint.
+        System.setProperty("http.maxConnections", "1000");
         System.exit(new CommandLine(new CredentialBurstLoad()).execute(args));
     }
 }

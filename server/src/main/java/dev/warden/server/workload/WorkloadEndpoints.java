@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +48,8 @@ import org.slf4j.LoggerFactory;
  *       a workload ({@link WorkloadRegistration}) after {@link WorkloadChecks}; answers the
  *       container-credentials URL and token and the IMDS endpoint. Refusals are AWS XML errors;
  *   <li>{@code DELETE /_warden/workloads/{id}}, signed by the same principal: ends it;
- *   <li>{@code GET /_warden/workloads/{id}/credentials} with {@code Authorization: <token>}: the ECS
- *       container credentials document;
- *   <li>{@code /_warden/imds/{id}/latest/…}: the EC2 instance metadata subset the SDKs use (IMDSv2
- *       token, {@code iam/info}, {@code iam/security-credentials/[ROLE]}). The endpoint handed out ends
- *       with {@code /}: the Debian AWS CLI appends {@code latest/…} without a slash, the Java SDK appends
- *       {@code /latest/…} (giving {@code //latest}), botocore adds a slash only when missing; every
- *       form reaches the same handler.
+ *   <li>{@code GET /_warden/workloads/{id}/credentials}: {@link ContainerCredentialsEndpoint};
+ *   <li>{@code /_warden/imds/{id}/latest/…}: {@link InstanceMetadataEndpoint}.
  * </ul>
  *
  * <p>Registration and deregistration are audited ({@code RegisterWorkload}, {@code DeregisterWorkload}),
@@ -68,9 +62,6 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
     public static final String PREFIX = "/_warden/workloads";
     public static final String IMDS_PREFIX = "/_warden/imds";
     static final int MAX_BODY_BYTES = 16 * 1024;
-    static final String CONTAINER_TOKEN_HEADER = "Authorization";
-    static final String IMDS_TOKEN_HEADER = "X-aws-ec2-metadata-token";
-    static final String IMDS_TTL_HEADER = "X-aws-ec2-metadata-token-ttl-seconds";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadEndpoints.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -101,9 +92,11 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
     public void addTo(Javalin app, SigV4Verifier<WardenPrincipal> verifier) {
         app.post(PREFIX, ctx -> register(ctx, verifier));
         app.delete(PREFIX + "/{id}", ctx -> deregister(ctx, verifier));
-        app.get(PREFIX + "/{id}/credentials", this::containerCredentials);
-        app.put(IMDS_PREFIX + "/{id}/<path>", this::imdsToken);
-        app.get(IMDS_PREFIX + "/{id}/<path>", this::imdsGet);
+        ContainerCredentialsEndpoint container = new ContainerCredentialsEndpoint(registry, sessions, clock);
+        InstanceMetadataEndpoint metadata = new InstanceMetadataEndpoint(registry, sessions, imdsTokens, clock);
+        app.get(PREFIX + "/{id}/credentials", container);
+        app.put(IMDS_PREFIX + "/{id}/<path>", metadata::token);
+        app.get(IMDS_PREFIX + "/{id}/<path>", metadata::get);
     }
 
     // ---- registration -------------------------------------------------------------------------
@@ -132,7 +125,7 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
             }
             registry.add(workload, receivedAt);
             try {
-                sessions.credentials(workload);
+                sessions.first(workload, (AuthorizationDecision.Allow) decision.get());
             } catch (RuntimeException e) {
                 registry.remove(workload.id());
                 throw e;
@@ -312,115 +305,6 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
     private static AwsError tooLarge() {
         return new AwsError(AwsErrorCode.VALIDATION_ERROR,
                 "The workload registration is larger than " + MAX_BODY_BYTES + " bytes.");
-    }
-
-    // ---- container credentials ----------------------------------------------------------------
-
-    private void containerCredentials(Context ctx) {
-        Instant now = clock.instant();
-        Optional<Workload> workload = registry.find(ctx.pathParam("id"), now);
-        String presented = ctx.header(CONTAINER_TOKEN_HEADER);
-        if (presented == null || presented.isEmpty()) {
-            json(ctx, 401, CredentialsJson.error("Unauthorized",
-                    "The Authorization header with the workload's token (AWS_CONTAINER_AUTHORIZATION_TOKEN) is missing."));
-            return;
-        }
-        if (workload.isEmpty() || !workload.get().token().matches(presented)) {
-            json(ctx, 403, CredentialsJson.error("AccessDenied",
-                    "The authorization token is not valid for this workload, or the workload has ended."));
-            return;
-        }
-        issue(ctx, workload.get(), () -> CredentialsJson.container(sessions.credentials(workload.get()),
-                workload.get().roleArn()));
-    }
-
-    // ---- instance metadata ----------------------------------------------------------------------
-
-    private void imdsToken(Context ctx) {
-        Instant now = clock.instant();
-        if (!path(ctx).equals("latest/api/token")) {
-            text(ctx, 404, "Not Found");
-            return;
-        }
-        Optional<Workload> workload = registry.find(ctx.pathParam("id"), now);
-        if (workload.isEmpty()) {
-            text(ctx, 404, "Not Found");
-            return;
-        }
-        if (ctx.header("X-Forwarded-For") != null) {
-            // IMDS refuses proxied token requests.
-            text(ctx, 403, "Forbidden");
-            return;
-        }
-        int ttl;
-        try {
-            ttl = Integer.parseInt(Optional.ofNullable(ctx.header(IMDS_TTL_HEADER)).orElse("").trim());
-        } catch (NumberFormatException e) {
-            ttl = -1;
-        }
-        if (ttl < 1 || ttl > ImdsTokens.MAX_TTL_SECONDS) {
-            text(ctx, 400, "Bad Request");
-            return;
-        }
-        text(ctx, 200, imdsTokens.issue(workload.get().id(), Duration.ofSeconds(ttl), now).reveal());
-        ctx.header(IMDS_TTL_HEADER, Integer.toString(ttl));
-    }
-
-    private void imdsGet(Context ctx) {
-        Instant now = clock.instant();
-        Optional<Workload> found = registry.find(ctx.pathParam("id"), now);
-        if (found.isEmpty()) {
-            text(ctx, 404, "Not Found");
-            return;
-        }
-        Workload workload = found.get();
-        String token = ctx.header(IMDS_TOKEN_HEADER);
-        boolean tokenValid = token != null && imdsTokens.valid(workload.id(), token, now);
-        if (!tokenValid && (token != null || !workload.imdsV1Allowed())) {
-            // IMDSv2 required (or a wrong/expired token): IMDS answers 401.
-            text(ctx, 401, "Unauthorized");
-            return;
-        }
-        String path = path(ctx);
-        String credentialsPath = "latest/meta-data/iam/security-credentials";
-        if (path.equals(credentialsPath) || path.equals(credentialsPath + "/")) {
-            text(ctx, 200, workload.roleName());
-        } else if (path.equals(credentialsPath + "/" + workload.roleName())) {
-            issue(ctx, workload, () -> CredentialsJson.instanceMetadata(sessions.credentials(workload)));
-        } else if (path.equals("latest/meta-data/iam/info") && workload.instanceProfileArn().isPresent()) {
-            json(ctx, 200, CredentialsJson.instanceProfileInfo(workload.registeredAt(),
-                    workload.instanceProfileArn().get(), workload.instanceProfileId().orElse("")));
-        } else {
-            text(ctx, 404, "Not Found");
-        }
-    }
-
-    /** The path after {@code /_warden/imds/{id}/}, without the extra slashes some clients add. */
-    private static String path(Context ctx) {
-        String path = ctx.pathParam("path");
-        int start = 0;
-        while (start < path.length() && path.charAt(start) == '/') {
-            start++;
-        }
-        return path.substring(start);
-    }
-
-    private void issue(Context ctx, Workload workload, Supplier<String> document) {
-        try {
-            json(ctx, 200, document.get());
-        } catch (AwsError refused) {
-            LOG.warn("Workload {}: no new credentials for role {}: {}", workload.id(), workload.roleArn(),
-                    refused.getMessage());
-            json(ctx, refused.code().httpStatus(), CredentialsJson.error(refused.code().code(), refused.getMessage()));
-        }
-    }
-
-    private static void json(Context ctx, int status, String body) {
-        ctx.status(status).contentType("application/json").result(body);
-    }
-
-    private static void text(Context ctx, int status, String body) {
-        ctx.status(status).contentType("text/plain").result(body);
     }
 
     private byte[] randomBytes(int count) {

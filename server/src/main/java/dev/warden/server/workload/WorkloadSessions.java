@@ -59,6 +59,14 @@ public final class WorkloadSessions {
                 ? old : mint(workload, now));
     }
 
+    /**
+     * Mints the first session of a workload that {@link WorkloadChecks} has just allowed (at
+     * registration), without deciding again.
+     */
+    public IssuedSession first(Workload workload, AuthorizationDecision.Allow allowed) {
+        return current.compute(workload.id(), (id, old) -> issue(workload));
+    }
+
     public void forget(String workloadId) {
         current.remove(workloadId);
     }
@@ -76,6 +84,10 @@ public final class WorkloadSessions {
         if (decision instanceof AuthorizationDecision.Deny deny) {
             throw new AwsError(AwsErrorCode.ACCESS_DENIED, deny.message());
         }
+        return issue(workload);
+    }
+
+    private IssuedSession issue(Workload workload) {
         Role role = iam.roles().findRoleByArn(workload.roleArn()).orElseThrow(() -> new AwsError(
                 AwsErrorCode.ACCESS_DENIED, "Check failed: role. The role " + workload.roleArn() + " no longer exists."));
         SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
