@@ -29,7 +29,7 @@ expect allowed -- "${as_emr[@]}" aws sts get-caller-identity --query Arn --outpu
 
 echo
 echo "Allowed: read and write the data lake."
-expect allowed -- "${as_emr[@]}" aws s3 cp "$home/input.csv" s3://data-lake/raw/input.csv
+expect allowed -- "${as_emr[@]}" aws s3 cp --no-progress "$home/input.csv" s3://data-lake/raw/input.csv
 expect allowed -- "${as_emr[@]}" aws s3 cp s3://data-lake/raw/input.csv -
 expect allowed -- "${as_ec2[@]}" aws s3 ls s3://data-lake/raw/
 
