@@ -14,6 +14,7 @@ import dev.warden.server.query.FormDecoder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class S3Endpoint implements Handler {
     }
 
     /** S3 with its data under {@code root} (normally {@code $WARDEN_HOME/s3}). */
-    public static S3Endpoint create(java.nio.file.Path root, SigV4Verifier<WardenPrincipal> verifier,
+    public static S3Endpoint create(Path root, SigV4Verifier<WardenPrincipal> verifier,
             S3Authorization authorization, AuditSink audit, RequestMetrics metrics, Clock clock) {
         return new S3Endpoint(verifier, new S3Operations(new BucketStore(root, clock), authorization), audit, metrics,
                 clock);
@@ -64,7 +66,7 @@ public final class S3Endpoint implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
         Instant receivedAt = clock.instant();
         long start = System.nanoTime();
         Optional<AuthenticatedCaller<WardenPrincipal>> caller = Optional.empty();

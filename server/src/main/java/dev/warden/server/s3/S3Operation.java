@@ -49,14 +49,6 @@ enum S3Operation {
         return action;
     }
 
-    boolean onObject() {
-        return switch (this) {
-            case PUT_OBJECT, COPY_OBJECT, GET_OBJECT, HEAD_OBJECT, DELETE_OBJECT, CREATE_MULTIPART_UPLOAD, UPLOAD_PART,
-                    COMPLETE_MULTIPART_UPLOAD, ABORT_MULTIPART_UPLOAD -> true;
-            default -> false;
-        };
-    }
-
     /** The operation a request asks for; empty when Warden does not serve it. */
     static Optional<S3Operation> route(String method, S3Address address, Map<String, String> query,
             boolean copySource) {
