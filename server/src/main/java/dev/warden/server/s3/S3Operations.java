@@ -402,14 +402,24 @@ final class S3Operations {
             throw new UncheckedIOException(e);
         }
         if (verification.awsChunked()) {
-            return new AwsChunkedInputStream(raw,
+            InputStream decoded = new AwsChunkedInputStream(raw,
                     verification.signedChunks() ? Optional.of(verification.chunks()) : Optional.empty(),
                     verification.payloadHash().equals(StreamingVerification.STREAMING_SIGNED_TRAILER));
+            Optional<Long> declared = call.header("x-amz-decoded-content-length").flatMap(S3Operations::number);
+            return declared.<InputStream>map(length -> new LengthCheckingInputStream(decoded, length)).orElse(decoded);
         }
         if (verification.hashedPayload()) {
             return new HashCheckingInputStream(raw, verification.expectedSha256());
         }
         return raw;
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new S3Error("InvalidRequest", 400, "x-amz-decoded-content-length is not a number.");
+        }
     }
 
     /** A small body (bucket policy, bucket configuration), read whole and checked against its hash. */
