@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
+      ScanCommand.class,
+      AccessCommand.class,
+      GraphCommand.class,
       CatalogCommand.class, OidcCommand.class, ExecCommand.class, WorkloadCommand.class
     })
 public final class Main implements Runnable {
