@@ -22,6 +22,7 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.authz.RoleCache;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
@@ -135,8 +136,9 @@ public final class WardenApp implements AutoCloseable {
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
+        RoleCache roles = new RoleCache(iam, generation);
         EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
-                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
+                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(roles::findRoleByArn, documents, engine),
                 new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine,
                 new AuthorizationMessages(home.authorizationMessages()));
 
@@ -160,8 +162,8 @@ public final class WardenApp implements AutoCloseable {
                 .host(settings.host())
                 .port(settings.port())
                 .clock(settings.clock())
-                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument, webIdentityTokens,
-                        home.authorizationMessages()))
+                .handlers(StsQueryHandlers.create(iam, roles::findRoleByArn, home.sessions(), loader::managedDocument,
+                        webIdentityTokens, home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(new AuditLogSink(home.audit()))
