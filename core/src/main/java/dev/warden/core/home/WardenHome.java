@@ -17,6 +17,7 @@ import dev.warden.core.secret.MasterKey;
 import dev.warden.core.secret.MasterKeyFile;
 import dev.warden.core.secret.OwnerOnlyFiles;
 import dev.warden.core.secret.PasswordHasher;
+import dev.warden.core.secret.PerThreadSecureRandom;
 import dev.warden.core.secret.SealedBoxException;
 import dev.warden.core.secret.SecretAtRestCipher;
 import dev.warden.core.store.ListWindow;
@@ -74,7 +75,8 @@ public final class WardenHome implements AutoCloseable {
 
     public static WardenHome open(WardenHomeSettings settings) {
         Path home = settings.home().toAbsolutePath().normalize();
-        SecureRandom random = randomSource();
+        // One DRBG per thread: a single shared generator's lock queued request threads under load.
+        SecureRandom random = new PerThreadSecureRandom();
         Store store = null;
         try {
             OwnerOnlyFiles.createOwnerOnlyDirectory(home);
@@ -115,21 +117,6 @@ public final class WardenHome implements AutoCloseable {
      * The store's account, creating it when the store is empty. Reading and creating happen in one
      * write unit, so nodes starting together on an empty shared database agree on one account.
      */
-    /**
-     * The home's one random source (ids, secrets, nonces, session keys): the JDK's NIST SP 800-90A
-     * DRBG. Linux's default {@code new SecureRandom()} (NativePRNG) reads {@code /dev/urandom} under a
-     * JVM-wide lock that {@link java.util.UUID#randomUUID()} shares; under load request threads queued
-     * there for most of their time (JFR, 1,000 AssumeRole calls/s). The DRBG is seeded from the
-     * system's entropy source and generates in memory, so its lock is held only briefly.
-     */
-    private static SecureRandom randomSource() {
-        try {
-            return SecureRandom.getInstance("DRBG");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK since 9 provides the DRBG SecureRandom", e);
-        }
-    }
-
     private static AccountClaim claimAccount(Store store, WardenHomeSettings settings, SecureRandom random,
             String where) {
         AccountId proposed = settings.accountId() != null ? AccountId.of(settings.accountId()) : AccountId.random(random);
