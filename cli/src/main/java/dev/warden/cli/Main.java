@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
+      ScanCommand.class,
+      AccessCommand.class,
+      GraphCommand.class,
+      ExecCommand.class,
+      WorkloadCommand.class,
       CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {

@@ -8,13 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One timer, {@code warden.requests} (Prometheus: {@code warden_requests_seconds_count}/{@code _sum}/
  * {@code _max}), tagged by service, action and outcome ({@code success} or the AWS error code). Tags
- * only take values from a closed set (registered services and actions, the error catalogue), so a
+ * only take values from a closed set (registered services and actions, the error catalogue; S3 and the
+ * decision gateway tag their own operation tables and error codes), so a
  * client sending random {@code Action} values cannot grow the number of series.
  */
-final class RequestMetrics {
+public final class RequestMetrics {
 
     static final String TIMER = "warden.requests";
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private record Series(String service, String action, String outcome) {}
 
@@ -22,11 +23,11 @@ final class RequestMetrics {
     /** Registered timers by tags: building and registering one per request was a visible share of it (JFR). */
     private final ConcurrentHashMap<Series, Timer> timers = new ConcurrentHashMap<>();
 
-    RequestMetrics(MeterRegistry registry) {
+    public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    void record(String service, String action, String outcome, Duration elapsed) {
+    public void record(String service, String action, String outcome, Duration elapsed) {
         timers.computeIfAbsent(new Series(service, action, outcome), series -> Timer.builder(TIMER)
                 .description("AWS Query requests by service, action and outcome")
                 .tag("service", series.service())
