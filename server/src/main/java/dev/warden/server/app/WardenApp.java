@@ -149,7 +149,8 @@ public final class WardenApp implements AutoCloseable {
         PrincipalPolicyCache principalPolicies = new PrincipalPolicyCache(loader, generation);
         AuthorizationMessages authorizationMessages = new AuthorizationMessages(home.authorizationMessages());
         EngineAuthorizer authorizer = new EngineAuthorizer(principalPolicies,
-                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(roles::findRoleByArn, documents, engine),
+                new IamRequestTargets(iam, Catalog.get()),
+                new AssumeRoleTrust(iam, roles::findRoleByArn, documents, engine),
                 new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(

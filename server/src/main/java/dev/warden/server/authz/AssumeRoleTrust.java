@@ -59,11 +59,12 @@ public final class AssumeRoleTrust {
 
     /** Reads the role from the store on every call. */
     public AssumeRoleTrust(Iam iam, PolicyDocuments documents, Authorizer engine) {
-        this(iam.roles()::findRoleByArn, documents, engine);
+        this(iam, iam.roles()::findRoleByArn, documents, engine);
     }
 
     /** @param rolesByArn the role with an ARN, e.g. {@link RoleCache#findRoleByArn} */
-    public AssumeRoleTrust(Function<String, Optional<Role>> rolesByArn, PolicyDocuments documents, Authorizer engine) {
+    public AssumeRoleTrust(Iam iam, Function<String, Optional<Role>> rolesByArn, PolicyDocuments documents,
+            Authorizer engine) {
         this.rolesByArn = rolesByArn;
         this.documents = documents;
         this.engine = engine;

@@ -42,14 +42,14 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public AssumeRoleHandler(Iam iam, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments) {
-        this(iam.roles()::findRoleByArn, sessions, managedPolicyDocuments);
+        this(iam, iam.roles()::findRoleByArn, sessions, managedPolicyDocuments);
     }
 
     /**
      * @param rolesByArn the role with an ARN (e.g. the cache the trust decision used)
      * @param managedPolicyDocuments the default document of a managed policy ARN, empty if none
      */
-    public AssumeRoleHandler(Function<String, Optional<Role>> rolesByArn, SessionTokenService sessions,
+    public AssumeRoleHandler(Iam iam, Function<String, Optional<Role>> rolesByArn, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments) {
         this.rolesByArn = rolesByArn;
         this.sessions = sessions;

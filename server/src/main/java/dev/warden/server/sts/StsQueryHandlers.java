@@ -33,7 +33,7 @@ public final class StsQueryHandlers {
             AuthorizationMessageSealer authorizationMessages) {
         Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
         actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
-        actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(rolesByArn, sessions, managedPolicyDocuments));
+        actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, rolesByArn, sessions, managedPolicyDocuments));
         actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions, new MfaCodeCheck(iam.mfaDevices())));
