@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
-      CatalogCommand.class, OidcCommand.class
+      CatalogCommand.class, OidcCommand.class,
+      LintCommand.class
     })
 public final class Main implements Runnable {
 
