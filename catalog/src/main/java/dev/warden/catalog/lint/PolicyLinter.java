@@ -3,7 +3,11 @@ package dev.warden.catalog.lint;
 import dev.warden.catalog.Catalog;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
+import dev.warden.policy.parse.PolicyParseException;
+import dev.warden.policy.parse.PolicyParser;
+import dev.warden.policy.parse.PolicyProblem;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +37,31 @@ public final class PolicyLinter {
     this.validator = new CatalogValidator(catalog);
     this.options = options;
     this.statementChecks = List.of(new ServiceWildcardCheck(), new TrustPolicyCheck(options.ownAccount()));
+  }
+
+  /**
+   * Parses and lints policy text: grammar problems are ERROR findings (code from AWS's error, e.g.
+   * MALFORMED_POLICY_DOCUMENT) and nothing more can be checked then; else as {@link #lint(PolicyDocument, PolicyKind)}.
+   */
+  public List<Finding> lint(String text, PolicyKind kind) {
+    PolicyDocument document;
+    try {
+      document = PolicyParser.standard().parse(text, kind);
+    } catch (PolicyParseException e) {
+      List<Finding> findings = new ArrayList<>();
+      for (PolicyProblem problem : e.problems()) {
+        String message = problem.message() + (problem.detail().isEmpty() ? "" : " " + problem.detail());
+        findings.add(new Finding(FindingType.ERROR, upperSnake(problem.errorClass().awsCode()), message,
+            new FindingLocation(List.of(), problem.position())));
+      }
+      return findings;
+    }
+    return lint(document, kind);
+  }
+
+  /** "MalformedPolicyDocument" → "MALFORMED_POLICY_DOCUMENT", the finding-code style. */
+  static String upperSnake(String awsCode) {
+    return awsCode.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** Findings ordered by position in the policy text. */

@@ -60,8 +60,13 @@ final class SensitiveActionCheck implements DenyAwareCheck {
     return out;
   }
 
+  // Actions that edit a policy, ACL or grant come first among the examples: they are what people recognise.
+  private static final java.util.regex.Pattern POLICY_EDITS = java.util.regex.Pattern.compile(".*(Policy|Acl|Permission|Grant).*");
+
   private static String examples(Set<String> names) {
-    return String.join(", ", names.stream().limit(EXAMPLES).toList()) + (names.size() > EXAMPLES ? " and " + (names.size() - EXAMPLES) + " more" : "");
+    List<String> ordered = new java.util.ArrayList<>(names);
+    ordered.sort(java.util.Comparator.comparing((String n) -> !POLICY_EDITS.matcher(n).matches()));
+    return String.join(", ", ordered.stream().limit(EXAMPLES).toList()) + (names.size() > EXAMPLES ? " and " + (names.size() - EXAMPLES) + " more" : "");
   }
 
   private static Set<String> lowerCase(Set<String> names) {
