@@ -25,6 +25,7 @@ class LintAccountBuilderTest {
     try (WardenHome home = WardenHome.open(WardenHomeSettings.defaults(dir).withAccountId(LintAccountBuilder.ACCOUNT))) {
       LintAccountBuilder.Counts counts = LintAccountBuilder.build(home.iam(), 40);
       assertThat(counts).isEqualTo(new LintAccountBuilder.Counts(40, 10, 10, 1));
+      assertThat(counts.documents()).isEqualTo(40 + 10 + 20 + 1);
       AccountLinter linter = new AccountLinter(Catalog.get(), ManagedPolicies.get(), Clock.systemUTC(), AccountLinter.Options.defaults());
       AccountSnapshot snapshot = AccountSnapshotReader.read(home.iam(), linter.usageSince());
       assertThat(snapshot.policies()).hasSize(40);

@@ -66,76 +66,87 @@ public final class AccountLinter {
   public List<LintedArtifact> lint(AccountSnapshot account) {
     Instant now = clock.instant();
     PolicyLinter linter = new PolicyLinter(catalog, new PolicyLinter.Options(Optional.of(account.accountId()), false));
-    PolicyResolver resolver = new PolicyResolver(account.policies(), awsPolicies);
-    Map<String, List<Finding>> byArtifact = new LinkedHashMap<>();
-    Map<String, List<AccessKey>> keysByUser = new HashMap<>();
-    account.accessKeys().forEach(k -> keysByUser.computeIfAbsent(k.userName(), u -> new ArrayList<>()).add(k));
-    Map<String, GroupDetail> groupsByName = new HashMap<>();
-    account.groups().forEach(g -> groupsByName.put(g.group().groupName(), g));
+    Map<String, List<Finding>> users = new LinkedHashMap<>();
+    Map<String, List<Finding>> groups = new LinkedHashMap<>();
+    Map<String, List<Finding>> roles = new LinkedHashMap<>();
+    Map<String, List<Finding>> policies = new LinkedHashMap<>();
 
-    for (UserDetail user : account.users()) {
-      String artifact = AccountArtifacts.user(user.user());
-      List<SourcedPolicy> policies = new ArrayList<>();
-      lintInline(linter, artifact, "user/" + user.user().userName(), user.inlinePolicies(), PolicyKind.IDENTITY_INLINE_USER, byArtifact, policies);
-      user.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(policies::add));
-      for (String groupName : user.groupNames()) {
-        GroupDetail group = groupsByName.get(groupName);
-        if (group != null) {
-          group.inlinePolicies().forEach(p -> PolicyResolver.parse("group/" + groupName + " inline " + p.policyName(), p.document(),
-              PolicyKind.IDENTITY_INLINE_GROUP).ifPresent(policies::add));
-          group.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(policies::add));
-        }
-      }
-      Optional<SourcedPolicy> boundary = Optional.ofNullable(user.user().permissionsBoundaryArn()).flatMap(resolver::managed);
-      List<Finding> facts = new ArrayList<>();
-      PrincipalEscalation.of(policies, boundary).ifPresent(facts::add);
-      for (AccessKey key : keysByUser.getOrDefault(user.user().userName(), List.of())) {
-        facts.addAll(AccessKeyHygiene.check(key, now, options.window()));
-      }
-      add(byArtifact, artifact, facts);
-    }
-    for (GroupDetail group : account.groups()) {
-      String artifact = AccountArtifacts.group(group.group());
-      lintInline(linter, artifact, "group/" + group.group().groupName(), group.inlinePolicies(), PolicyKind.IDENTITY_INLINE_GROUP,
-          byArtifact, new ArrayList<>());
-    }
-    for (RoleDetail role : account.roles()) {
-      String artifact = AccountArtifacts.role(role.role());
-      String trust = role.role().assumeRolePolicyDocument();
-      if (trust != null) {
-        add(byArtifact, AccountArtifacts.trust(role.role()), linter.lint(trust, PolicyKind.TRUST));
-      }
-      List<SourcedPolicy> policies = new ArrayList<>();
-      lintInline(linter, artifact, "role/" + role.role().roleName(), role.inlinePolicies(), PolicyKind.IDENTITY_INLINE_ROLE, byArtifact, policies);
-      role.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(policies::add));
-      Optional<SourcedPolicy> boundary = Optional.ofNullable(role.role().permissionsBoundaryArn()).flatMap(resolver::managed);
-      List<Finding> facts = new ArrayList<>();
-      PrincipalEscalation.of(policies, boundary).ifPresent(facts::add);
-      RoleUsage.check(role.role(), account.lastAssumed(), account.usageSince()).ifPresent(facts::add);
-      add(byArtifact, artifact, facts);
-    }
+    // Customer managed policies first: their parsed default versions feed every principal's analysis.
+    Map<String, SourcedPolicy> defaults = new HashMap<>();
     for (LocalPolicyDetail detail : account.policies()) {
       ManagedPolicy policy = detail.policy();
       PolicyKind kind = policy.attachmentCount() == 0 && policy.permissionsBoundaryUsageCount() > 0
           ? PolicyKind.BOUNDARY : PolicyKind.IDENTITY_MANAGED;
       for (PolicyVersion version : detail.versions()) {
         if (options.allVersions() || version.defaultVersion()) {
-          add(byArtifact, AccountArtifacts.policyVersion(policy, version.versionId()), linter.lint(version.document(), kind));
+          ParsedDocument parsed = ParsedDocument.lint(linter, "policy/" + policy.policyName() + " (" + version.versionId() + ")",
+              version.document(), kind);
+          add(policies, AccountArtifacts.policyVersion(policy, version.versionId()), parsed.findings());
+          if (version.defaultVersion()) {
+            parsed.policy().ifPresent(p -> defaults.put(policy.arn(), p));
+          }
         }
       }
-      UnattachedPolicies.check(policy).ifPresent(f -> add(byArtifact, AccountArtifacts.policy(policy), List.of(f)));
+      UnattachedPolicies.check(policy).ifPresent(f -> add(policies, AccountArtifacts.policy(policy), List.of(f)));
+    }
+    PolicyResolver resolver = new PolicyResolver(defaults, awsPolicies);
+
+    Map<String, List<SourcedPolicy>> groupPolicies = new HashMap<>();
+    for (GroupDetail group : account.groups()) {
+      String name = group.group().groupName();
+      List<SourcedPolicy> own = lintInline(linter, AccountArtifacts.group(group.group()), "group/" + name, group.inlinePolicies(),
+          PolicyKind.IDENTITY_INLINE_GROUP, groups);
+      group.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(own::add));
+      groupPolicies.put(name, own);
+    }
+    Map<String, List<AccessKey>> keysByUser = new HashMap<>();
+    account.accessKeys().forEach(k -> keysByUser.computeIfAbsent(k.userName(), u -> new ArrayList<>()).add(k));
+    for (UserDetail user : account.users()) {
+      String artifact = AccountArtifacts.user(user.user());
+      List<SourcedPolicy> applying = lintInline(linter, artifact, "user/" + user.user().userName(), user.inlinePolicies(),
+          PolicyKind.IDENTITY_INLINE_USER, users);
+      user.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(applying::add));
+      user.groupNames().forEach(group -> applying.addAll(groupPolicies.getOrDefault(group, List.of())));
+      Optional<SourcedPolicy> boundary = Optional.ofNullable(user.user().permissionsBoundaryArn()).flatMap(resolver::managed);
+      List<Finding> facts = new ArrayList<>();
+      PrincipalEscalation.of(applying, boundary).ifPresent(facts::add);
+      for (AccessKey key : keysByUser.getOrDefault(user.user().userName(), List.of())) {
+        facts.addAll(AccessKeyHygiene.check(key, now, options.window()));
+      }
+      add(users, artifact, facts);
+    }
+    for (RoleDetail role : account.roles()) {
+      String artifact = AccountArtifacts.role(role.role());
+      String trust = role.role().assumeRolePolicyDocument();
+      if (trust != null) {
+        add(roles, AccountArtifacts.trust(role.role()), linter.lint(trust, PolicyKind.TRUST));
+      }
+      List<SourcedPolicy> applying = lintInline(linter, artifact, "role/" + role.role().roleName(), role.inlinePolicies(),
+          PolicyKind.IDENTITY_INLINE_ROLE, roles);
+      role.attachedPolicyArns().forEach(arn -> resolver.managed(arn).ifPresent(applying::add));
+      Optional<SourcedPolicy> boundary = Optional.ofNullable(role.role().permissionsBoundaryArn()).flatMap(resolver::managed);
+      List<Finding> facts = new ArrayList<>();
+      PrincipalEscalation.of(applying, boundary).ifPresent(facts::add);
+      RoleUsage.check(role.role(), account.lastAssumed(), account.usageSince()).ifPresent(facts::add);
+      add(roles, artifact, facts);
     }
     List<LintedArtifact> out = new ArrayList<>();
-    byArtifact.forEach((artifact, findings) -> out.add(new LintedArtifact(artifact, findings)));
+    for (Map<String, List<Finding>> part : List.of(users, groups, roles, policies)) {
+      part.forEach((artifact, findings) -> out.add(new LintedArtifact(artifact, findings)));
+    }
     return out;
   }
 
-  private static void lintInline(PolicyLinter linter, String ownerArtifact, String ownerSource, List<InlinePolicy> inline,
-      PolicyKind kind, Map<String, List<Finding>> byArtifact, List<SourcedPolicy> parsed) {
+  /** Lints each inline policy under its owner and returns the ones that parse, for the owner's analysis. */
+  private static List<SourcedPolicy> lintInline(PolicyLinter linter, String ownerArtifact, String ownerSource, List<InlinePolicy> inline,
+      PolicyKind kind, Map<String, List<Finding>> byArtifact) {
+    List<SourcedPolicy> parsed = new ArrayList<>();
     for (InlinePolicy policy : inline) {
-      add(byArtifact, AccountArtifacts.inline(ownerArtifact, policy.policyName()), linter.lint(policy.document(), kind));
-      PolicyResolver.parse(ownerSource + " inline " + policy.policyName(), policy.document(), kind).ifPresent(parsed::add);
+      ParsedDocument document = ParsedDocument.lint(linter, ownerSource + " inline " + policy.policyName(), policy.document(), kind);
+      add(byArtifact, AccountArtifacts.inline(ownerArtifact, policy.policyName()), document.findings());
+      document.policy().ifPresent(parsed::add);
     }
+    return parsed;
   }
 
   private static void add(Map<String, List<Finding>> byArtifact, String artifact, List<Finding> findings) {
