@@ -31,9 +31,7 @@ final class SensitiveActionCheck implements DenyAwareCheck {
     if (BroadResource.of(statement.statement()).isEmpty()) {
       return;
     }
-    String condition = statement.statement().conditions().isEmpty() ? ""
-        : " The statement applies only when its Condition (" + String.join(", ", StatementActions.of(statement.statement()).conditionKeys())
-            + ") matches.";
+    String condition = statement.conditionNote();
     for (ActionEntry entry : statement.actions()) {
       FindingLocation location = FindingLocation.entry(statement.index(), "Action", entry.index(), entry.position());
       Set<String> exposure = names(entry, a -> a.accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT

@@ -23,12 +23,13 @@ final class ServiceWildcardCheck implements StatementCheck {
       if (pattern.chars().allMatch(c -> c == '*')) {
         findings.add(LintCheck.SERVICE_WIDE_WILDCARD.finding(
             "\"" + pattern + "\" allows every action of every service (" + entry.expansion().size()
-                + " today, and all that AWS adds later). List the actions the principal needs.", location));
+                + " today, and all that AWS adds later). List the actions the principal needs." + statement.conditionNote(), location));
       } else if (SERVICE_WILDCARD.matcher(pattern).matches() && !entry.expansion().isEmpty()) {
         String service = pattern.substring(0, pattern.indexOf(':'));
         findings.add(LintCheck.SERVICE_WIDE_WILDCARD.finding(
             "\"" + pattern + "\" allows every " + service + " action (" + entry.expansion().size()
-                + " today, and all that AWS adds later). List the " + service + " actions the principal needs.", location));
+                + " today, and all that AWS adds later). List the " + service + " actions the principal needs." + statement.conditionNote(),
+            location));
       }
     }
   }

@@ -42,7 +42,8 @@ final class WriteOnAllResourcesCheck implements DenyAwareCheck {
     List<String> examples = scopable.stream().limit(EXAMPLES).toList();
     findings.add(LintCheck.WRITE_ON_ALL_RESOURCES.finding(
         "Resource \"*\" with " + scopable.size() + " Write or Permissions-management action(s) that can be limited to named resources ("
-            + String.join(", ", examples) + (scopable.size() > EXAMPLES ? ", ..." : "") + "). Name the resources in Resource.",
+            + String.join(", ", examples) + (scopable.size() > EXAMPLES ? ", ..." : "") + "). Name the resources in Resource."
+            + statement.conditionNote(),
         FindingLocation.entry(statement.index(), "Resource", star, resource.positions().get(star))));
   }
 

@@ -66,4 +66,11 @@ class PolicyLinterTest {
     assertThat(of(FILES, document, "WRITE_ON_ALL_RESOURCES").get(0).message())
         .isEqualTo("Resource \"*\" with 1 Write or Permissions-management action(s) that can be limited to named resources (s3:PutObject). Name the resources in Resource.");
   }
+
+  @Test
+  void wildcardBehindAConditionSaysSo() {
+    PolicyDocument document = policy().allow("s3:*").on("arn:aws:s3:::reports/*").when("IpAddress", "aws:SourceIp", "10.0.0.0/8").build();
+    assertThat(of(FILES, document, "SERVICE_WIDE_WILDCARD").get(0).message())
+        .endsWith("The statement applies only when its Condition (aws:SourceIp) matches.");
+  }
 }
