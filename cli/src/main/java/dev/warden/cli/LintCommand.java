@@ -14,6 +14,7 @@ import dev.warden.insight.lint.AccountLinter;
 import dev.warden.insight.lint.AccountSnapshot;
 import dev.warden.insight.lint.AccountSnapshotReader;
 import dev.warden.insight.lint.LintedArtifact;
+import dev.warden.policy.document.PolicyKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,15 +51,15 @@ public final class LintCommand implements Callable<Integer> {
 
   /** The document kinds lint takes from files. */
   enum Kind {
-    identity(dev.warden.policy.document.PolicyKind.IDENTITY_MANAGED),
-    resource(dev.warden.policy.document.PolicyKind.RESOURCE),
-    trust(dev.warden.policy.document.PolicyKind.TRUST),
-    boundary(dev.warden.policy.document.PolicyKind.BOUNDARY),
-    scp(dev.warden.policy.document.PolicyKind.SCP);
+    identity(PolicyKind.IDENTITY_MANAGED),
+    resource(PolicyKind.RESOURCE),
+    trust(PolicyKind.TRUST),
+    boundary(PolicyKind.BOUNDARY),
+    scp(PolicyKind.SCP);
 
-    final dev.warden.policy.document.PolicyKind kind;
+    final PolicyKind kind;
 
-    Kind(dev.warden.policy.document.PolicyKind kind) {
+    Kind(PolicyKind kind) {
       this.kind = kind;
     }
   }

@@ -1,5 +1,6 @@
 package dev.warden.catalog.lint;
 
+import dev.warden.policy.document.SourcePosition;
 import dev.warden.policy.document.Statement;
 import dev.warden.policy.document.ValueElement;
 import java.util.List;
@@ -56,7 +57,7 @@ record BroadResource(String element, int entry, ValueElement resource) {
   FindingLocation location(int statement) {
     if (entry < 0) {
       return FindingLocation.element(statement, element, resource.positions().isEmpty()
-          ? dev.warden.policy.document.SourcePosition.UNKNOWN : resource.positions().get(0));
+          ? SourcePosition.UNKNOWN : resource.positions().get(0));
     }
     return FindingLocation.entry(statement, element, entry, resource.positions().get(entry));
   }

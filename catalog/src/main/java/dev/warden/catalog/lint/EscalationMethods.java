@@ -1,5 +1,6 @@
 package dev.warden.catalog.lint;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class EscalationMethods {
   }
 
   private static EscalationMethod passRole(String name, String how, String... more) {
-    List<String> actions = new java.util.ArrayList<>();
+    List<String> actions = new ArrayList<>();
     actions.add(PASS_ROLE);
     actions.addAll(List.of(more));
     return new EscalationMethod(name, actions, how);

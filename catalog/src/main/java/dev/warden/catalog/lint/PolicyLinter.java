@@ -7,8 +7,10 @@ import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
 import dev.warden.policy.parse.PolicyProblem;
 import java.util.ArrayList;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,7 +92,7 @@ public final class PolicyLinter {
     ActionGrants grants = ActionGrants.of(EscalationMethods.actions(), List.of(new SourcedPolicy("", document)), Optional.empty());
     List<EscalationPath> paths = EscalationPath.find(grants);
     List<Finding> findings = new ArrayList<>();
-    java.util.Map<String, List<EscalationPath>> byAnchor = new java.util.LinkedHashMap<>();
+    Map<String, List<EscalationPath>> byAnchor = new LinkedHashMap<>();
     for (EscalationPath path : paths) {
       byAnchor.computeIfAbsent(path.anchor().location().jsonPath(), k -> new ArrayList<>()).add(path);
     }

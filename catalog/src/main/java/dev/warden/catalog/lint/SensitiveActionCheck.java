@@ -4,11 +4,14 @@ import dev.warden.catalog.AccessLevel;
 import dev.warden.catalog.Action;
 import dev.warden.policy.document.Effect;
 import dev.warden.policy.document.PolicyKind;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Allow statements in identity policies that reach every resource with actions Cloudsplaining
@@ -59,11 +62,11 @@ final class SensitiveActionCheck implements DenyAwareCheck {
   }
 
   // Actions that edit a policy, ACL or grant come first among the examples: they are what people recognise.
-  private static final java.util.regex.Pattern POLICY_EDITS = java.util.regex.Pattern.compile(".*(Policy|Acl|Permission|Grant).*");
+  private static final Pattern POLICY_EDITS = Pattern.compile(".*(Policy|Acl|Permission|Grant).*");
 
   private static String examples(Set<String> names) {
-    List<String> ordered = new java.util.ArrayList<>(names);
-    ordered.sort(java.util.Comparator.comparing((String n) -> !POLICY_EDITS.matcher(n).matches()));
+    List<String> ordered = new ArrayList<>(names);
+    ordered.sort(Comparator.comparing((String n) -> !POLICY_EDITS.matcher(n).matches()));
     return String.join(", ", ordered.stream().limit(EXAMPLES).toList()) + (names.size() > EXAMPLES ? " and " + (names.size() - EXAMPLES) + " more" : "");
   }
 

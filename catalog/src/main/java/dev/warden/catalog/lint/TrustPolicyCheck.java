@@ -5,6 +5,7 @@ import dev.warden.policy.document.Effect;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.document.PrincipalElement;
 import dev.warden.policy.document.PrincipalKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class TrustPolicyCheck implements StatementCheck {
   }
 
   private static FindingLocation location(int statement, PrincipalElement principal, String member) {
-    List<PathElement> path = new java.util.ArrayList<>(List.of(
+    List<PathElement> path = new ArrayList<>(List.of(
         new PathElement.Key("Statement"), new PathElement.Index(statement), new PathElement.Key("Principal")));
     if (member != null) {
       path.add(new PathElement.Key(member));

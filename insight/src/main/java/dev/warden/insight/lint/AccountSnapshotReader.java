@@ -3,11 +3,11 @@ package dev.warden.insight.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.core.audit.AuditEvent;
 import dev.warden.core.audit.AuditQuery;
-import dev.warden.core.iam.AccountAuthorizationDetails;
 import dev.warden.core.iam.AccountAuthorizationDetails.GroupDetail;
 import dev.warden.core.iam.AccountAuthorizationDetails.LocalPolicyDetail;
 import dev.warden.core.iam.AccountAuthorizationDetails.RoleDetail;
 import dev.warden.core.iam.AccountAuthorizationDetails.UserDetail;
+import dev.warden.core.iam.AccountAuthorizationDetails;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.AccessKey;
 import dev.warden.core.store.StoredAccessKey;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,11 +78,11 @@ public final class AccountSnapshotReader {
     return latest;
   }
 
-  private static java.util.Optional<String> roleArn(AuditEvent record) {
+  private static Optional<String> roleArn(AuditEvent record) {
     JsonNode parameters = record.requestParameters();
     if (parameters == null || !parameters.hasNonNull("roleArn")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(parameters.get("roleArn").asText());
+    return Optional.of(parameters.get("roleArn").asText());
   }
 }
