@@ -38,7 +38,8 @@ public final class PolicyLinter {
   public PolicyLinter(Catalog catalog, Options options) {
     this.validator = new CatalogValidator(catalog);
     this.options = options;
-    this.statementChecks = List.of(new ServiceWildcardCheck(), new TrustPolicyCheck(options.ownAccount()));
+    this.statementChecks = List.of(new ServiceWildcardCheck(), new TrustPolicyCheck(options.ownAccount()),
+        new PublicResourcePolicyCheck());
   }
 
   /**

@@ -32,7 +32,7 @@ class PolicyLinterCorpusTest {
       new PolicyLinter(Catalog.get(), new PolicyLinter.Options(Optional.of(OWN_ACCOUNT), true));
   private static final Map<String, PolicyKind> KINDS = Map.of(
       "identity", PolicyKind.IDENTITY_MANAGED, "trust", PolicyKind.TRUST,
-      "scp", PolicyKind.SCP, "boundary", PolicyKind.BOUNDARY);
+      "scp", PolicyKind.SCP, "boundary", PolicyKind.BOUNDARY, "resource", PolicyKind.RESOURCE);
 
   static Path corpus() throws URISyntaxException {
     return Path.of(PolicyLinterCorpusTest.class.getResource("/lint-corpus").toURI());
