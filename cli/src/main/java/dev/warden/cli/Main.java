@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
-      CatalogCommand.class, OidcCommand.class,
-      LintCommand.class
+      ScanCommand.class,
+      AccessCommand.class,
+      GraphCommand.class,
+      LintCommand.class,
+      CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {
 

@@ -36,11 +36,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code warden policy validate|simulate}: the engine for people and scripts, offline. */
+/** {@code warden policy validate|simulate|generate}: the engine for people and scripts. */
 @Command(
     name = "policy",
-    description = "Validate policy documents and simulate requests against them.",
-    subcommands = {PolicyCommand.Validate.class, PolicyCommand.Simulate.class})
+    description = "Validate policy documents, simulate requests against them, generate least privilege from the audit log.",
+    subcommands = {PolicyCommand.Validate.class, PolicyCommand.Simulate.class, PolicyGenerateCommand.class})
 public final class PolicyCommand implements Runnable {
   /** Exit codes shared by the policy commands. */
   static final int ALLOWED = 0;

@@ -17,7 +17,8 @@ public final class AuditRedactor {
     private static final Set<String> SECRET_MEMBERS = Set.of(
             "secretaccesskey", "password", "newpassword", "oldpassword", "sessiontoken", "securitytoken",
             "x-amz-security-token", "webidentitytoken", "samlassertion", "tokencode", "privatekey",
-            "authorization", "signature", "x-amz-signature", "masterkey", "clientsecret");
+            "authorization", "signature", "x-amz-signature", "masterkey", "clientsecret", "authenticationcode1",
+            "authenticationcode2", "base32stringseed", "qrcodepng");
 
     private AuditRedactor() {
     }

@@ -21,7 +21,17 @@ public enum IamErrorCode {
     SERVICE_FAILURE("ServiceFailure", 500),
     /** STS: packed session policies and tags exceed the opaque budget. */
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),
-    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400);
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
+    /** A service-linked role: only its service may change it. */
+    UNMODIFIABLE_ENTITY("UnmodifiableEntity", 400),
+    /** EnableMFADevice / ResyncMFADevice with codes that do not verify. */
+    INVALID_AUTHENTICATION_CODE("InvalidAuthenticationCode", 403),
+    DUPLICATE_CERTIFICATE("DuplicateCertificate", 409),
+    DUPLICATE_SSH_PUBLIC_KEY("DuplicateSSHPublicKey", 400),
+    MALFORMED_CERTIFICATE("MalformedCertificate", 400),
+    KEY_PAIR_MISMATCH("KeyPairMismatch", 400),
+    INVALID_PUBLIC_KEY("InvalidPublicKey", 400),
+    UNRECOGNIZED_PUBLIC_KEY_ENCODING("UnrecognizedPublicKeyEncoding", 400);
 
     private final String awsCode;
     private final int httpStatus;

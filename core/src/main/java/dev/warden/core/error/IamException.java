@@ -42,6 +42,10 @@ public final class IamException extends RuntimeException {
         return new IamException(IamErrorCode.INVALID_INPUT, message);
     }
 
+    public static IamException unmodifiable(String message) {
+        return new IamException(IamErrorCode.UNMODIFIABLE_ENTITY, message);
+    }
+
     public static IamException concurrentModification(String message) {
         return new IamException(IamErrorCode.CONCURRENT_MODIFICATION, message);
     }

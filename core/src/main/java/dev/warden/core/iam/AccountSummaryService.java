@@ -1,11 +1,14 @@
 package dev.warden.core.iam;
 
+import dev.warden.core.store.StoredMfaDevice;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). Entities Warden
- * does not model (MFA devices, certificates, SAML providers) count as zero.
+ * GetAccountSummary: the SummaryMap of usage counts and quotas (iam-semantics §7.7). MFADevices counts
+ * every virtual MFA device, MFADevicesInUse those enabled for a user. Entities Warden does not model
+ * (SAML providers, the root user's MFA, keys and signing certificates) count as zero.
  */
 public final class AccountSummaryService {
     private final IamContext ctx;
@@ -24,15 +27,16 @@ public final class AccountSummaryService {
             m.put("UsersQuota", q.users());
             m.put("Groups", tx.groups().count(account));
             m.put("GroupsQuota", q.groups());
-            m.put("ServerCertificates", 0);
-            m.put("ServerCertificatesQuota", 20);
+            m.put("ServerCertificates", tx.serverCertificates().count(account));
+            m.put("ServerCertificatesQuota", ServerCertificateService.PER_ACCOUNT);
             m.put("UserPolicySizeQuota", q.userInlinePolicyChars());
             m.put("GroupPolicySizeQuota", q.groupInlinePolicyChars());
             m.put("GroupsPerUserQuota", q.groupsPerUser());
-            m.put("SigningCertificatesPerUserQuota", 2);
+            m.put("SigningCertificatesPerUserQuota", SigningCertificateService.PER_USER);
             m.put("AccessKeysPerUserQuota", q.accessKeysPerUser());
-            m.put("MFADevices", 0);
-            m.put("MFADevicesInUse", 0);
+            List<StoredMfaDevice> mfa = tx.mfaDevices().listForAccount(account);
+            m.put("MFADevices", mfa.size());
+            m.put("MFADevicesInUse", (int) mfa.stream().filter(d -> d.device().assigned()).count());
             m.put("AccountMFAEnabled", 0);
             m.put("AccountAccessKeysPresent", 0);
             m.put("AccountPasswordPresent", 0);

@@ -63,7 +63,7 @@ public final class AttachmentService {
         String entity = OwnerNames.checkedName(kind, request.entityName());
         IamInputRules.policyArn(request.policyArn());
         ctx.store().write(tx -> {
-            PolicyOwner owner = OwnerNames.resolve(tx, ctx.accountId(), kind, entity);
+            PolicyOwner owner = OwnerNames.resolveForChange(tx, ctx.accountId(), kind, entity);
             String arn = PolicyArns.requireAttachable(tx, ctx, request.policyArn(), "Policy");
             List<String> attached = tx.attachments().attachedTo(owner);
             if (attached.contains(arn)) {
@@ -82,7 +82,7 @@ public final class AttachmentService {
         String entity = OwnerNames.checkedName(kind, request.entityName());
         String arn = IamInputRules.policyArn(request.policyArn());
         ctx.store().write(tx -> {
-            PolicyOwner owner = OwnerNames.resolve(tx, ctx.accountId(), kind, entity);
+            PolicyOwner owner = OwnerNames.resolveForChange(tx, ctx.accountId(), kind, entity);
             if (!tx.attachments().detach(owner, arn)) {
                 throw IamException.noSuchEntity("Policy " + arn + " was not found.");
             }

@@ -3,6 +3,7 @@ package dev.warden.core.iam;
 import dev.warden.core.model.AccessKey;
 import dev.warden.core.model.AccessKeyStatus;
 import dev.warden.core.model.PasswordPolicy;
+import dev.warden.core.model.SigningCertificate;
 import dev.warden.core.model.User;
 import dev.warden.core.store.StoredLoginProfile;
 import java.time.Duration;
@@ -17,9 +18,9 @@ import java.util.List;
  * ({@code <root_account>}), then one row per user. Values as AWS writes them: {@code true}/{@code false},
  * times as ISO 8601 seconds with {@code +00:00}, {@code N/A} where a credential is absent,
  * {@code not_supported} for what the root user cannot have, {@code no_information} for a password
- * whose use Warden does not record (it has no console). Warden models no MFA devices or signing
- * certificates, so those columns say false / N/A. A value holding a comma or quote (names and paths
- * may contain commas) is quoted as RFC 4180 says.
+ * whose use Warden does not record (it has no console). mfa_active is true when the user has an
+ * enabled virtual MFA device; cert_N_* describe the user's first two signing certificates. A value
+ * holding a comma or quote (names and paths may contain commas) is quoted as RFC 4180 says.
  */
 final class CredentialReportCsv {
     static final List<String> COLUMNS = List.of("user", "arn", "user_creation_time", "password_enabled",
@@ -37,7 +38,8 @@ final class CredentialReportCsv {
             .withZone(ZoneOffset.UTC);
 
     /** One user's credentials as the report needs them; {@code keys} oldest first. */
-    record UserCredentials(User user, StoredLoginProfile loginProfile, List<AccessKey> keys) {
+    record UserCredentials(User user, StoredLoginProfile loginProfile, List<AccessKey> keys, boolean mfaActive,
+            List<SigningCertificate> certificates) {
     }
 
     private final StringBuilder out = new StringBuilder();
@@ -50,7 +52,7 @@ final class CredentialReportCsv {
         List<String> row = new ArrayList<>(List.of(ROOT_USER, rootArn, time(accountCreated), NOT_SUPPORTED,
                 NO_INFORMATION, NOT_SUPPORTED, NOT_SUPPORTED, "false"));
         keys(row, List.of());
-        certificates(row);
+        certificates(row, List.of());
         line(row);
         return this;
     }
@@ -65,9 +67,9 @@ final class CredentialReportCsv {
             row.addAll(List.of("true", NO_INFORMATION, time(changed), policy != null && policy.expirePasswords()
                     ? time(changed.plus(Duration.ofDays(policy.maxPasswordAgeDays()))) : NOT_APPLICABLE));
         }
-        row.add("false");
+        row.add(Boolean.toString(c.mfaActive()));
         keys(row, c.keys());
-        certificates(row);
+        certificates(row, c.certificates());
         line(row);
         return this;
     }
@@ -92,8 +94,13 @@ final class CredentialReportCsv {
         }
     }
 
-    private static void certificates(List<String> row) {
-        row.addAll(List.of("false", NOT_APPLICABLE, "false", NOT_APPLICABLE));
+    /** cert_N_active and cert_N_last_rotated (the upload date) of the first two signing certificates. */
+    private static void certificates(List<String> row, List<SigningCertificate> certificates) {
+        for (int i = 0; i < 2; i++) {
+            SigningCertificate c = i < certificates.size() ? certificates.get(i) : null;
+            row.add(Boolean.toString(c != null && c.status() == AccessKeyStatus.Active));
+            row.add(c == null ? NOT_APPLICABLE : time(c.uploadDate()));
+        }
     }
 
     private void line(List<String> values) {

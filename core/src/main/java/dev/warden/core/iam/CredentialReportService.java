@@ -6,6 +6,7 @@ import dev.warden.core.model.AccessKey;
 import dev.warden.core.model.Account;
 import dev.warden.core.model.CredentialReport;
 import dev.warden.core.model.PasswordPolicy;
+import dev.warden.core.model.SigningCertificate;
 import dev.warden.core.model.User;
 import dev.warden.core.store.ListWindow;
 import dev.warden.core.store.StoreTransaction;
@@ -114,12 +115,20 @@ public final class CredentialReportService {
         for (StoredAccessKey k : tx.accessKeys().listForAccount(account)) {
             keys.computeIfAbsent(k.key().userId(), id -> new ArrayList<>()).add(k.key());
         }
+        Map<String, List<SigningCertificate>> certificates = new HashMap<>();
+        for (SigningCertificate c : tx.signingCertificates().listForAccount(account)) {
+            certificates.computeIfAbsent(c.userId(), id -> new ArrayList<>()).add(c);
+        }
+        java.util.Set<String> withMfa = new java.util.HashSet<>();
+        tx.mfaDevices().listForAccount(account).stream().filter(d -> d.device().assigned())
+                .forEach(d -> withMfa.add(d.device().userId()));
         List<User> users = new ArrayList<>(tx.users().list(account, new ListWindow(null, null, Integer.MAX_VALUE)));
         users.sort(Comparator.comparing(u -> u.userName().toLowerCase(Locale.ROOT)));
         CredentialReportCsv report = new CredentialReportCsv().root(ctx.account().rootArn(), accountCreated);
         for (User u : users) {
             report.user(new CredentialReportCsv.UserCredentials(u, profiles.get(u.userId()),
-                    keys.getOrDefault(u.userId(), List.of())), policy);
+                    keys.getOrDefault(u.userId(), List.of()), withMfa.contains(u.userId()),
+                    certificates.getOrDefault(u.userId(), List.of())), policy);
         }
         return report.text();
     }

@@ -10,6 +10,10 @@ public final class Iam {
     private final IamContext context;
     private final UserService users;
     private final AccessKeyService accessKeys;
+    private final MfaDeviceService mfaDevices;
+    private final SshPublicKeyService sshPublicKeys;
+    private final SigningCertificateService signingCertificates;
+    private final ServerCertificateService serverCertificates;
     private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
     private final CredentialReportService credentialReports;
@@ -28,6 +32,10 @@ public final class Iam {
         this.context = context;
         this.users = new UserService(context);
         this.accessKeys = new AccessKeyService(context);
+        this.mfaDevices = new MfaDeviceService(context);
+        this.sshPublicKeys = new SshPublicKeyService(context);
+        this.signingCertificates = new SigningCertificateService(context);
+        this.serverCertificates = new ServerCertificateService(context);
         this.passwordPolicy = new PasswordPolicyService(context);
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
         this.credentialReports = new CredentialReportService(context);
@@ -73,6 +81,23 @@ public final class Iam {
 
     public AccessKeyService accessKeys() {
         return accessKeys;
+    }
+
+    /** Virtual MFA devices: the IAM actions, and one-time code checks for STS. */
+    public MfaDeviceService mfaDevices() {
+        return mfaDevices;
+    }
+
+    public SshPublicKeyService sshPublicKeys() {
+        return sshPublicKeys;
+    }
+
+    public SigningCertificateService signingCertificates() {
+        return signingCertificates;
+    }
+
+    public ServerCertificateService serverCertificates() {
+        return serverCertificates;
     }
 
     public LoginProfileService loginProfiles() {

@@ -206,14 +206,14 @@ public final class IamInputRules {
         }
     }
 
-    private static String name(String field, String value, int max) {
+    static String name(String field, String value, int max) {
         required(field, value);
         length(field, value, 1, max);
         pattern(field, value, NAME, NAME_PATTERN_TEXT);
         return value;
     }
 
-    private static void length(String field, String value, int min, int max) {
+    static void length(String field, String value, int min, int max) {
         if (value.length() < min) {
             throw IamException.validation(field, shown(value), "Member must have length greater than or equal to " + min);
         }
@@ -222,7 +222,7 @@ public final class IamInputRules {
         }
     }
 
-    private static void pattern(String field, String value, Pattern pattern, String patternText) {
+    static void pattern(String field, String value, Pattern pattern, String patternText) {
         if (!pattern.matcher(value).matches()) {
             throw IamException.validation(field, shown(value), "Member must satisfy regular expression pattern: " + patternText);
         }

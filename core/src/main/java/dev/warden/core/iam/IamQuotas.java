@@ -27,6 +27,9 @@ public record IamQuotas(
     /** Fixed in AWS: an instance profile holds one role. */
     public static final int ROLES_PER_INSTANCE_PROFILE = 1;
 
+    /** Fixed in AWS (iam-semantics §7.7): MFA devices a user may have. */
+    public static final int MFA_DEVICES_PER_USER = 8;
+
     public static IamQuotas defaults() {
         return new IamQuotas(5_000, 300, 1_000, 1_500, 10, 10, 10, 10, 2, 5, 50, 2_048, 10_240, 5_120, 6_144, 2_048,
                 1_000, 100);

@@ -79,7 +79,7 @@ public final class InlinePolicyService {
         String document = IamInputRules.policyDocument("policyDocument", request.policyDocument());
         ctx.policyCheck().check(PolicyDocumentKind.IDENTITY, document);
         ctx.store().write(tx -> {
-            PolicyOwner owner = OwnerNames.resolve(tx, ctx.accountId(), kind, entity);
+            PolicyOwner owner = OwnerNames.resolveForChange(tx, ctx.accountId(), kind, entity);
             int others = tx.inlinePolicies().list(owner).stream()
                     .filter(p -> !p.policyName().equalsIgnoreCase(policyName))
                     .mapToInt(p -> PolicySize.countedChars(p.document())).sum();
@@ -112,6 +112,7 @@ public final class InlinePolicyService {
         String entity = OwnerNames.checkedName(kind, ref.entityName());
         String policyName = IamInputRules.policyName(ref.policyName());
         ctx.store().write(tx -> {
+            OwnerNames.resolveForChange(tx, ctx.accountId(), kind, entity);
             InlinePolicy existing = find(tx, kind, entity, policyName);
             tx.inlinePolicies().delete(existing.owner(), policyName);
             return null;

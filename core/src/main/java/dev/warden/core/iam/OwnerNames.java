@@ -24,4 +24,12 @@ final class OwnerNames {
             case GROUP -> PolicyOwner.group(EntityLookup.group(tx, accountId, name).groupId());
         };
     }
+
+    /** As {@link #resolve}, for a change: a service-linked role answers UnmodifiableEntity. */
+    static PolicyOwner resolveForChange(StoreTransaction tx, String accountId, PolicyOwnerKind kind, String name) {
+        if (kind == PolicyOwnerKind.ROLE) {
+            return PolicyOwner.role(ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, accountId, name)).roleId());
+        }
+        return resolve(tx, accountId, kind, name);
+    }
 }

@@ -38,4 +38,8 @@ public final class RoleRequests {
 
     public record PutRolePermissionsBoundary(String roleName, String permissionsBoundary) {
     }
+
+    /** CreateServiceLinkedRole: the service principal, an optional name suffix and description. */
+    public record CreateServiceLinkedRole(String awsServiceName, String customSuffix, String description) {
+    }
 }

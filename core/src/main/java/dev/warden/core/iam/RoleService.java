@@ -30,6 +30,10 @@ public final class RoleService {
     public Role createRole(RoleRequests.CreateRole request) {
         String name = IamInputRules.roleName(request.roleName());
         String path = IamInputRules.path(request.path());
+        if (ServiceLinkedRoles.isServiceLinkedPath(path)) {
+            throw IamException.invalidInput("The path " + ServiceLinkedRoles.PATH_PREFIX
+                    + " is reserved for service-linked roles; use CreateServiceLinkedRole.");
+        }
         String trust = checkedTrustPolicy("assumeRolePolicyDocument", request.assumeRolePolicyDocument());
         String description = IamInputRules.description(request.description());
         int maxSession = IamInputRules.maxSessionDuration(request.maxSessionDuration());
@@ -85,10 +89,16 @@ public final class RoleService {
         String description = IamInputRules.description(request.description());
         Integer maxSession = request.maxSessionDuration() == null ? null
                 : IamInputRules.maxSessionDuration(request.maxSessionDuration());
-        modify(name, r -> new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(),
-                description == null ? r.description() : description,
-                maxSession == null ? r.maxSessionDuration() : maxSession, r.permissionsBoundaryArn(), r.tags(),
-                r.createDate(), r.version()));
+        modify(name, r -> {
+            if (maxSession != null) {
+                // A service-linked role's description may change; its session settings are the service's.
+                ServiceLinkedRoles.requireModifiable(r);
+            }
+            return new Role(r.accountId(), r.roleId(), r.roleName(), r.path(), r.assumeRolePolicyDocument(),
+                    description == null ? r.description() : description,
+                    maxSession == null ? r.maxSessionDuration() : maxSession, r.permissionsBoundaryArn(), r.tags(),
+                    r.createDate(), r.version());
+        });
     }
 
     public Role updateRoleDescription(RoleRequests.UpdateRoleDescription request) {
@@ -104,7 +114,7 @@ public final class RoleService {
         String name = IamInputRules.roleName(request.roleName());
         String trust = checkedTrustPolicy("policyDocument", request.policyDocument());
         ctx.store().write(tx -> {
-            Role r = EntityLookup.role(tx, ctx.accountId(), name);
+            Role r = ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, ctx.accountId(), name));
             tx.roles().update(r.withAssumeRolePolicyDocument(principals.toStorage(trust, directory(tx))));
             return null;
         });
@@ -113,7 +123,7 @@ public final class RoleService {
     public void deleteRole(String roleName) {
         String name = IamInputRules.roleName(roleName);
         ctx.store().write(tx -> {
-            Role role = EntityLookup.role(tx, ctx.accountId(), name);
+            Role role = ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, ctx.accountId(), name));
             PolicyOwner owner = PolicyOwner.role(role.roleId());
             if (!tx.inlinePolicies().list(owner).isEmpty()) {
                 throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");
@@ -126,6 +136,74 @@ public final class RoleService {
             }
             tx.roles().delete(role.roleId());
             return null;
+        });
+    }
+
+    /**
+     * Creates the service-linked role of a service: path {@code /aws-service-role/<service>/}, the
+     * service's role name (with {@code _<CustomSuffix>} when given), a trust policy naming only the
+     * service, and the service's AWS managed permissions policy attached when the catalogue has it.
+     */
+    public Role createServiceLinkedRole(RoleRequests.CreateServiceLinkedRole request) {
+        IamInputRules.required("awsServiceName", request.awsServiceName());
+        String service = ServiceLinkedRoleInputs.serviceName(request.awsServiceName());
+        String suffix = ServiceLinkedRoleInputs.customSuffix(request.customSuffix());
+        String description = IamInputRules.description(request.description());
+        ServiceLinkedRoleType type = ServiceLinkedRoleType.forService(service).orElseThrow(() ->
+                IamException.invalidInput("Unrecognized service principal: " + service + "."));
+        String name = suffix == null ? type.roleName() : type.roleName() + "_" + suffix;
+        if (name.length() > 64) {
+            throw IamException.invalidInput("The role name " + name + " would exceed 64 characters; use a shorter suffix.");
+        }
+        return ctx.store().write(tx -> {
+            if (tx.roles().findByName(ctx.accountId(), name).isPresent()) {
+                throw IamException.invalidInput("Service role name " + name
+                        + " has been taken in this account, please try a different suffix.");
+            }
+            if (tx.roles().count(ctx.accountId()) >= ctx.quotas().roles()) {
+                throw IamException.limitExceeded("Cannot exceed quota for RolesPerAccount: " + ctx.quotas().roles());
+            }
+            Role role = new Role(ctx.accountId(), ctx.ids().next(IdPrefix.ROLE), name, type.path(), type.trustPolicy(),
+                    description, IamInputRules.MIN_ROLE_SESSION_DURATION, null, List.of(), ctx.now(), 1);
+            tx.roles().insert(role);
+            type.policyArn().filter(arn -> ctx.awsManagedPolicies().exists(arn))
+                    .ifPresent(arn -> tx.attachments().attach(PolicyOwner.role(role.roleId()), arn, ctx.now()));
+            return forDisplay(tx, role);
+        });
+    }
+
+    /**
+     * Deletes a service-linked role with its policies at once (Warden runs no service that could
+     * still use it) and returns the deletion task's id, {@code task/<role path><role name>/<role id>}.
+     */
+    public String deleteServiceLinkedRole(String roleName) {
+        String name = IamInputRules.roleName(roleName);
+        return ctx.store().write(tx -> {
+            Role role = EntityLookup.role(tx, ctx.accountId(), name);
+            if (!ServiceLinkedRoles.isServiceLinked(role)) {
+                throw IamException.invalidInput("Role " + name + " is not a service-linked role; use DeleteRole.");
+            }
+            if (!tx.instanceProfiles().forRole(role.roleId()).isEmpty()) {
+                throw IamException.deleteConflict("Cannot delete entity, must remove roles from instance profile first.");
+            }
+            PolicyOwner owner = PolicyOwner.role(role.roleId());
+            for (String arn : tx.attachments().attachedTo(owner)) {
+                tx.attachments().detach(owner, arn);
+            }
+            tx.inlinePolicies().list(owner).forEach(p -> tx.inlinePolicies().delete(owner, p.policyName()));
+            tx.roles().delete(role.roleId());
+            return ServiceLinkedRoleInputs.deletionTaskId(role);
+        });
+    }
+
+    /** The status of a deletion task: deletions finish at once, so a task whose role is gone SUCCEEDED. */
+    public String serviceLinkedRoleDeletionStatus(String deletionTaskId) {
+        String roleId = ServiceLinkedRoleInputs.roleIdOfDeletionTask(deletionTaskId);
+        return ctx.store().read(tx -> {
+            if (tx.roles().findById(roleId).isPresent()) {
+                throw IamException.noSuchEntity("Deletion task " + deletionTaskId + " cannot be found.");
+            }
+            return "SUCCEEDED";
         });
     }
 
@@ -150,7 +228,7 @@ public final class RoleService {
         String name = IamInputRules.roleName(request.roleName());
         IamInputRules.required("permissionsBoundary", request.permissionsBoundary());
         ctx.store().write(tx -> {
-            Role r = EntityLookup.role(tx, ctx.accountId(), name);
+            Role r = ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, ctx.accountId(), name));
             String arn = PolicyArns.requireAttachable(tx, ctx, request.permissionsBoundary(), "Scope ARN:");
             tx.roles().update(withBoundary(r, arn));
             return null;
@@ -159,7 +237,7 @@ public final class RoleService {
 
     public void deleteRolePermissionsBoundary(String roleName) {
         String name = IamInputRules.roleName(roleName);
-        modify(name, r -> withBoundary(r, null));
+        modify(name, r -> withBoundary(ServiceLinkedRoles.requireModifiable(r), null));
     }
 
     /**

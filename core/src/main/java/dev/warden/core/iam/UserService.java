@@ -143,6 +143,15 @@ public final class UserService {
         if (!tx.accessKeys().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete access keys first.");
         }
+        if (!tx.signingCertificates().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete signing certificates first.");
+        }
+        if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete SSH public keys first.");
+        }
+        if (!tx.mfaDevices().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete MFA device first.");
+        }
         PolicyOwner owner = PolicyOwner.user(user.userId());
         if (!tx.inlinePolicies().list(owner).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete policies first.");

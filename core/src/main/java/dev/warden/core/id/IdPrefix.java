@@ -9,7 +9,11 @@ public enum IdPrefix {
     MANAGED_POLICY("ANPA", 17),
     /** Access key ids are 20 characters in AWS, so 16 random characters follow the prefix. */
     ACCESS_KEY("AKIA", 16),
-    TEMPORARY_ACCESS_KEY("ASIA", 16);
+    TEMPORARY_ACCESS_KEY("ASIA", 16),
+    SSH_PUBLIC_KEY("APKA", 17),
+    SERVER_CERTIFICATE("ASCA", 17),
+    /** Signing certificate ids are at least 24 characters in the IAM model (certificateIdType). */
+    SIGNING_CERTIFICATE("ASCA", 24);
 
     private final String prefix;
     private final int randomLength;

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Encrypts long-term secret access keys for the database. Stored form: {@code v1:<base64(nonce|ct|tag)>};
+ * Encrypts long-term secret access keys (and virtual MFA seeds, server certificates' private keys)
+ * for the database. Stored form: {@code v1:<base64(nonce|ct|tag)>};
  * the access key id is the associated data, so a ciphertext copied onto another key's row fails to open.
  */
 public final class SecretAtRestCipher {
@@ -44,6 +45,63 @@ public final class SecretAtRestCipher {
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
+    }
+
+    /** Seals a virtual MFA device's seed; the serial number is the associated data. */
+    public String encryptMfaSeed(MfaSeed seed, String serialNumber) {
+        byte[] plain = seed.bytes();
+        try {
+            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, mfaAad(serialNumber)));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    public MfaSeed decryptMfaSeed(String stored, String serialNumber) {
+        byte[] plain = gcm.open(box(stored), mfaAad(serialNumber));
+        try {
+            return MfaSeed.fromBytes(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /** Seals a server certificate's private key; the certificate id is the associated data. */
+    public String encryptPrivateKey(CertificatePrivateKey key, String certificateId) {
+        byte[] plain = key.bytes();
+        try {
+            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, privateKeyAad(certificateId)));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    public CertificatePrivateKey decryptPrivateKey(String stored, String certificateId) {
+        byte[] plain = gcm.open(box(stored), privateKeyAad(certificateId));
+        try {
+            return new CertificatePrivateKey(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private static byte[] privateKeyAad(String certificateId) {
+        return ("server-certificate-key:" + certificateId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] box(String stored) {
+        if (!stored.startsWith(VERSION_PREFIX)) {
+            throw new SealedBoxException("unknown secret encoding version");
+        }
+        try {
+            return Base64.getDecoder().decode(stored.substring(VERSION_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new SealedBoxException("stored secret is not base64");
+        }
+    }
+
+    private static byte[] mfaAad(String serialNumber) {
+        return ("mfa-seed:" + serialNumber).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] aad(String accessKeyId) {

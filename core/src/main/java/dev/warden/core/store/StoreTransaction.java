@@ -28,5 +28,13 @@ public interface StoreTransaction {
 
     LoginProfileRepository loginProfiles();
 
+    MfaDeviceRepository mfaDevices();
+
+    SshPublicKeyRepository sshPublicKeys();
+
+    SigningCertificateRepository signingCertificates();
+
+    ServerCertificateRepository serverCertificates();
+
     AuditRepository audit();
 }

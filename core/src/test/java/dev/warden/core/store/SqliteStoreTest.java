@@ -35,7 +35,7 @@ class SqliteStoreTest extends StoreContractTest {
                 while (rs.next()) {
                     versions.add(rs.getString(1));
                 }
-                assertThat(versions).containsExactly("1", "2", "2.1", "3", "4", "5", "6");
+                assertThat(versions).containsExactly("1", "2", "2.1", "3", "4", "5", "6", "7", "8", "9");
             }
         }
         SqliteStore sqlite = (SqliteStore) store;

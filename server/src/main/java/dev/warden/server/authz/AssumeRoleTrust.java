@@ -20,7 +20,9 @@ import dev.warden.policy.eval.PolicyType;
 import dev.warden.server.AuthorizationDecision;
 import dev.warden.server.QueryCall;
 import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.error.AwsError;
 import dev.warden.server.sts.AssumeRoleRequest;
+import dev.warden.server.sts.MfaCodeCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,10 @@ import java.util.Optional;
  * keeps the session's boundary and session policy in force; naming the account delegates to the
  * caller's identity policies. Passing tags needs {@code sts:TagSession} and a source identity
  * {@code sts:SetSourceIdentity}, each decided the same way.
+ *
+ * <p>With {@code SerialNumber} and {@code TokenCode} the code is checked first ({@link MfaCodeCheck});
+ * when it verifies, the trust policy sees {@code aws:MultiFactorAuthPresent = true} and
+ * {@code aws:MultiFactorAuthAge = 0}, so {@code "Bool": {"aws:MultiFactorAuthPresent": "true"}} works.
  *
  * <p>A role that does not exist is denied with the same message as a trust policy that does not
  * allow, so callers cannot probe for role names.
@@ -48,11 +54,13 @@ public final class AssumeRoleTrust {
     private final Iam iam;
     private final PolicyDocuments documents;
     private final Authorizer engine;
+    private final MfaCodeCheck mfa;
 
     public AssumeRoleTrust(Iam iam, PolicyDocuments documents, Authorizer engine) {
         this.iam = iam;
         this.documents = documents;
         this.engine = engine;
+        this.mfa = new MfaCodeCheck(iam.mfaDevices());
     }
 
     public AuthorizationDecision authorize(QueryCall<WardenPrincipal> call, CompiledPrincipal caller) {
@@ -71,11 +79,18 @@ public final class AssumeRoleTrust {
             return new AuthorizationDecision.Deny(message, explanation(message, "the calling session's source "
                     + "identity cannot be changed", callerArn, SET_SOURCE_IDENTITY, request.roleArn()));
         }
+        boolean mfaNow;
+        try {
+            mfaNow = mfa.verified(principal, request.serialNumber(), request.tokenCode());
+        } catch (AwsError e) {
+            return new AuthorizationDecision.Deny(e.getMessage(), explanation(e.getMessage(),
+                    "the MFA serial number and one-time code do not verify", callerArn, ASSUME_ROLE, request.roleArn()));
+        }
         CompiledPolicy trust = documents.compileStored(role.get().assumeRolePolicyDocument(), PolicyKind.TRUST,
                 role.get().arn(), PolicyType.RESOURCE);
         PolicySet policies = caller.toPolicySetBuilder().resource(trust).resourcePolicyRequired(true).build();
         RequestContext context = context(call, caller, request, role.get(),
-                request.sourceIdentity().or(() -> inheritedSourceIdentity));
+                request.sourceIdentity().or(() -> inheritedSourceIdentity), mfaNow);
 
         List<String> actions = new ArrayList<>(List.of(ASSUME_ROLE));
         if (request.passesTags()) {
@@ -101,8 +116,12 @@ public final class AssumeRoleTrust {
     }
 
     private RequestContext context(QueryCall<WardenPrincipal> call, CompiledPrincipal caller, AssumeRoleRequest request,
-            Role role, Optional<String> sourceIdentity) {
+            Role role, Optional<String> sourceIdentity, boolean mfaNow) {
         RequestContext.Builder keys = RequestKeys.forCall(call, caller.principalTags());
+        if (mfaNow) {
+            keys.put("aws:MultiFactorAuthPresent", RequestKeys.bool(true));
+            RequestKeys.putMultiFactorAuthAge(keys, java.time.Duration.ZERO);
+        }
         keys.put("sts:RoleSessionName", request.roleSessionName());
         request.externalId().ifPresent(id -> keys.put("sts:ExternalId", id));
         sourceIdentity.ifPresent(id -> keys.put("sts:SourceIdentity", id));

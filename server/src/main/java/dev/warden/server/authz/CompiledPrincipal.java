@@ -1,6 +1,7 @@
 package dev.warden.server.authz;
 
 import dev.warden.core.model.Tag;
+import dev.warden.insight.access.PrincipalPolicySet;
 import dev.warden.policy.eval.CompiledPolicy;
 import dev.warden.policy.eval.PolicySet;
 import java.util.List;
@@ -35,8 +36,15 @@ public record CompiledPrincipal(
     public static CompiledPrincipal of(List<CompiledPolicy> identity, List<CompiledPolicy> boundary,
             List<CompiledPolicy> session, boolean sessionPolicyPassed, List<Tag> principalTags,
             Optional<String> permissionsBoundaryArn) {
-        return new CompiledPrincipal(identity, boundary, session, sessionPolicyPassed, principalTags,
-                permissionsBoundaryArn, policySet(identity, boundary, session, sessionPolicyPassed).build());
+        return from(new PrincipalPolicySet(identity, boundary, session, sessionPolicyPassed, principalTags,
+                permissionsBoundaryArn));
+    }
+
+    /** The shared loader's result, with its policy set built once. */
+    public static CompiledPrincipal from(PrincipalPolicySet loaded) {
+        return new CompiledPrincipal(loaded.identity(), loaded.boundary(), loaded.session(),
+                loaded.sessionPolicyPassed(), loaded.principalTags(), loaded.permissionsBoundaryArn(),
+                loaded.policySet());
     }
 
     /**
@@ -44,19 +52,7 @@ public record CompiledPrincipal(
      * policy (a role's trust policy).
      */
     public PolicySet.Builder toPolicySetBuilder() {
-        return policySet(identity, boundary, session, sessionPolicyPassed);
-    }
-
-    private static PolicySet.Builder policySet(List<CompiledPolicy> identity, List<CompiledPolicy> boundary,
-            List<CompiledPolicy> session, boolean sessionPolicyPassed) {
-        PolicySet.Builder builder = PolicySet.builder().identity(identity);
-        boundary.forEach(builder::boundary);
-        session.forEach(builder::session);
-        if (sessionPolicyPassed && session.isEmpty()) {
-            // A session policy was passed but none of it survives (a named managed policy was
-            // deleted): the session is still policy-limited, so it allows nothing.
-            builder.session(EmptyPolicies.SESSION);
-        }
-        return builder;
+        return new PrincipalPolicySet(identity, boundary, session, sessionPolicyPassed, principalTags,
+                permissionsBoundaryArn).toPolicySetBuilder();
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
-import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.CallerType;
@@ -109,6 +108,35 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         Decision decision = engine.authorize(compiled.policySet(),
                 new AuthorizationRequest(principal.caller(), action, target.resource(), Optional.empty(), context));
         ObjectNode explanation = DecisionJson.toJson(decision);
+        if (decision.allowed() && !sts) {
+            Optional<PassRoleChecks.PassedRole> passed = PassRoleChecks.passedBy(call.action(), call.params(),
+                    principal.accountId());
+            if (passed.isPresent()) {
+                return passRole(call, principal, compiled, passed.get(), explanation);
+            }
+        }
+        if (decision.allowed()) {
+            return new AuthorizationDecision.Allow(explanation.toString());
+        }
+        explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
+    }
+
+    /**
+     * The second decision of a call that hands a role to a service: {@code iam:PassRole} on the role's
+     * real ARN (root path when it does not exist, as for every target). A denial names iam:PassRole and
+     * the role, as AWS's does.
+     */
+    private AuthorizationDecision passRole(QueryCall<WardenPrincipal> call, WardenPrincipal principal,
+            CompiledPrincipal compiled, PassRoleChecks.PassedRole passed, ObjectNode callExplanation) {
+        RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
+        passed.keys().forEach(keys::put);
+        RequestContext context = keys.build();
+        String roleArn = iamTargets.roleArn(passed.roleName());
+        Decision decision = engine.authorize(compiled.policySet(), new AuthorizationRequest(principal.caller(),
+                PassRoleChecks.ACTION, roleArn, Optional.empty(), context));
+        ArrayNode decisions = JSON.createArrayNode().add(callExplanation).add(DecisionJson.toJson(decision));
+        ObjectNode explanation = JSON.createObjectNode().set("decisions", decisions);
         if (decision.allowed()) {
             return new AuthorizationDecision.Allow(explanation.toString());
         }

@@ -66,7 +66,7 @@ public final class IamRequestTargets {
             case "role" -> role(action, params, keys);
             case "policy" -> policy(action, params);
             case "instance-profile" -> instanceProfile(action, params);
-            case "server-certificate" -> named(params, "server-certificate", "ServerCertificateName");
+            case "server-certificate" -> serverCertificate(action, params);
             case "mfa" -> params.optionalString("SerialNumber")
                     .orElseGet(() -> named(params, "mfa", "VirtualMFADeviceName"));
             case "oidc-provider" -> params.optionalString("OpenIDConnectProviderArn")
@@ -127,6 +127,17 @@ public final class IamRequestTargets {
                 .orElse(Arns.iam(accountId, "instance-profile", "/", name));
     }
 
+    /** The certificate's real ARN (with its path) once it exists; the requested one for the upload. */
+    private String serverCertificate(String action, QueryParameters params) {
+        if (action.equals("UploadServerCertificate")) {
+            return named(params, "server-certificate", "ServerCertificateName");
+        }
+        String name = params.optionalString("ServerCertificateName").orElse("");
+        return lookup(() -> iam.context().store().read(tx -> tx.serverCertificates().findByName(accountId, name)))
+                .map(stored -> stored.certificate().arn())
+                .orElse(Arns.iam(accountId, "server-certificate", "/", name));
+    }
+
     private String group(String action, QueryParameters params) {
         String name = params.optionalString("GroupName").orElse("");
         if (action.equals("CreateGroup")) {
@@ -140,6 +151,8 @@ public final class IamRequestTargets {
         params.optionalString("PermissionsBoundary")
                 .ifPresent(arn -> keys.put("iam:PermissionsBoundary", ContextValue.string(arn)));
         if (action.equals("CreateServiceLinkedRole")) {
+            params.optionalString("AWSServiceName")
+                    .ifPresent(service -> keys.put("iam:AWSServiceName", ContextValue.string(service)));
             return Arns.role(accountId, "/aws-service-role/" + params.optionalString("AWSServiceName").orElse("") + "/",
                     "*");
         }
@@ -156,6 +169,12 @@ public final class IamRequestTargets {
         }
         putResourceTags(role.get().tags(), keys);
         return role.get().arn();
+    }
+
+    /** A role's real ARN (with its path), or the root-path ARN for a name that does not exist. */
+    public String roleArn(String roleName) {
+        return lookup(() -> iam.context().store().read(tx -> tx.roles().findByName(accountId, roleName)))
+                .map(Role::arn).orElse(Arns.role(accountId, "/", roleName));
     }
 
     private String policy(String action, QueryParameters params) {

@@ -12,6 +12,7 @@ import dev.warden.server.oidc.WebIdentityConditionKeys;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryParameters;
 import dev.warden.server.query.QueryService;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,10 @@ public final class RequestKeys {
             keys.put("aws:TokenIssueTime",
                     ContextValue.of(ContextKeyType.DATE, DateTimeFormatter.ISO_INSTANT.format(claims.issuedAt())));
             keys.put("aws:MultiFactorAuthPresent", bool(claims.mfaAuthenticated()));
+            if (claims.mfaAuthenticated()) {
+                // The session was issued when its MFA code was checked.
+                putMultiFactorAuthAge(keys, Duration.between(claims.issuedAt(), call.receivedAt()));
+            }
             if (claims.sourceIdentity() != null) {
                 keys.put("aws:SourceIdentity", claims.sourceIdentity());
             }
@@ -88,6 +93,12 @@ public final class RequestKeys {
         if (!keys.isEmpty()) {
             into.put("aws:TagKeys", ContextValue.strings(keys));
         }
+    }
+
+    /** {@code aws:MultiFactorAuthAge}: whole seconds since MFA, never negative. */
+    static void putMultiFactorAuthAge(RequestContext.Builder keys, Duration sinceMfa) {
+        long seconds = Math.max(0, sinceMfa.getSeconds());
+        keys.put("aws:MultiFactorAuthAge", ContextValue.of(ContextKeyType.NUMERIC, Long.toString(seconds)));
     }
 
     static ContextValue bool(boolean value) {

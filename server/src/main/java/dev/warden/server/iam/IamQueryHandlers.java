@@ -22,6 +22,10 @@ public final class IamQueryHandlers {
         OidcProviderActions.register(table, context);
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
+        MfaDeviceActions.register(table, context);
+        SshPublicKeyActions.register(table, context);
+        SigningCertificateActions.register(table, context);
+        ServerCertificateActions.register(table, context);
         LoginProfileActions.register(table, context);
         PasswordPolicyActions.register(table, context);
         CredentialReportActions.register(table, context);

@@ -69,6 +69,17 @@ final class RoleActions {
             roles.putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary(name, boundary));
             return XmlResult.NONE;
         });
+        table.add("CreateServiceLinkedRole", r -> role(roles.createServiceLinkedRole(
+                new RoleRequests.CreateServiceLinkedRole(r.required("AWSServiceName"), r.optional("CustomSuffix"),
+                        r.optional("Description")))));
+        table.add("DeleteServiceLinkedRole", r -> {
+            String taskId = roles.deleteServiceLinkedRole(r.required("RoleName"));
+            return xml -> xml.element("DeletionTaskId", taskId);
+        });
+        table.add("GetServiceLinkedRoleDeletionStatus", r -> {
+            String status = roles.serviceLinkedRoleDeletionStatus(r.required("DeletionTaskId"));
+            return xml -> xml.element("Status", status);
+        });
         table.add("DeleteRolePermissionsBoundary", r -> {
             roles.deleteRolePermissionsBoundary(r.required("RoleName"));
             return XmlResult.NONE;

@@ -33,11 +33,11 @@ import java.util.function.Function;
 public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
 
     public static final String ACTION = "AssumeRole";
-    static final String MFA_FAILED = "MultiFactorAuthentication failed with invalid MFA one time pass code.";
 
     private final Iam iam;
     private final SessionTokenService sessions;
     private final Function<String, Optional<String>> managedPolicyDocuments;
+    private final MfaCodeCheck mfa;
 
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public AssumeRoleHandler(Iam iam, SessionTokenService sessions,
@@ -45,6 +45,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         this.iam = iam;
         this.sessions = sessions;
         this.managedPolicyDocuments = managedPolicyDocuments;
+        this.mfa = new MfaCodeCheck(iam.mfaDevices());
     }
 
     @Override
@@ -56,10 +57,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
                         + " is not authorized to perform: sts:AssumeRole on resource: " + request.roleArn()));
         Optional<SessionClaims> callerSession = caller.session();
         boolean chaining = callerSession.map(c -> c.principal() instanceof SessionPrincipal.AssumedRole).orElse(false);
-        if (request.serialNumber().isPresent() || request.tokenCode().isPresent()) {
-            // Warden has no MFA devices, so no one-time code can be valid.
-            throw new AwsError(AwsErrorCode.ACCESS_DENIED, MFA_FAILED);
-        }
+        boolean mfaAuthenticated = mfa.verified(caller, request.serialNumber(), request.tokenCode());
 
         Duration duration;
         List<Tag> tags;
@@ -80,7 +78,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
                 role.roleName(), request.roleSessionName());
         SessionGrant grant = new SessionGrant(role.accountId(), principal, duration, request.policy().orElse(null),
-                request.policyArns(), tags, transitiveKeys(callerSession, request), sourceIdentity, chaining, false);
+                request.policyArns(), tags, transitiveKeys(callerSession, request), sourceIdentity, chaining, mfaAuthenticated);
         IssuedSession session = sessions.issue(grant);
         String account = role.accountId();
         Optional<String> shownSourceIdentity = Optional.ofNullable(sourceIdentity);

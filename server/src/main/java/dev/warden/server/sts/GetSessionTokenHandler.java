@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * STS GetSessionToken (iam-semantics.md §6.6): temporary credentials for the IAM user that signed
  * with a long-term key, 900 to 129,600 seconds (default 43,200). The session has the user's
- * permissions and no session policy.
+ * permissions and no session policy. With {@code SerialNumber} and {@code TokenCode} of the user's
+ * enabled MFA device ({@link MfaCodeCheck}) the session is MFA-authenticated: it may call IAM, and
+ * policies see {@code aws:MultiFactorAuthPresent = true}.
  */
 public final class GetSessionTokenHandler implements QueryHandler<WardenPrincipal> {
 
@@ -29,9 +31,11 @@ public final class GetSessionTokenHandler implements QueryHandler<WardenPrincipa
     static final String SESSION_CREDENTIALS = "Cannot call GetSessionToken with session credentials";
 
     private final SessionTokenService sessions;
+    private final MfaCodeCheck mfa;
 
-    public GetSessionTokenHandler(SessionTokenService sessions) {
+    public GetSessionTokenHandler(SessionTokenService sessions, MfaCodeCheck mfa) {
         this.sessions = sessions;
+        this.mfa = mfa;
     }
 
     @Override
@@ -51,12 +55,10 @@ public final class GetSessionTokenHandler implements QueryHandler<WardenPrincipa
         if (caller.temporary()) {
             throw new AwsError(AwsErrorCode.ACCESS_DENIED, SESSION_CREDENTIALS);
         }
-        if (serialNumber.isPresent() || tokenCode.isPresent()) {
-            throw new AwsError(AwsErrorCode.ACCESS_DENIED, AssumeRoleHandler.MFA_FAILED);
-        }
         if (caller.caller().type() != CallerType.USER || caller.userName().isEmpty()) {
             throw new AwsError(AwsErrorCode.ACCESS_DENIED, SESSION_CREDENTIALS);
         }
+        boolean mfaAuthenticated = mfa.verified(caller, serialNumber, tokenCode);
         Duration duration;
         try {
             duration = StsInputRules.sessionTokenDuration(requested.orElse(null), false);
@@ -66,7 +68,8 @@ public final class GetSessionTokenHandler implements QueryHandler<WardenPrincipa
         String userId = caller.caller().uniqueId().orElseThrow();
         SessionPrincipal.IamUser principal =
                 new SessionPrincipal.IamUser(userId, caller.caller().arn(), caller.userName().get());
-        IssuedSession session = sessions.issue(SessionGrant.of(caller.accountId(), principal, duration));
+        IssuedSession session = sessions.issue(new SessionGrant(caller.accountId(), principal, duration, null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), null, false, mfaAuthenticated));
         return xml -> CredentialsXml.write(xml, session);
     }
 }

@@ -26,7 +26,7 @@ public final class StsQueryHandlers {
         actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, sessions, managedPolicyDocuments));
         actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
-        actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions));
+        actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions, new MfaCodeCheck(iam.mfaDevices())));
         actions.put(GetFederationTokenHandler.ACTION, new GetFederationTokenHandler(sessions, managedPolicyDocuments));
         actions.put(DecodeAuthorizationMessageHandler.ACTION,
                 new DecodeAuthorizationMessageHandler<>(authorizationMessages));

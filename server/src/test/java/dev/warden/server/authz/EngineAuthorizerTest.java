@@ -170,6 +170,49 @@ class EngineAuthorizerTest {
         }
     }
 
+    static String twoStatements(String first, String second) {
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[" + statement(first) + "," + statement(second) + "]}";
+    }
+
+    private static String statement(String policy) {
+        return policy.substring(policy.indexOf('[') + 1, policy.lastIndexOf(']'));
+    }
+
+    static Stream<Case> passRoleCases() {
+        String addRole = policy("Allow", "iam:AddRoleToInstanceProfile", "*", null);
+        String svcArn = "arn:aws:iam::" + ACCT + ":role/app/svc";
+        Map<String, String> params = Map.of("InstanceProfileName", "web", "RoleName", "svc");
+        return Stream.of(
+                new Case("AddRoleToInstanceProfile without iam:PassRole", addRole, "AddRoleToInstanceProfile", params,
+                        denied("iam:PassRole", svcArn)),
+                new Case("AddRoleToInstanceProfile with iam:PassRole on the role",
+                        twoStatements(addRole, policy("Allow", "iam:PassRole", svcArn, null)),
+                        "AddRoleToInstanceProfile", params, null),
+                new Case("iam:PassRole on another role", twoStatements(addRole,
+                        policy("Allow", "iam:PassRole", "arn:aws:iam::" + ACCT + ":role/other", null)),
+                        "AddRoleToInstanceProfile", params, denied("iam:PassRole", svcArn)),
+                new Case("iam:PassRole only to EC2", twoStatements(addRole, policy("Allow", "iam:PassRole", "*",
+                        "{\"StringEquals\":{\"iam:PassedToService\":\"ec2.amazonaws.com\"}}")),
+                        "AddRoleToInstanceProfile", params, null),
+                new Case("iam:PassRole only to Lambda", twoStatements(addRole, policy("Allow", "iam:PassRole", "*",
+                        "{\"StringEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}")),
+                        "AddRoleToInstanceProfile", params, denied("iam:PassRole", svcArn)),
+                new Case("PassRole alone does not grant the call", policy("Allow", "iam:PassRole", "*", null),
+                        "AddRoleToInstanceProfile", params,
+                        denied("iam:AddRoleToInstanceProfile", "arn:aws:iam::" + ACCT + ":instance-profile/web")),
+                new Case("RemoveRoleFromInstanceProfile needs no PassRole",
+                        policy("Allow", "iam:RemoveRoleFromInstanceProfile", "*", null),
+                        "RemoveRoleFromInstanceProfile", params, null),
+                new Case("CreateRole needs no PassRole", policy("Allow", "iam:CreateRole", "*", null), "CreateRole",
+                        Map.of("RoleName", "new", "AssumeRolePolicyDocument", "{}"), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passRoleCases")
+    void callsThatHandARoleToAServiceAlsoNeedPassRole(Case c) {
+        decidesIamCalls(c);
+    }
+
     @Test
     void getCallerIdentityIsNeverDenied() {
         CreatedAccessKey key = core.user("alice");

@@ -44,7 +44,14 @@ class IamQueryHandlersTest {
             "RemoveClientIDFromOpenIDConnectProvider", "UpdateOpenIDConnectProviderThumbprint",
             "TagOpenIDConnectProvider", "UntagOpenIDConnectProvider", "ListOpenIDConnectProviderTags",
             "GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport",
-            "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy");
+            "GetAccountPasswordPolicy", "UpdateAccountPasswordPolicy", "DeleteAccountPasswordPolicy",
+            "CreateServiceLinkedRole", "DeleteServiceLinkedRole", "GetServiceLinkedRoleDeletionStatus",
+            "CreateVirtualMFADevice", "EnableMFADevice", "ResyncMFADevice", "DeactivateMFADevice",
+            "DeleteVirtualMFADevice", "ListMFADevices", "ListVirtualMFADevices",
+            "UploadSSHPublicKey", "GetSSHPublicKey", "ListSSHPublicKeys", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
+            "UploadSigningCertificate", "ListSigningCertificates", "UpdateSigningCertificate", "DeleteSigningCertificate",
+            "UploadServerCertificate", "GetServerCertificate", "ListServerCertificates", "UpdateServerCertificate",
+            "DeleteServerCertificate");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

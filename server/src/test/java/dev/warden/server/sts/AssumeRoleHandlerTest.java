@@ -154,8 +154,11 @@ class AssumeRoleHandlerTest {
                 new Failure("transitive key that is not a tag", Map.of("Tags.member.1.Key", "a", "Tags.member.1.Value", "1",
                         "TransitiveTagKeys.member.1", "b"), "InvalidParameterValue",
                         "The specified transitive tag key must be included in the requested tags."),
-                new Failure("MFA cannot be verified", Map.of("SerialNumber", "arn:aws:iam::123456789012:mfa/alice",
-                        "TokenCode", "123456"), "AccessDenied", AssumeRoleHandler.MFA_FAILED),
+                new Failure("an MFA device that is not the caller's", Map.of("SerialNumber",
+                        "arn:aws:iam::123456789012:mfa/alice", "TokenCode", "123456"), "AccessDenied",
+                        MfaCodeCheck.NOT_ASSOCIATED),
+                new Failure("a serial number without a code", Map.of("SerialNumber",
+                        "arn:aws:iam::123456789012:mfa/alice"), "AccessDenied", MfaCodeCheck.INCOMPLETE),
                 new Failure("reserved source identity prefix", Map.of("SourceIdentity", "aws:me"), "ValidationError", null));
     }
 

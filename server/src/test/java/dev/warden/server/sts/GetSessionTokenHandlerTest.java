@@ -38,7 +38,7 @@ class GetSessionTokenHandlerTest {
     @BeforeEach
     void open() {
         core = new CoreTestHome(folder, new MutableClock());
-        handler = new GetSessionTokenHandler(core.home().sessions());
+        handler = new GetSessionTokenHandler(core.home().sessions(), new MfaCodeCheck(core.iam().mfaDevices()));
         key = core.user("alice");
     }
 

@@ -10,6 +10,10 @@ import dev.warden.core.store.InlinePolicyRepository;
 import dev.warden.core.store.InstanceProfileRepository;
 import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
+import dev.warden.core.store.MfaDeviceRepository;
+import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.SigningCertificateRepository;
+import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
@@ -96,5 +100,25 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public AuditRepository audit() {
         return new JdbcAuditRepository(sql);
+    }
+
+    @Override
+    public MfaDeviceRepository mfaDevices() {
+        return new JdbcMfaDeviceRepository(sql);
+    }
+
+    @Override
+    public SshPublicKeyRepository sshPublicKeys() {
+        return new JdbcSshPublicKeyRepository(sql);
+    }
+
+    @Override
+    public SigningCertificateRepository signingCertificates() {
+        return new JdbcSigningCertificateRepository(sql);
+    }
+
+    @Override
+    public ServerCertificateRepository serverCertificates() {
+        return new JdbcServerCertificateRepository(sql);
     }
 }

@@ -1,4 +1,4 @@
-package dev.warden.server.authz;
+package dev.warden.insight.access;
 
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyVersion;
@@ -12,13 +12,13 @@ import java.util.Optional;
  * deleted managed policy, a boundary whose policy vanished. They keep the limit in force and allow
  * nothing, so losing a document never widens access.
  */
-final class EmptyPolicies {
+public final class EmptyPolicies {
 
-    static final CompiledPolicy SESSION = empty("session-policy-no-longer-available", PolicyType.SESSION);
+    public static final CompiledPolicy SESSION = empty("session-policy-no-longer-available", PolicyType.SESSION);
 
     private EmptyPolicies() {}
 
-    static CompiledPolicy emptyBoundary(String arn) {
+    public static CompiledPolicy emptyBoundary(String arn) {
         return empty(arn, PolicyType.PERMISSIONS_BOUNDARY);
     }
 

@@ -1,0 +1,54 @@
+package dev.warden.core.store.jdbc;
+
+import dev.warden.core.model.AccessKeyStatus;
+import dev.warden.core.model.SshPublicKey;
+import dev.warden.core.store.SshPublicKeyRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcSshPublicKeyRepository implements SshPublicKeyRepository {
+    private static final String SELECT = "SELECT k.key_id, k.user_id, u.name AS user_name, k.body, k.fingerprint,"
+            + " k.status, k.uploaded_at FROM ssh_public_keys k JOIN users u ON u.user_id = k.user_id";
+
+    private final SqlRunner sql;
+
+    JdbcSshPublicKeyRepository(SqlRunner sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void insert(SshPublicKey key) {
+        sql.update("INSERT INTO ssh_public_keys (key_id, user_id, body, fingerprint, status, uploaded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                key.keyId(), key.userId(), key.body(), key.fingerprint(), key.status().name(), key.uploadDate());
+    }
+
+    @Override
+    public Optional<SshPublicKey> find(String keyId) {
+        return sql.queryOne(SELECT + " WHERE k.key_id = ?", JdbcSshPublicKeyRepository::map, keyId);
+    }
+
+    @Override
+    public List<SshPublicKey> listForUser(String userId) {
+        return sql.query(SELECT + " WHERE k.user_id = ? ORDER BY k.uploaded_at, k.key_id",
+                JdbcSshPublicKeyRepository::map, userId);
+    }
+
+    @Override
+    public void updateStatus(String keyId, AccessKeyStatus status) {
+        sql.update("UPDATE ssh_public_keys SET status = ? WHERE key_id = ?", status.name(), keyId);
+    }
+
+    @Override
+    public void delete(String keyId) {
+        sql.update("DELETE FROM ssh_public_keys WHERE key_id = ?", keyId);
+    }
+
+    private static SshPublicKey map(ResultSet rs) throws SQLException {
+        return new SshPublicKey(rs.getString("key_id"), rs.getString("user_id"), rs.getString("user_name"),
+                rs.getString("body"), rs.getString("fingerprint"), AccessKeyStatus.valueOf(rs.getString("status")),
+                SqlRunner.instant(rs, "uploaded_at"));
+    }
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+# rotate me
+export AWS_SECRET=@@SECRET_19@@
