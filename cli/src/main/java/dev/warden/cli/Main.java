@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       AccessCommand.class,
       GraphCommand.class,
+      ExecCommand.class,
+      WorkloadCommand.class,
       LintCommand.class,
       CatalogCommand.class, OidcCommand.class
     })

@@ -7,21 +7,22 @@ import java.time.Duration;
 /**
  * One timer, {@code warden.requests} (Prometheus: {@code warden_requests_seconds_count}/{@code _sum}/
  * {@code _max}), tagged by service, action and outcome ({@code success} or the AWS error code). Tags
- * only take values from a closed set (registered services and actions, the error catalogue), so a
+ * only take values from a closed set (registered services and actions, the error catalogue; S3 and the
+ * decision gateway tag their own operation tables and error codes), so a
  * client sending random {@code Action} values cannot grow the number of series.
  */
-final class RequestMetrics {
+public final class RequestMetrics {
 
     static final String TIMER = "warden.requests";
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private final MeterRegistry registry;
 
-    RequestMetrics(MeterRegistry registry) {
+    public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    void record(String service, String action, String outcome, Duration elapsed) {
+    public void record(String service, String action, String outcome, Duration elapsed) {
         Timer.builder(TIMER)
                 .description("AWS Query requests by service, action and outcome")
                 .tag("service", service)

@@ -10,18 +10,23 @@ import dev.warden.server.error.UnexpectedErrorHandler;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.GetCallerIdentityHandler;
 import io.javalin.Javalin;
+import org.eclipse.jetty.http.UriCompliance;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Warden's HTTP server: the AWS Query endpoint for IAM and STS on any path ({@code GET} and
- * {@code POST}), {@code GET /health} and {@code GET /metrics} (Prometheus text).
+ * {@code POST}), {@code GET /health} and {@code GET /metrics} (Prometheus text). Requests signed for
+ * another service with an endpoint of its own ({@link Builder#serviceEndpoint}) go there instead.
  *
  * <p>Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port, see {@link #port()}.
  */
@@ -66,6 +71,9 @@ public final class WardenServer<P> implements AutoCloseable {
                 // signed header values must reach the verifier byte for byte.
                 http.setHeaderCacheCaseSensitive(true);
                 http.setSendServerVersion(false);
+                // S3 object keys may hold "..", "%2F" and empty segments; paths are never mapped to
+                // files (keys are hashed, IAM and STS ignore the path), so Jetty passes them on as sent.
+                http.setUriCompliance(UriCompliance.UNSAFE);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
             config.jetty.modifyServletContextHandler(
@@ -73,14 +81,24 @@ public final class WardenServer<P> implements AutoCloseable {
         });
         app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
+        Map<String, Handler> endpoints = Map.copyOf(builder.serviceEndpoints);
+        builder.routes.forEach(routes -> routes.addTo(app, verifier));
         for (String path : new String[] {"/", "/*"}) {
-            app.get(path, query);
-            app.post(path, query);
-            for (HandlerType other : new HandlerType[] {HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
-                    HandlerType.HEAD, HandlerType.OPTIONS}) {
-                app.addHttpHandler(other, path, ctx -> ErrorResponses.send(ctx, fallbackNamespace,
-                        UUID.randomUUID().toString(), AwsErrorCode.METHOD_NOT_ALLOWED,
-                        "The HTTP method " + other + " is not allowed; IAM and STS take GET and POST."));
+            for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+                    HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS}) {
+                boolean queryMethod = method == HandlerType.GET || method == HandlerType.POST;
+                app.addHttpHandler(method, path, ctx -> {
+                    Handler other = RequestSigningService.of(ctx.req()).map(endpoints::get).orElse(null);
+                    if (other != null) {
+                        other.handle(ctx);
+                    } else if (queryMethod) {
+                        query.handle(ctx);
+                    } else {
+                        ErrorResponses.send(ctx, fallbackNamespace, UUID.randomUUID().toString(),
+                                AwsErrorCode.METHOD_NOT_ALLOWED,
+                                "The HTTP method " + method + " is not allowed; IAM and STS take GET and POST.");
+                    }
+                });
             }
         }
         app.exception(Exception.class, new UnexpectedErrorHandler(fallbackNamespace));
@@ -118,6 +136,8 @@ public final class WardenServer<P> implements AutoCloseable {
         private AuditSink audit = new LogOnlyAuditSink();
         private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
+        private final Map<String, Handler> serviceEndpoints = new LinkedHashMap<>();
+        private final List<ServerRoutes<P>> routes = new ArrayList<>();
 
         private Builder(CredentialStore<P> credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -176,6 +196,21 @@ public final class WardenServer<P> implements AutoCloseable {
                 throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Requests signed for {@code signingName} (their credential scope's service, e.g. {@code s3})
+         * go to {@code endpoint} instead of the Query pipeline, whatever their method and path.
+         */
+        public Builder<P> serviceEndpoint(String signingName, Handler endpoint) {
+            serviceEndpoints.put(Objects.requireNonNull(signingName), Objects.requireNonNull(endpoint));
+            return this;
+        }
+
+        /** Adds routes served before the Query endpoint (e.g. the workload credential endpoints). */
+        public Builder<P> routes(ServerRoutes<P> more) {
+            routes.add(Objects.requireNonNull(more, "routes"));
             return this;
         }
 

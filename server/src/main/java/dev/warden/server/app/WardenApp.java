@@ -12,6 +12,7 @@ import dev.warden.core.iam.PolicyDocumentCheck;
 import dev.warden.core.store.IamChangeFeed;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.QueryHandler;
+import dev.warden.server.RequestMetrics;
 import dev.warden.server.WardenServer;
 import dev.warden.server.audit.AuditLogSink;
 import dev.warden.server.authz.AssumeRoleTrust;
@@ -22,6 +23,7 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.authz.ServiceActionAuthorizer;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
@@ -36,12 +38,19 @@ import dev.warden.server.principal.KeyUseSaver;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
+import dev.warden.server.workload.ImdsTokens;
+import dev.warden.server.workload.MintAudit;
+import dev.warden.server.workload.WorkloadChecks;
+import dev.warden.server.workload.WorkloadEndpoints;
+import dev.warden.server.workload.WorkloadRegistry;
+import dev.warden.server.workload.WorkloadSessions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -135,16 +144,20 @@ public final class WardenApp implements AutoCloseable {
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
-        EngineAuthorizer authorizer = new EngineAuthorizer(new PrincipalPolicyCache(loader, generation),
+        PrincipalPolicyCache principalPolicies = new PrincipalPolicyCache(loader, generation);
+        AuthorizationMessages authorizationMessages = new AuthorizationMessages(home.authorizationMessages());
+        EngineAuthorizer authorizer = new EngineAuthorizer(principalPolicies,
                 new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
-                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine,
-                new AuthorizationMessages(home.authorizationMessages()));
+                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
         CoreCredentialStore credentials = onlyWriter
                 ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
                 : new CoreCredentialStore(iam, home.sessions());
+        AuditLogSink auditSink = new AuditLogSink(home.audit());
+        WorkloadEndpoints workloads = workloads(settings, home, principalPolicies, documents,
+                engine, authorizer, auditSink);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Gauge.builder("warden.audit.records.lost", home.audit(), AuditLog::lostRecords)
                 .description("Audit records given up after every write attempt failed (each logged at ERROR)")
@@ -155,7 +168,10 @@ public final class WardenApp implements AutoCloseable {
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(meters);
         new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(meters);
-        return WardenServer.builder(credentials)
+        ServiceEndpoints serviceEndpoints = new ServiceEndpoints(home.home(), credentials, settings.clock(),
+                new ServiceActionAuthorizer(principalPolicies, documents, engine, authorizationMessages), auditSink,
+                new RequestMetrics(meters));
+        return serviceEndpoints.addTo(WardenServer.builder(credentials))
                 .meterRegistry(meters)
                 .host(settings.host())
                 .port(settings.port())
@@ -164,8 +180,27 @@ public final class WardenApp implements AutoCloseable {
                         home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
-                .auditSink(new AuditLogSink(home.audit()))
+                .auditSink(auditSink)
+                .routes(workloads)
                 .build();
+    }
+
+    /**
+     * Issue #6: workloads that get role sessions from this node (container credentials and IMDS),
+     * kept in memory, at most {@link WorkloadRegistry#DEFAULT_CAPACITY} for at most
+     * {@link WorkloadRegistry#DEFAULT_LIFETIME} each.
+     */
+    private static WorkloadEndpoints workloads(WardenAppSettings settings, WardenHome home,
+            PrincipalPolicyCache policies, PolicyDocuments documents, Authorizer engine, EngineAuthorizer authorizer,
+            AuditLogSink auditSink) {
+        Iam iam = home.iam();
+        SecureRandom random = new SecureRandom();
+        WorkloadChecks checks = new WorkloadChecks(iam, policies, documents, engine, authorizer);
+        WorkloadSessions sessions = new WorkloadSessions(iam, home.sessions(), checks, settings.clock(),
+                new MintAudit(auditSink, settings.clock()));
+        return new WorkloadEndpoints(iam, new WorkloadRegistry(WorkloadRegistry.DEFAULT_CAPACITY,
+                WorkloadRegistry.DEFAULT_LIFETIME), checks, sessions, new ImdsTokens(random), auditSink,
+                settings.clock(), random);
     }
 
     /** The account's IAM OIDC providers, for AssumeRoleWithWebIdentity. */

@@ -60,12 +60,12 @@ public final class AuditLogSink implements AuditSink {
     }
 
     private static String eventSource(String service) {
-        return service.equals("iam") || service.equals("sts") ? service + ".amazonaws.com" : service;
+        return service.equals("unknown") ? service : service + ".amazonaws.com";
     }
 
-    /** IAM is global (us-east-1); STS calls are logged in the region they were signed for. */
+    /** IAM is global (us-east-1); other calls are logged in the region they were signed for. */
     private static String region(AuditEvent event) {
-        if (!event.service().equals("sts")) {
+        if (event.service().equals("iam")) {
             return GLOBAL_REGION;
         }
         return event.signer().map(AuthenticatedCaller::scope).map(s -> s.region())

@@ -24,8 +24,28 @@ final class CanonicalRequest {
      * @param payloadHash hex SHA-256 of the body, or the {@code x-amz-content-sha256} value
      */
     static String of(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        return of(request, claim, payloadHash, canonicalUri(request.rawPath()));
+    }
+
+    /** S3's form: the path exactly as sent, neither normalised nor encoded again (wire-protocol.md §5). */
+    static String ofS3(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        return of(request, claim, payloadHash, request.rawPath().isEmpty() ? "/" : request.rawPath());
+    }
+
+    /** S3's form for a path sent in another encoding than the one signed: decoded, then encoded once. */
+    static String ofS3Normalised(SignedRequest request, SignatureClaim claim, String payloadHash) {
+        String decoded;
+        try {
+            decoded = PercentEncoding.decode(request.rawPath(), false);
+        } catch (MalformedEncodingException e) {
+            return ofS3(request, claim, payloadHash);
+        }
+        return of(request, claim, payloadHash, decoded.isEmpty() ? "/" : PercentEncoding.encodePath(decoded));
+    }
+
+    private static String of(SignedRequest request, SignatureClaim claim, String payloadHash, String uri) {
         return request.method() + '\n'
-                + canonicalUri(request.rawPath()) + '\n'
+                + uri + '\n'
                 + canonicalQuery(request.rawQuery(), claim.location() == AuthLocation.QUERY_STRING) + '\n'
                 + canonicalHeaders(request, claim.signedHeaders()) + '\n'
                 + String.join(";", claim.signedHeaders()) + '\n'

@@ -69,6 +69,22 @@ public final class SigV4Verifier<P> {
      * @throws AwsError on every failure, with AWS's code and message
      */
     public AuthenticatedCaller<P> verify(SignedRequest request, Set<String> acceptedServices) {
+        return verify(request, acceptedServices, false).caller();
+    }
+
+    /**
+     * S3's verification, done before the body is read: the path is canonical as sent, the payload
+     * hash is whatever {@code x-amz-content-sha256} declares (a hex hash, {@code UNSIGNED-PAYLOAD} or a
+     * {@code STREAMING-…} mode). The caller checks the body against it while streaming, with
+     * {@link ChunkSignatures} for signed aws-chunked bodies.
+     *
+     * @param headersOnly the request with an empty body
+     */
+    public StreamingVerification<P> verifyS3(SignedRequest headersOnly, Set<String> acceptedServices) {
+        return verify(headersOnly, acceptedServices, true);
+    }
+
+    private StreamingVerification<P> verify(SignedRequest request, Set<String> acceptedServices, boolean s3) {
         ReadClaim read = LAST_READ.get();
         LAST_READ.remove();
         Optional<SignatureClaim> alreadyRead = read != null && read.request() == request
@@ -78,7 +94,7 @@ public final class SigV4Verifier<P> {
         checkScope(claim, acceptedServices);
         Instant now = clock.instant();
         RequestTimeWindow.check(claim, now);
-        String payloadHash = payloadHash(request);
+        String payloadHash = s3 ? declaredPayloadHash(request, claim) : payloadHash(request);
 
         SigningIdentity<P> identity = credentials
                 .resolve(claim.credential().accessKeyId(), claim.sessionToken())
@@ -88,19 +104,34 @@ public final class SigV4Verifier<P> {
             throw new AwsError(AwsErrorCode.EXPIRED_TOKEN, "The security token included in the request is expired");
         }
 
-        String canonicalRequest = CanonicalRequest.of(request, claim, payloadHash);
+        String canonicalRequest = s3 ? CanonicalRequest.ofS3(request, claim, payloadHash)
+                : CanonicalRequest.of(request, claim, payloadHash);
         String stringToSign = StringToSign.of(claim.amzDate(), claim.credential().scope(), canonicalRequest);
         byte[] signingKey = signingKeys.signingKey(identity.secretKey(), claim.credential().scope());
         byte[] expected = HexFormat.of()
                 .formatHex(HmacSha256.mac(signingKey, stringToSign.getBytes(StandardCharsets.UTF_8)))
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] provided = claim.signature().getBytes(StandardCharsets.UTF_8);
+        if (s3 && !MessageDigest.isEqual(expected, provided)) {
+            // Some clients sign the key's canonical encoding but send another (Java sends "a//b" as
+            // "a/%2Fb"), as S3 accepts: try the decoded path encoded once more, S3's way.
+            String normalised = CanonicalRequest.ofS3Normalised(request, claim, payloadHash);
+            if (!normalised.equals(canonicalRequest)) {
+                String normalisedToSign = StringToSign.of(claim.amzDate(), claim.credential().scope(), normalised);
+                byte[] alternative = HexFormat.of()
+                        .formatHex(HmacSha256.mac(signingKey, normalisedToSign.getBytes(StandardCharsets.UTF_8)))
+                        .getBytes(StandardCharsets.US_ASCII);
+                if (MessageDigest.isEqual(alternative, provided)) {
+                    expected = alternative;
+                }
+            }
+        }
         if (!MessageDigest.isEqual(expected, provided)) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, MISMATCH
                     + "\n\nThe Canonical String for this request should have been\n'" + canonicalRequest + "'\n\n"
                     + "The String-to-Sign should have been\n'" + stringToSign + "'\n");
         }
-        return new AuthenticatedCaller<>(
+        AuthenticatedCaller<P> caller = new AuthenticatedCaller<>(
                 identity.caller(),
                 claim.credential().accessKeyId(),
                 claim.credential().scope(),
@@ -108,6 +139,24 @@ public final class SigV4Verifier<P> {
                 claim.sessionToken().isPresent(),
                 identity.expiration(),
                 identity.principal());
+        return new StreamingVerification<>(caller, payloadHash,
+                new ChunkSignatures(signingKey, claim.amzDate(), claim.credential().scope(), claim.signature()));
+    }
+
+    /**
+     * S3 requires {@code x-amz-content-sha256} with header signatures; presigned URLs imply
+     * {@code UNSIGNED-PAYLOAD}.
+     */
+    private static String declaredPayloadHash(SignedRequest request, SignatureClaim claim) {
+        Optional<String> declared = request.header("x-amz-content-sha256").map(String::strip);
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        if (claim.location() == AuthLocation.QUERY_STRING) {
+            return StreamingVerification.UNSIGNED_PAYLOAD;
+        }
+        throw new AwsError(AwsErrorCode.INVALID_REQUEST,
+                "Missing required header for this request: x-amz-content-sha256");
     }
 
     private static void checkScope(SignatureClaim claim, Set<String> acceptedServices) {

@@ -85,6 +85,8 @@ public enum AwsErrorCode {
     REQUEST_ENTITY_TOO_LARGE("RequestEntityTooLarge", 413),
     REQUEST_HEADER_FIELDS_TOO_LARGE("RequestHeaderFieldsTooLarge", 431),
     MALFORMED_HTTP_REQUEST("MalformedHttpRequest", 400),
+    /** S3: a required header is missing or a header value is unusable. */
+    INVALID_REQUEST("InvalidRequest", 400),
     METHOD_NOT_ALLOWED("MethodNotAllowed", 405);
 
     private final String code;

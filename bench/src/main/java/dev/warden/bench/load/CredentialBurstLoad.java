@@ -1,0 +1,110 @@
+package dev.warden.bench.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Bursts of concurrent GETs on a workload's container credentials endpoint (issue #6): {@code
+ * --concurrency} threads, each with its own keep-alive connection, wait at a barrier and then send one
+ * request at the same moment; this repeats {@code --rounds} times after {@code --warmup} rounds. Each
+ * latency is taken from the barrier's release to the last byte of the answer. Prints one JSON line.
+ * Run by bench/load/workload.sh, which takes the URL and token from {@code ./warden exec}:
+ *
+ * <pre>java -cp bench/target/benchmarks.jar dev.warden.bench.load.CredentialBurstLoad \
+ *     --url "$AWS_CONTAINER_CREDENTIALS_FULL_URI" --token-env AWS_CONTAINER_AUTHORIZATION_TOKEN</pre>
+ */
+@Command(name = "credential-burst-load", mixinStandardHelpOptions = true,
+        description = "Concurrent bursts on the container credentials endpoint; prints JSON.")
+public final class CredentialBurstLoad implements Callable<Integer> {
+
+    @Option(names = "--url", required = true, description = "the containerCredentialsFullUri (loopback)")
+    URI url;
+
+    @Option(names = "--token-env", defaultValue = "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+            description = "environment variable holding the token (default ${DEFAULT-VALUE})")
+    String tokenVariable;
+
+    @Option(names = "--concurrency", defaultValue = "200", description = "requests per burst (default ${DEFAULT-VALUE})")
+    int concurrency;
+
+    @Option(names = "--rounds", defaultValue = "100", description = "measured bursts (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "50", description = "bursts before measuring (default ${DEFAULT-VALUE})")
+    int warmupRounds;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = System.getenv(tokenVariable);
+        if (token == null || token.isEmpty()) {
+            throw new IllegalStateException(tokenVariable + " is not set: run under ./warden exec");
+        }
+        LatencyRecorder recorder = new LatencyRecorder(concurrency * rounds);
+        AtomicInteger failures = new AtomicInteger();
+        long[] releasedAt = new long[1];
+        CyclicBarrier barrier = new CyclicBarrier(concurrency, () -> releasedAt[0] = System.nanoTime());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int round = 0; round < warmupRounds + rounds; round++) {
+                        barrier.await();
+                        long start = releasedAt[0];
+                        boolean ok = fetch(token);
+                        long elapsed = System.nanoTime() - start;
+                        if (!ok) {
+                            failures.incrementAndGet();
+                        } else if (round >= warmupRounds) {
+                            recorder.record(elapsed);
+                        }
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+            }, "burst-" + i);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        LatencySummary summary = recorder.summary();
+        System.out.println(String.format(Locale.ROOT,
+                "{\"concurrency\":%d,\"rounds\":%d,\"answered\":%d,\"failures\":%d,\"p50_ms\":%.3f,\"p90_ms\":%.3f,"
+                        + "\"p99_ms\":%.3f,\"max_ms\":%.3f}",
+                concurrency, rounds, summary.count(), failures.get(), summary.percentileMillis(50),
+                summary.percentileMillis(90), summary.percentileMillis(99), summary.maxMillis()));
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    private boolean fetch(String token) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
+        connection.setRequestProperty("Authorization", token);
+        int status = connection.getResponseCode();
+        try (InputStream body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+            if (body != null) {
+                body.readAllBytes();
+            }
+        }
+        return status == 200;
+    }
+
+    public static void main(String[] args) {
+        // HttpURLConnection keeps only 5 idle connections per host by default: the other threads would
+        // open a new TCP connection per request, and the burst would measure connection set-up
+        // (and SYN retries once the accept queue is full) instead of the endpoint.
+        System.setProperty("http.maxConnections", "1000");
+        System.exit(new CommandLine(new CredentialBurstLoad()).execute(args));
+    }
+}

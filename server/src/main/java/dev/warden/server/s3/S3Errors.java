@@ -1,0 +1,39 @@
+package dev.warden.server.s3;
+
+import dev.warden.server.error.AwsError;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Sends S3 errors, and translates the signature verifier's Query-style errors into S3's codes. */
+final class S3Errors {
+
+    static final String REQUEST_ID_HEADER = "x-amz-request-id";
+
+    private S3Errors() {}
+
+    static void send(Context ctx, String requestId, S3Error error) {
+        ctx.status(error.httpStatus());
+        ctx.header(REQUEST_ID_HEADER, requestId);
+        ctx.header("x-amz-id-2", requestId);
+        if (ctx.method().name().equals("HEAD")) {
+            ctx.result(new byte[0]); // HEAD answers carry no body, errors included
+            return;
+        }
+        ctx.contentType(S3Xml.CONTENT_TYPE);
+        ctx.result(S3Xml.error(error.code(), error.getMessage(), error.details(), requestId));
+    }
+
+    /** S3 names some authentication failures differently from IAM and STS. */
+    static S3Error fromAuthentication(AwsError error) {
+        return switch (error.code()) {
+            case INVALID_CLIENT_TOKEN_ID -> new S3Error("InvalidAccessKeyId", 403,
+                    "The AWS Access Key Id you provided does not exist in our records.");
+            case EXPIRED_TOKEN -> new S3Error("ExpiredToken", 400, "The provided token has expired.");
+            case MISSING_AUTHENTICATION_TOKEN -> new S3Error("AccessDenied", 403, "Access Denied");
+            case INCOMPLETE_SIGNATURE -> new S3Error("AuthorizationHeaderMalformed", 400, error.getMessage());
+            case MALFORMED_QUERY_STRING -> new S3Error("InvalidArgument", 400, error.getMessage());
+            default -> new S3Error(error.code().code(), error.code().httpStatus(), error.getMessage(),
+                    Map.of());
+        };
+    }
+}
