@@ -2,8 +2,6 @@ package dev.warden.cli;
 
 import dev.warden.catalog.lint.CatalogValidator;
 import dev.warden.catalog.lint.Finding;
-import dev.warden.catalog.lint.FindingLocation;
-import dev.warden.catalog.lint.FindingType;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.CompiledPolicy;
@@ -11,11 +9,9 @@ import dev.warden.policy.eval.PolicyCompiler;
 import dev.warden.policy.eval.PolicyType;
 import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
-import dev.warden.policy.parse.PolicyProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads policy files for the commands, with a size cap so a huge file is refused, not loaded. */
@@ -42,21 +38,11 @@ final class PolicyFiles {
     try {
       document = PolicyParser.standard().parse(text, kind);
     } catch (PolicyParseException e) {
-      List<Finding> findings = new ArrayList<>();
-      for (PolicyProblem problem : e.problems()) {
-        String message = problem.message() + (problem.detail().isEmpty() ? "" : " " + problem.detail());
-        findings.add(new Finding(FindingType.ERROR, upperSnake(problem.errorClass().awsCode()), message,
-            new FindingLocation(List.of(), problem.position())));
-      }
-      return findings;
+      return Finding.grammarErrors(e);
     }
     return CatalogValidator.validate(document, kind);
   }
 
-  /** "MalformedPolicyDocument" → "MALFORMED_POLICY_DOCUMENT", the finding-code style. */
-  static String upperSnake(String awsCode) {
-    return awsCode.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-  }
 
   static CompiledPolicy compile(String text, PolicyKind kind, String id, PolicyType type) throws PolicyParseException {
     PolicyDocument document = PolicyParser.standard().parse(text, kind);

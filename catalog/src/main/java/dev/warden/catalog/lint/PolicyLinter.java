@@ -5,11 +5,9 @@ import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
-import dev.warden.policy.parse.PolicyProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,21 +49,11 @@ public final class PolicyLinter {
     try {
       document = PolicyParser.standard().parse(text, kind);
     } catch (PolicyParseException e) {
-      List<Finding> findings = new ArrayList<>();
-      for (PolicyProblem problem : e.problems()) {
-        String message = problem.message() + (problem.detail().isEmpty() ? "" : " " + problem.detail());
-        findings.add(new Finding(FindingType.ERROR, upperSnake(problem.errorClass().awsCode()), message,
-            new FindingLocation(List.of(), problem.position())));
-      }
-      return findings;
+      return Finding.grammarErrors(e);
     }
     return lint(document, kind);
   }
 
-  /** "MalformedPolicyDocument" → "MALFORMED_POLICY_DOCUMENT", the finding-code style. */
-  static String upperSnake(String awsCode) {
-    return awsCode.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-  }
 
   /** Findings ordered by position in the policy text. */
   public List<Finding> lint(PolicyDocument document, PolicyKind kind) {

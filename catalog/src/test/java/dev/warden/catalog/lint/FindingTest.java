@@ -2,10 +2,16 @@ package dev.warden.catalog.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.document.SourcePosition;
+import dev.warden.policy.parse.PolicyParseException;
+import dev.warden.policy.parse.PolicyParser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FindingTest {
@@ -33,5 +39,25 @@ class FindingTest {
     assertThat(FindingLocation.condition(0, "StringEquals", "aws:SourceVpc", SourcePosition.UNKNOWN).jsonPath())
         .isEqualTo("Statement[0].Condition.StringEquals.aws:SourceVpc");
     assertThat(FindingLocation.element(1, "NotAction", SourcePosition.UNKNOWN).jsonPath()).isEqualTo("Statement[1].NotAction");
+  }
+
+  @Test
+  void grammarProblemsBecomeErrorsCodedFromAwsErrors() {
+    PolicyParseException e = assertThrows(PolicyParseException.class,
+        () -> PolicyParser.standard().parse("{\"Version\": \"2012-10-17\", \"Statement\": ", PolicyKind.IDENTITY_MANAGED));
+    List<Finding> findings = Finding.grammarErrors(e);
+    assertThat(findings).isNotEmpty().allSatisfy(finding -> {
+      assertThat(finding.type()).isEqualTo(FindingType.ERROR);
+      assertThat(finding.code()).isEqualTo("MALFORMED_POLICY_DOCUMENT");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "MalformedPolicyDocument, MALFORMED_POLICY_DOCUMENT",
+      "LimitExceeded, LIMIT_EXCEEDED",
+      "InvalidInput, INVALID_INPUT"})
+  void awsCodesBecomeUpperSnake(String awsCode, String findingCode) {
+    assertThat(Finding.upperSnake(awsCode)).isEqualTo(findingCode);
   }
 }
