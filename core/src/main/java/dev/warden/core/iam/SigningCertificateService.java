@@ -9,7 +9,6 @@ import dev.warden.core.model.SigningCertificate;
 import dev.warden.core.model.User;
 import dev.warden.core.store.StoreTransaction;
 import java.security.cert.X509Certificate;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +26,12 @@ public final class SigningCertificateService {
     static final Pattern BODY_PATTERN = Pattern.compile(BODY_PATTERN_TEXT);
 
     private final IamContext ctx;
+    private final UserCredentials<SigningCertificate> credentials;
 
     public SigningCertificateService(IamContext ctx) {
         this.ctx = ctx;
+        this.credentials = new UserCredentials<>(ctx, StoreTransaction::signingCertificates, SigningCertificate::userId,
+                SigningCertificate::certificateId, "Certificate");
     }
 
     public SigningCertificate uploadSigningCertificate(String userName, String body) {
@@ -55,42 +57,15 @@ public final class SigningCertificateService {
     }
 
     public Page<SigningCertificate> listSigningCertificates(String userName, ListOptions options) {
-        String name = IamInputRules.name("userName", userName, 128);
-        List<SigningCertificate> certificates = ctx.store().read(tx -> tx.signingCertificates()
-                .listForUser(EntityLookup.user(tx, ctx.accountId(), name).userId()));
-        return Pagination.pageInMemory(certificates, new ListOptions(null, options.marker(), options.maxItems()),
-                SigningCertificate::certificateId);
+        return credentials.list(IamInputRules.name("userName", userName, 128), options);
     }
 
     public void updateSigningCertificate(String userName, String certificateId, String status) {
-        String name = IamInputRules.name("userName", userName, 128);
-        String id = certificateId(certificateId);
-        AccessKeyStatus parsed = AccessKeyStatus.parse(status);
-        if (parsed == null) {
-            throw IamException.validation("status", String.valueOf(status),
-                    "Member must satisfy enum value set: [Active, Inactive, Expired]");
-        }
-        ctx.store().write(tx -> {
-            owned(tx, name, id);
-            tx.signingCertificates().updateStatus(id, parsed);
-            return null;
-        });
+        credentials.updateStatus(IamInputRules.name("userName", userName, 128), certificateId(certificateId), status);
     }
 
     public void deleteSigningCertificate(String userName, String certificateId) {
-        String name = IamInputRules.name("userName", userName, 128);
-        String id = certificateId(certificateId);
-        ctx.store().write(tx -> {
-            owned(tx, name, id);
-            tx.signingCertificates().delete(id);
-            return null;
-        });
-    }
-
-    private SigningCertificate owned(StoreTransaction tx, String userName, String id) {
-        User user = EntityLookup.user(tx, ctx.accountId(), userName);
-        return tx.signingCertificates().find(id).filter(c -> c.userId().equals(user.userId()))
-                .orElseThrow(() -> IamException.noSuchEntity("The Certificate with id " + id + " cannot be found."));
+        credentials.delete(IamInputRules.name("userName", userName, 128), certificateId(certificateId));
     }
 
     static void certificateText(String field, String value) {

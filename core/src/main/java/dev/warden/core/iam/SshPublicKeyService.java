@@ -31,9 +31,12 @@ public final class SshPublicKeyService {
     }
 
     private final IamContext ctx;
+    private final UserCredentials<SshPublicKey> credentials;
 
     public SshPublicKeyService(IamContext ctx) {
         this.ctx = ctx;
+        this.credentials = new UserCredentials<>(ctx, StoreTransaction::sshPublicKeys, SshPublicKey::userId,
+                SshPublicKey::keyId, "Public Key");
     }
 
     public SshPublicKey uploadSshPublicKey(String userName, String body) {
@@ -64,7 +67,7 @@ public final class SshPublicKeyService {
         String name = IamInputRules.userName(userName);
         String id = keyId(keyId);
         IamInputRules.required("encoding", encoding);
-        SshPublicKey key = ctx.store().read(tx -> owned(tx, name, id));
+        SshPublicKey key = ctx.store().read(tx -> credentials.owned(tx, name, id));
         if (encoding == Encoding.SSH) {
             return key;
         }
@@ -74,42 +77,15 @@ public final class SshPublicKeyService {
     }
 
     public Page<SshPublicKey> listSshPublicKeys(String userName, ListOptions options) {
-        String name = IamInputRules.userName(userName);
-        List<SshPublicKey> keys = ctx.store().read(tx -> tx.sshPublicKeys()
-                .listForUser(EntityLookup.user(tx, ctx.accountId(), name).userId()));
-        return Pagination.pageInMemory(keys, new ListOptions(null, options.marker(), options.maxItems()),
-                SshPublicKey::keyId);
+        return credentials.list(IamInputRules.userName(userName), options);
     }
 
     public void updateSshPublicKey(String userName, String keyId, String status) {
-        String name = IamInputRules.userName(userName);
-        String id = keyId(keyId);
-        AccessKeyStatus parsed = AccessKeyStatus.parse(status);
-        if (parsed == null) {
-            throw IamException.validation("status", String.valueOf(status),
-                    "Member must satisfy enum value set: [Active, Inactive, Expired]");
-        }
-        ctx.store().write(tx -> {
-            owned(tx, name, id);
-            tx.sshPublicKeys().updateStatus(id, parsed);
-            return null;
-        });
+        credentials.updateStatus(IamInputRules.userName(userName), keyId(keyId), status);
     }
 
     public void deleteSshPublicKey(String userName, String keyId) {
-        String name = IamInputRules.userName(userName);
-        String id = keyId(keyId);
-        ctx.store().write(tx -> {
-            owned(tx, name, id);
-            tx.sshPublicKeys().delete(id);
-            return null;
-        });
-    }
-
-    private SshPublicKey owned(StoreTransaction tx, String userName, String keyId) {
-        User user = EntityLookup.user(tx, ctx.accountId(), userName);
-        return tx.sshPublicKeys().find(keyId).filter(k -> k.userId().equals(user.userId()))
-                .orElseThrow(() -> IamException.noSuchEntity("The Public Key with id " + keyId + " cannot be found."));
+        credentials.delete(IamInputRules.userName(userName), keyId(keyId));
     }
 
     private static String keyId(String value) {
