@@ -17,9 +17,12 @@ final class JdbcAccessKeyRepository implements AccessKeyRepository {
             + " FROM access_keys k JOIN users u ON u.user_id = k.user_id";
 
     private final SqlRunner sql;
+    private final UserCredentialTable<StoredAccessKey> rows;
 
     JdbcAccessKeyRepository(SqlRunner sql) {
         this.sql = sql;
+        this.rows = new UserCredentialTable<>(sql, "access_keys", SELECT, "k", "access_key_id",
+                "created_at", JdbcAccessKeyRepository::map);
     }
 
     @Override
@@ -32,24 +35,22 @@ final class JdbcAccessKeyRepository implements AccessKeyRepository {
 
     @Override
     public Optional<StoredAccessKey> find(String accessKeyId) {
-        return sql.queryOne(SELECT + " WHERE k.access_key_id = ?", JdbcAccessKeyRepository::map, accessKeyId);
+        return rows.find(accessKeyId);
     }
 
     @Override
     public List<StoredAccessKey> listForUser(String userId) {
-        return sql.query(SELECT + " WHERE k.user_id = ? ORDER BY k.created_at, k.access_key_id",
-                JdbcAccessKeyRepository::map, userId);
+        return rows.listForUser(userId);
     }
 
     @Override
     public List<StoredAccessKey> listForAccount(String accountId) {
-        return sql.query(SELECT + " WHERE u.account_id = ? ORDER BY k.user_id, k.created_at, k.access_key_id",
-                JdbcAccessKeyRepository::map, accountId);
+        return rows.listForAccount(accountId);
     }
 
     @Override
     public void updateStatus(String accessKeyId, AccessKeyStatus status) {
-        sql.update("UPDATE access_keys SET status = ? WHERE access_key_id = ?", status.name(), accessKeyId);
+        rows.updateStatus(accessKeyId, status);
     }
 
     @Override
@@ -61,7 +62,7 @@ final class JdbcAccessKeyRepository implements AccessKeyRepository {
 
     @Override
     public void delete(String accessKeyId) {
-        sql.update("DELETE FROM access_keys WHERE access_key_id = ?", accessKeyId);
+        rows.delete(accessKeyId);
     }
 
     private static StoredAccessKey map(ResultSet rs) throws SQLException {

@@ -13,9 +13,12 @@ final class JdbcSigningCertificateRepository implements SigningCertificateReposi
             + " c.fingerprint, c.status, c.uploaded_at FROM signing_certificates c JOIN users u ON u.user_id = c.user_id";
 
     private final SqlRunner sql;
+    private final UserCredentialTable<SigningCertificate> rows;
 
     JdbcSigningCertificateRepository(SqlRunner sql) {
         this.sql = sql;
+        this.rows = new UserCredentialTable<>(sql, "signing_certificates", SELECT, "c", "certificate_id",
+                "uploaded_at", JdbcSigningCertificateRepository::map);
     }
 
     @Override
@@ -27,30 +30,27 @@ final class JdbcSigningCertificateRepository implements SigningCertificateReposi
 
     @Override
     public Optional<SigningCertificate> find(String certificateId) {
-        return sql.queryOne(SELECT + " WHERE c.certificate_id = ?", JdbcSigningCertificateRepository::map,
-                certificateId);
+        return rows.find(certificateId);
     }
 
     @Override
     public List<SigningCertificate> listForUser(String userId) {
-        return sql.query(SELECT + " WHERE c.user_id = ? ORDER BY c.uploaded_at, c.certificate_id",
-                JdbcSigningCertificateRepository::map, userId);
+        return rows.listForUser(userId);
     }
 
     @Override
     public List<SigningCertificate> listForAccount(String accountId) {
-        return sql.query(SELECT + " WHERE u.account_id = ? ORDER BY c.user_id, c.uploaded_at, c.certificate_id",
-                JdbcSigningCertificateRepository::map, accountId);
+        return rows.listForAccount(accountId);
     }
 
     @Override
     public void updateStatus(String certificateId, AccessKeyStatus status) {
-        sql.update("UPDATE signing_certificates SET status = ? WHERE certificate_id = ?", status.name(), certificateId);
+        rows.updateStatus(certificateId, status);
     }
 
     @Override
     public void delete(String certificateId) {
-        sql.update("DELETE FROM signing_certificates WHERE certificate_id = ?", certificateId);
+        rows.delete(certificateId);
     }
 
     private static SigningCertificate map(ResultSet rs) throws SQLException {

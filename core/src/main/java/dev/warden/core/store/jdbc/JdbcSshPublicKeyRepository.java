@@ -13,9 +13,12 @@ final class JdbcSshPublicKeyRepository implements SshPublicKeyRepository {
             + " k.status, k.uploaded_at FROM ssh_public_keys k JOIN users u ON u.user_id = k.user_id";
 
     private final SqlRunner sql;
+    private final UserCredentialTable<SshPublicKey> rows;
 
     JdbcSshPublicKeyRepository(SqlRunner sql) {
         this.sql = sql;
+        this.rows = new UserCredentialTable<>(sql, "ssh_public_keys", SELECT, "k", "key_id",
+                "uploaded_at", JdbcSshPublicKeyRepository::map);
     }
 
     @Override
@@ -27,23 +30,22 @@ final class JdbcSshPublicKeyRepository implements SshPublicKeyRepository {
 
     @Override
     public Optional<SshPublicKey> find(String keyId) {
-        return sql.queryOne(SELECT + " WHERE k.key_id = ?", JdbcSshPublicKeyRepository::map, keyId);
+        return rows.find(keyId);
     }
 
     @Override
     public List<SshPublicKey> listForUser(String userId) {
-        return sql.query(SELECT + " WHERE k.user_id = ? ORDER BY k.uploaded_at, k.key_id",
-                JdbcSshPublicKeyRepository::map, userId);
+        return rows.listForUser(userId);
     }
 
     @Override
     public void updateStatus(String keyId, AccessKeyStatus status) {
-        sql.update("UPDATE ssh_public_keys SET status = ? WHERE key_id = ?", status.name(), keyId);
+        rows.updateStatus(keyId, status);
     }
 
     @Override
     public void delete(String keyId) {
-        sql.update("DELETE FROM ssh_public_keys WHERE key_id = ?", keyId);
+        rows.delete(keyId);
     }
 
     private static SshPublicKey map(ResultSet rs) throws SQLException {
