@@ -4,14 +4,11 @@ import dev.warden.core.secret.AesGcm;
 import dev.warden.core.secret.KeyDerivation;
 import dev.warden.core.secret.MasterKey;
 import dev.warden.core.secret.SealedBoxException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -36,7 +33,8 @@ public final class AuthorizationMessageSealer {
     }
 
     public String seal(String decodedJson) {
-        byte[] box = new AesGcm(key, random).seal(deflate(decodedJson.getBytes(StandardCharsets.UTF_8)), ASSOCIATED_DATA);
+        byte[] deflated = RawDeflaters.deflate(decodedJson.getBytes(StandardCharsets.UTF_8));
+        byte[] box = new AesGcm(key, random).seal(deflated, ASSOCIATED_DATA);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(box);
     }
 
@@ -45,47 +43,9 @@ public final class AuthorizationMessageSealer {
         try {
             byte[] box = Base64.getUrlDecoder().decode(encoded);
             byte[] plain = new AesGcm(key, random).open(box, ASSOCIATED_DATA);
-            return Optional.of(new String(inflate(plain), StandardCharsets.UTF_8));
+            return Optional.of(new String(RawInflater.inflate(plain, MAX_DECODED_BYTES, "message"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | SealedBoxException | DataFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] deflate(byte[] input) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static byte[] inflate(byte[] input) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(input);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("truncated message");
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_DECODED_BYTES) {
-                    throw new DataFormatException("message too large");
-                }
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
         }
     }
 }

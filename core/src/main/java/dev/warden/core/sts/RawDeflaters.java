@@ -26,19 +26,24 @@ final class RawDeflaters {
             deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         }
         try {
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 2 + 16);
-            byte[] buffer = new byte[1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
+            return deflateWith(deflater, input, input.length / 2 + 16);
         } finally {
             deflater.reset();
             if (!IDLE.offer(deflater)) {
                 deflater.end();
             }
         }
+    }
+
+    /** All of {@code input} through {@code deflater}, which is left finished (reset or end it after). */
+    static byte[] deflateWith(Deflater deflater, byte[] input, int expectedSize) {
+        deflater.setInput(input);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedSize);
+        byte[] buffer = new byte[1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        return out.toByteArray();
     }
 }

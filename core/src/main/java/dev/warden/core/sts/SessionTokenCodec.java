@@ -8,7 +8,6 @@ import dev.warden.core.model.Tag;
 import dev.warden.core.secret.AesGcm;
 import dev.warden.core.secret.SealedBoxException;
 import dev.warden.core.secret.SecretAccessKey;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -199,24 +197,6 @@ public final class SessionTokenCodec {
     }
 
     private static byte[] inflate(byte[] input) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(input);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length * 3);
-            byte[] buffer = new byte[1024];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("truncated claims");
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_CLAIMS_BYTES) {
-                    throw new DataFormatException("claims too large");
-                }
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
-        }
+        return RawInflater.inflate(input, MAX_CLAIMS_BYTES, "claims");
     }
 }

@@ -2,7 +2,6 @@ package dev.warden.core.sts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,32 +17,14 @@ class RawDeflatersTest {
     private static byte[] freshDeflate(byte[] input) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
+            return RawDeflaters.deflateWith(deflater, input, 64);
         } finally {
             deflater.end();
         }
     }
 
     private static byte[] inflate(byte[] deflated) throws Exception {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            while (!inflater.finished()) {
-                out.write(buffer, 0, inflater.inflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
-        }
+        return RawInflater.inflate(deflated, Integer.MAX_VALUE, "test input");
     }
 
     /** Each use starts clean: the bytes equal a fresh Deflater's, whatever was deflated before. */
