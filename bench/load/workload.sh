@@ -15,30 +15,16 @@ cd "$repo"
 seconds="${1:-15}"
 runs="${2:-20}"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  (apt-get update -qq && apt-get install -y -qq wrk) >&2
-fi
-timeout 900 ./warden --version >/dev/null
-timeout 900 ./mvnw -B -q -DskipTests -Dmaven.test.skip=true -pl bench -am package >&2
+. bench/load/common.sh
 
-# Record the launcher's class-data archive first (one clean `./warden up` after a build), so that the
-# exec timings below measure an installed build, as bench/load/run.sh does.
-if [ ! -s cli/target/warden.jsa ] || [ cli/target/warden.jar -nt cli/target/warden.jsa ]; then
-  prime_home="$(mktemp -d)"
-  prime_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  ./warden up --home "$prime_home" --port "$prime_port" >"$prime_home.log" 2>&1 &
-  prime_pid=$!
-  for _ in $(seq 600); do
-    python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$prime_port/health', timeout=1)" 2>/dev/null && break
-    sleep 0.1
-  done
-  kill -TERM "$prime_pid" 2>/dev/null || true
-  wait "$prime_pid" || true
-  rm -rf "$prime_home" "$prime_home.log"
-fi
+ensure_wrk
+build_jars
+# Record the launcher's class-data archive first, so that the exec timings below measure an installed
+# build, as bench/load/run.sh does.
+record_class_data_archive
 
 home="$(mktemp -d)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 ./warden up --home "$home" --port "$port" >"$home.log" 2>&1 &
 server=$!
 cleanup() {
@@ -47,10 +33,7 @@ cleanup() {
   rm -rf "$home" "$home.log"
 }
 trap cleanup EXIT
-for _ in $(seq 600); do
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/health', timeout=1)" 2>/dev/null && break
-  sleep 0.1
-done
+wait_for_health "$port"
 eval "$(./warden env --home "$home")"
 account="$(aws sts get-caller-identity --query Account --output text)"
 aws iam create-role --role-name bench-workload --output text --query Role.Arn --assume-role-policy-document \
