@@ -2,9 +2,9 @@ package dev.warden.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,33 +52,11 @@ public final class ExecCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    WorkloadOptions chosen = options;
-    CallerSettings caller;
-    RegisteredWorkload workload;
-    WorkloadClient client;
-    try {
-      caller = CallerSettings.resolve(environment);
-      client = new WorkloadClient(caller, Clock.systemUTC());
-      workload = client.register(chosen.roleOrProfile(), chosen.viaInstanceMetadata(),
-          chosen.sessionName("warden-exec"), chosen.service(), chosen.durationSeconds(), chosen.imdsV1);
-    } catch (IllegalStateException | IOException e) {
-      err.println("warden exec: " + e.getMessage());
-      err.flush();
-      return REFUSED;
-    } catch (WorkloadClient.RegistrationFailed e) {
-      err.println("warden exec: " + e.getMessage());
-      err.flush();
+    Optional<StartedWorkload> maybeStarted = StartedWorkload.start("exec", environment, options, err);
+    if (maybeStarted.isEmpty()) {
       return REFUSED;
     }
-    ChildEnvironment childEnvironment;
-    try {
-      childEnvironment = ChildEnvironment.create(environment, caller, workload, chosen.viaInstanceMetadata());
-    } catch (IOException e) {
-      deregisterQuietly(client, workload, err);
-      err.println("warden exec: cannot write the workload's key-free AWS config: " + e.getMessage());
-      err.flush();
-      return REFUSED;
-    }
+    StartedWorkload started = maybeStarted.get();
     Process[] child = new Process[1];
     AtomicBoolean cleaned = new AtomicBoolean();
     Runnable cleanup = () -> {
@@ -92,8 +70,7 @@ public final class ExecCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
           }
         }
-        deregisterQuietly(client, workload, err);
-        childEnvironment.close();
+        started.end(err);
       }
     };
     Thread hook = new Thread(cleanup, "warden-exec-cleanup");
@@ -101,7 +78,7 @@ public final class ExecCommand implements Callable<Integer> {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
       builder.environment().clear();
-      builder.environment().putAll(childEnvironment.variables());
+      builder.environment().putAll(started.environment().variables());
       try {
         child[0] = builder.start();
       } catch (IOException e) {
@@ -117,16 +94,6 @@ public final class ExecCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         // The hook is already running (or has run) the same cleanup.
       }
-    }
-  }
-
-  static void deregisterQuietly(WorkloadClient client, RegisteredWorkload workload, PrintWriter err) {
-    try {
-      client.deregister(workload.workloadId());
-    } catch (WorkloadClient.RegistrationFailed e) {
-      err.println("warden: could not end workload " + workload.workloadId() + " (it expires by itself): "
-          + e.getMessage());
-      err.flush();
     }
   }
 }

@@ -1,9 +1,8 @@
 package dev.warden.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,36 +43,16 @@ public final class WorkloadCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CallerSettings caller;
-    RegisteredWorkload workload;
-    WorkloadClient client;
-    try {
-      caller = CallerSettings.resolve(environment);
-      client = new WorkloadClient(caller, Clock.systemUTC());
-      workload = client.register(options.roleOrProfile(), options.viaInstanceMetadata(),
-          options.sessionName("warden-workload"), options.service(), options.durationSeconds(), options.imdsV1);
-    } catch (IllegalStateException | IOException e) {
-      err.println("warden workload: " + e.getMessage());
-      err.flush();
-      return ExecCommand.REFUSED;
-    } catch (WorkloadClient.RegistrationFailed e) {
-      err.println("warden workload: " + e.getMessage());
-      err.flush();
+    Optional<StartedWorkload> maybeStarted = StartedWorkload.start("workload", environment, options, err);
+    if (maybeStarted.isEmpty()) {
       return ExecCommand.REFUSED;
     }
-    ChildEnvironment child;
-    try {
-      child = ChildEnvironment.create(environment, caller, workload, options.viaInstanceMetadata());
-    } catch (IOException e) {
-      ExecCommand.deregisterQuietly(client, workload, err);
-      err.println("warden workload: cannot write the workload's key-free AWS config: " + e.getMessage());
-      err.flush();
-      return ExecCommand.REFUSED;
-    }
+    StartedWorkload started = maybeStarted.get();
+    RegisteredWorkload workload = started.workload();
+    ChildEnvironment child = started.environment();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      ExecCommand.deregisterQuietly(client, workload, err);
-      child.close();
+      started.end(err);
       stopped.countDown();
     }, "warden-workload-cleanup"));
     out.println("# Warden workload " + workload.workloadId() + ": role " + workload.roleArn()
