@@ -5,7 +5,6 @@ import dev.warden.catalog.ManagedPolicies;
 import dev.warden.catalog.lint.Finding;
 import dev.warden.catalog.lint.FindingType;
 import dev.warden.catalog.lint.PolicyLinter;
-import dev.warden.catalog.lint.SarifWriter;
 import dev.warden.core.home.StoreLocation;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
@@ -134,10 +133,9 @@ public final class LintCommand implements Callable<Integer> {
       err.flush();
       return INVALID_INPUT;
     }
-    boolean failed = !noFail && byArtifact.values().stream().flatMap(List::stream)
-        .anyMatch(finding -> finding.type().ordinal() <= failOn.ordinal());
+    boolean failed = !noFail && FindingReports.reaches(byArtifact, failOn);
     if (sarif) {
-      out.println(new SarifWriter("warden", "0.1.0", "https://github.com/warden-iam/warden").write(byArtifact));
+      out.println(FindingReports.sarif(byArtifact));
     } else if (json) {
       out.println(LintReportJson.write(byArtifact, failed));
     } else {
@@ -149,17 +147,7 @@ public final class LintCommand implements Callable<Integer> {
 
   private Map<String, List<Finding>> lintFiles() throws IOException {
     PolicyLinter linter = new PolicyLinter(Catalog.get(), new PolicyLinter.Options(Optional.ofNullable(accountId), true));
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (Path file : files) {
-      String text;
-      try {
-        text = PolicyFiles.read(file);
-      } catch (IOException e) {
-        throw new IOException(file + ": cannot read: " + e.getMessage(), e);
-      }
-      byFile.put(file.toString(), linter.lint(text, kind.kind));
-    }
-    return byFile;
+    return FindingReports.ofFiles(files, text -> linter.lint(text, kind.kind));
   }
 
   private Map<String, List<Finding>> lintAccount(Clock clock, PrintWriter err) {

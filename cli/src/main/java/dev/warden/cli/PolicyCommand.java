@@ -2,7 +2,6 @@ package dev.warden.cli;
 
 import dev.warden.catalog.lint.Finding;
 import dev.warden.catalog.lint.FindingType;
-import dev.warden.catalog.lint.SarifWriter;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,22 +109,17 @@ public final class PolicyCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Format chosen = json ? Format.json : format;
-      Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-      for (Path file : files) {
-        String text;
-        try {
-          text = PolicyFiles.read(file);
-        } catch (IOException e) {
-          err.println(file + ": cannot read: " + e.getMessage());
-          err.flush();
-          return INVALID_INPUT;
-        }
-        byFile.put(file.toString(), PolicyFiles.findings(text, kind.kind));
+      Map<String, List<Finding>> byFile;
+      try {
+        byFile = FindingReports.ofFiles(files, text -> PolicyFiles.findings(text, kind.kind));
+      } catch (IOException e) {
+        err.println(e.getMessage());
+        err.flush();
+        return INVALID_INPUT;
       }
-      boolean failed = byFile.values().stream().flatMap(List::stream)
-          .anyMatch(finding -> finding.type().ordinal() <= failOn.ordinal());
+      boolean failed = FindingReports.reaches(byFile, failOn);
       switch (chosen) {
-        case sarif -> out.println(new SarifWriter("warden", "0.1.0", "https://github.com/warden-iam/warden").write(byFile));
+        case sarif -> out.println(FindingReports.sarif(byFile));
         case json -> out.println(CliJson.validation(byFile));
         case text -> printText(out, byFile);
       }
