@@ -1,7 +1,5 @@
 package dev.warden.server.s3;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +9,7 @@ import java.util.HexFormat;
  * A plain signed payload: the bytes pass through while their SHA-256 is computed, and at the end the
  * hash must be the one the signature covered; otherwise reading fails and nothing is stored.
  */
-final class HashCheckingInputStream extends FilterInputStream {
+final class HashCheckingInputStream extends CheckedBodyInputStream {
 
     private final MessageDigest digest;
     private final String expectedHex;
@@ -28,15 +26,7 @@ final class HashCheckingInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+    void check(byte[] buffer, int offset, int n) {
         if (n > 0) {
             digest.update(buffer, offset, n);
         } else if (n < 0 && !checked) {
@@ -47,11 +37,5 @@ final class HashCheckingInputStream extends FilterInputStream {
                         "The provided 'x-amz-content-sha256' header does not match what was computed.");
             }
         }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) {
-        return 0; // every byte must be hashed
     }
 }
