@@ -11,17 +11,15 @@ import dev.warden.core.iam.InlinePolicyRequests;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.server.testing.MutableClock;
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestAuthenticator;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -47,7 +45,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class WardenAppMfaSdkTest {
+class WardenAppMfaSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
@@ -61,9 +59,6 @@ class WardenAppMfaSdkTest {
             "Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"},\
             "NumericLessThan":{"aws:MultiFactorAuthAge":"120"}}}]}""";
 
-    @TempDir
-    static Path home;
-
     static MutableClock clock = new MutableClock();
     static TestDatabase database;
     static WardenApp app;
@@ -72,24 +67,12 @@ class WardenAppMfaSdkTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) throws Exception {
-        store.assumeAvailable();
-        database = store.create();
-        app = WardenApp.start(new WardenAppSettings(home.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, clock)
-                .withStore(database.location()));
+        database = closeAfterStore(store.create());
+        app = closeAfterStore(WardenApp.start(
+                new WardenAppSettings(folder.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, clock)
+                        .withStore(database.location())));
         iam = app.home().iam();
         admin = credentialsFile(app.home().credentialsFile());
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (app != null) {
-            app.close();
-            app = null;
-        }
-        if (database != null) {
-            database.close();
-            database = null;
-        }
     }
 
     static AwsCredentials userWithKey(String name, String policy) {

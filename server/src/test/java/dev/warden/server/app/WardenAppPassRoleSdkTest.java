@@ -11,14 +11,12 @@ import dev.warden.core.iam.InstanceProfileRequests;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.server.testing.MutableClock;
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -37,15 +35,12 @@ import software.amazon.awssdk.services.iam.IamClient;
  */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class WardenAppPassRoleSdkTest {
+class WardenAppPassRoleSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
 
     static final String ACCOUNT = "123456789012";
-
-    @TempDir
-    static Path home;
 
     static TestDatabase database;
     static WardenApp app;
@@ -53,24 +48,12 @@ class WardenAppPassRoleSdkTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) throws Exception {
-        store.assumeAvailable();
-        database = store.create();
-        app = WardenApp.start(new WardenAppSettings(home.resolve(store.name()), "127.0.0.1", 0, ACCOUNT,
-                new MutableClock()).withStore(database.location()));
+        database = closeAfterStore(store.create());
+        app = closeAfterStore(WardenApp.start(
+                new WardenAppSettings(folder.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, new MutableClock())
+                        .withStore(database.location())));
         iam = app.home().iam();
         credentialsFile(app.home().credentialsFile());
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (app != null) {
-            app.close();
-            app = null;
-        }
-        if (database != null) {
-            database.close();
-            database = null;
-        }
     }
 
     static IamClient client(String user, String policy) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.core.audit.AuditEvent;
 import dev.warden.server.testing.MutableClock;
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
 import dev.warden.core.audit.AuditQuery;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -51,7 +50,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class WardenAppSdkTest {
+class WardenAppSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
@@ -59,9 +58,6 @@ class WardenAppSdkTest {
     static final String ACCOUNT = "123456789012";
     static final String ALLOW_LIST_USERS = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}""";
-
-    @TempDir
-    static Path home;
 
     static MutableClock clock = new MutableClock();
     static TestDatabase database;
@@ -73,27 +69,15 @@ class WardenAppSdkTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) throws Exception {
-        store.assumeAvailable();
-        database = store.create();
-        app = WardenApp.start(new WardenAppSettings(home.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, clock)
-                .withStore(database.location()));
+        database = closeAfterStore(store.create());
+        app = closeAfterStore(WardenApp.start(
+                new WardenAppSettings(folder.resolve(store.name()), "127.0.0.1", 0, ACCOUNT, clock)
+                        .withStore(database.location())));
         iam = app.home().iam();
         admin = credentialsFile(app.home().credentialsFile());
         alice = userWithKey("alice");
         nobody = userWithKey("nobody");
         app.iamChanged();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (app != null) {
-            app.close();
-            app = null;
-        }
-        if (database != null) {
-            database.close();
-            database = null;
-        }
     }
 
     static AwsCredentials userWithKey(String name) {

@@ -4,14 +4,13 @@ import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static dev.warden.server.iam.IamUsersRolesPoliciesSdkTest.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -29,7 +28,7 @@ import software.amazon.awssdk.services.iam.paginators.GetAccountAuthorizationDet
 /** GetAccountAuthorizationDetails end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamAuthorizationDetailsSdkTest {
+class IamAuthorizationDetailsSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
@@ -39,17 +38,14 @@ class IamAuthorizationDetailsSdkTest {
     static final String READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
     static String localArn;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
         iam.createUser(r -> r.userName("dana").path("/eng/").permissionsBoundary(READ_ONLY)
                 .tags(Tag.builder().key("team").value("data").build()));
         iam.createGroup(r -> r.groupName("analysts"));
@@ -66,15 +62,6 @@ class IamAuthorizationDetailsSdkTest {
         iam.createPolicyVersion(r -> r.policyArn(localArn).policyDocument(READ_S3.replace("GetObject", "ListBucket"))
                 .setAsDefault(true));
         iam.attachRolePolicy(r -> r.roleName("ec2-app").policyArn(localArn));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
     }
 
     @Test

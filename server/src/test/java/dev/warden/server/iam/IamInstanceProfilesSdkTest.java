@@ -3,13 +3,11 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -24,32 +22,20 @@ import software.amazon.awssdk.services.iam.model.Tag;
 /** Instance profiles end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamInstanceProfilesSdkTest {
+class IamInstanceProfilesSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
 
     static final String TRUST_EC2 = IamUsersRolesPoliciesSdkTest.TRUST_EC2;
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
     }
 
     @Test

@@ -3,18 +3,16 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -35,30 +33,18 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
  */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamKeysAndCertificatesSdkTest {
+class IamKeysAndCertificatesSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
     }
 
     static String resource(String file) {

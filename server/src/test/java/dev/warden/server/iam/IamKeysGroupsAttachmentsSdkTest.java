@@ -3,14 +3,12 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -31,7 +29,7 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 /** Access keys, login profiles, groups, inline policies and attachments end to end with the AWS SDK. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamKeysGroupsAttachmentsSdkTest {
+class IamKeysGroupsAttachmentsSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
@@ -40,25 +38,13 @@ class IamKeysGroupsAttachmentsSdkTest {
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]}""";
     static final String READ_S3 = IamUsersRolesPoliciesSdkTest.READ_S3;
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
     }
 
     @Test

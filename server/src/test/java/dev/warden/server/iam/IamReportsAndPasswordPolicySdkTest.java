@@ -3,9 +3,9 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -31,30 +29,18 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamReportsAndPasswordPolicySdkTest {
+class IamReportsAndPasswordPolicySdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
     }
 
     @Test

@@ -3,14 +3,12 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -23,7 +21,7 @@ import software.amazon.awssdk.services.iam.model.Role;
 /** Service-linked roles end to end: creation as AWS names them, protection, deletion tasks. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamServiceLinkedRolesSdkTest {
+class IamServiceLinkedRolesSdkTest extends PerStoreSdkTest {
 
     @Parameter
     TestStore store;
@@ -31,25 +29,13 @@ class IamServiceLinkedRolesSdkTest {
     static final String PROTECTED = "Cannot perform the operation on the protected role '%s' - this role is only "
             + "modifiable by AWS";
 
-    @TempDir
-    static Path folder;
     static IamServerFixture warden;
     static IamClient iam;
 
     @BeforeParameterizedClassInvocation
     static void start(TestStore store) {
-        store.assumeAvailable();
-        warden = new IamServerFixture(folder.resolve(store.name()), store);
-        iam = warden.client();
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        if (warden != null) {
-            iam.close();
-            warden.close();
-            warden = null;
-        }
+        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
+        iam = closeAfterStore(warden.client());
     }
 
     @Test
