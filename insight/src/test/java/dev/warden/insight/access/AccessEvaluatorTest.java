@@ -2,21 +2,17 @@ package dev.warden.insight.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.insight.testing.SmallAccount;
+import dev.warden.insight.testing.SmallAccountTest;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.PolicySet;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analysis agrees with the engine's own decisions: for every principal × action × resource of
@@ -24,29 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 10.0.0.0/8 with MFA and once from outside without (the only request keys the account's
  * conditions use). Both allow: ALLOWED; neither: DENIED; they differ: CONDITIONAL.
  */
-class AccessEvaluatorTest {
+class AccessEvaluatorTest extends SmallAccountTest {
 
-    static final String ARN = SmallAccount.ARN;
     static final List<String> ACTIONS = List.of("iam:GetUser", "iam:CreateUser", "iam:ListUsers", "iam:ListRoles",
             "iam:DeleteUser", "iam:TagUser", "iam:UntagUser", "iam:GetRole", "iam:PassRole", "iam:AttachRolePolicy",
             "sts:AssumeRole", "lambda:CreateFunction");
     static final List<String> RESOURCES = List.of("*", ARN + "user/alice", ARN + "role/app", ARN + "role/deployer");
 
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
     final Authorizer engine = new Authorizer();
-
-    @BeforeEach
-    void open() {
-        account = new SmallAccount(folder);
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
-    }
 
     @Test
     void everyAnswerOfTheGridAgreesWithTheEngineInBothRequests() {

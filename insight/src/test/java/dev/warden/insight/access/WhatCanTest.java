@@ -4,33 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.catalog.AccessLevel;
 import dev.warden.catalog.Catalog;
-import dev.warden.insight.testing.SmallAccount;
-import java.nio.file.Path;
+import dev.warden.insight.testing.SmallAccountTest;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WhatCanTest {
-
-    static final String ARN = SmallAccount.ARN;
-
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
-
-    @BeforeEach
-    void open() {
-        account = new SmallAccount(folder);
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
-    }
+class WhatCanTest extends SmallAccountTest {
 
     @Test
     void listsExactlyTheGrantedActionsWithTheirAccessLevelAndConditions() {

@@ -2,34 +2,13 @@ package dev.warden.insight.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.insight.testing.SmallAccount;
-import java.nio.file.Path;
+import dev.warden.insight.testing.SmallAccountTest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WhoCanTest {
-
-    static final String ARN = SmallAccount.ARN;
-
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
-
-    @BeforeEach
-    void open() {
-        account = new SmallAccount(folder);
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
-    }
+class WhoCanTest extends SmallAccountTest {
 
     /** @param expected principal ARN to its access; every other principal must be absent */
     record Case(String action, String resource, Map<String, Access> expected) {}

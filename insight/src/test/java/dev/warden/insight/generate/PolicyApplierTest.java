@@ -8,33 +8,20 @@ import dev.warden.core.iam.PolicyRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.insight.access.AccountPrincipal;
 import dev.warden.insight.testing.SmallAccount;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import dev.warden.insight.testing.SmallAccountTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PolicyApplierTest {
+class PolicyApplierTest extends SmallAccountTest {
 
-    static final String ARN = SmallAccount.ARN;
     static final String GENERATED = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Action\":\"iam:GetUser\",\"Resource\":\"*\"}]}";
 
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
     PolicyApplier applier;
 
     @BeforeEach
     void open() {
-        account = new SmallAccount(folder);
         applier = new PolicyApplier(account.iam());
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
     }
 
     @Test

@@ -4,32 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.catalog.Catalog;
 import dev.warden.insight.access.AccountPrincipal;
-import dev.warden.insight.testing.SmallAccount;
-import java.nio.file.Path;
+import dev.warden.insight.testing.SmallAccountTest;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PolicyGeneratorTest {
-
-    static final String ARN = SmallAccount.ARN;
-
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
-
-    @BeforeEach
-    void open() {
-        account = new SmallAccount(folder);
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
-    }
+class PolicyGeneratorTest extends SmallAccountTest {
 
     @Test
     void groupsPerServiceKeepsTheConditionOfAConditionalGrantAndListsWhatWasNotUsed() {

@@ -3,37 +3,24 @@ package dev.warden.insight.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.insight.testing.SmallAccount;
+import dev.warden.insight.testing.SmallAccountTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-class GraphBuilderTest {
+class GraphBuilderTest extends SmallAccountTest {
 
-    static final String ARN = SmallAccount.ARN;
     static final String ADMIN = ARN + "user/admin";
 
-    @TempDir
-    Path folder;
-
-    SmallAccount account;
     AccessGraph graph;
 
     @BeforeEach
     void open() {
-        account = new SmallAccount(folder);
         graph = new GraphBuilder(account.iam(), account.principals()).build(true);
-    }
-
-    @AfterEach
-    void close() {
-        account.close();
     }
 
     static String text(GraphEdge e) {
