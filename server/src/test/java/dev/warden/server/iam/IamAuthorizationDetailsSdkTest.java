@@ -4,7 +4,6 @@ import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static dev.warden.server.iam.IamUsersRolesPoliciesSdkTest.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
@@ -28,7 +26,7 @@ import software.amazon.awssdk.services.iam.paginators.GetAccountAuthorizationDet
 /** GetAccountAuthorizationDetails end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamAuthorizationDetailsSdkTest extends PerStoreSdkTest {
+class IamAuthorizationDetailsSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
@@ -38,14 +36,10 @@ class IamAuthorizationDetailsSdkTest extends PerStoreSdkTest {
     static final String READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
 
-    static IamServerFixture warden;
-    static IamClient iam;
     static String localArn;
 
     @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
+    static void createTheAccountToDescribe() {
         iam.createUser(r -> r.userName("dana").path("/eng/").permissionsBoundary(READ_ONLY)
                 .tags(Tag.builder().key("team").value("data").build()));
         iam.createGroup(r -> r.groupName("analysts"));

@@ -3,16 +3,13 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.ListInstanceProfilesResponse;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -22,21 +19,12 @@ import software.amazon.awssdk.services.iam.model.Tag;
 /** Instance profiles end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamInstanceProfilesSdkTest extends PerStoreSdkTest {
+class IamInstanceProfilesSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
 
     static final String TRUST_EC2 = IamUsersRolesPoliciesSdkTest.TRUST_EC2;
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     void lifeCycleWithOneRole() {

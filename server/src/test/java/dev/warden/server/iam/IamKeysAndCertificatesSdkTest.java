@@ -3,7 +3,6 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +12,9 @@ import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EncodingType;
 import software.amazon.awssdk.services.iam.model.SSHPublicKey;
 import software.amazon.awssdk.services.iam.model.ServerCertificate;
@@ -33,19 +30,10 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
  */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamKeysAndCertificatesSdkTest extends PerStoreSdkTest {
+class IamKeysAndCertificatesSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     static String resource(String file) {
         try (InputStream in = IamKeysAndCertificatesSdkTest.class.getResourceAsStream("/certificates/" + file)) {

@@ -3,13 +3,11 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +27,7 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 /** Access keys, login profiles, groups, inline policies and attachments end to end with the AWS SDK. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamKeysGroupsAttachmentsSdkTest extends PerStoreSdkTest {
+class IamKeysGroupsAttachmentsSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
@@ -37,15 +35,6 @@ class IamKeysGroupsAttachmentsSdkTest extends PerStoreSdkTest {
     static final String ALLOW_ALL_IAM = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]}""";
     static final String READ_S3 = IamUsersRolesPoliciesSdkTest.READ_S3;
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     void accessKeyLifeCycleAndSigningWithTheNewKey() {

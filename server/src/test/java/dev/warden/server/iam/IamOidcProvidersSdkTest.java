@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CreateOpenIdConnectProviderResponse;
 import software.amazon.awssdk.services.iam.model.GetOpenIdConnectProviderResponse;
 import software.amazon.awssdk.services.iam.model.OpenIDConnectProviderListEntry;
@@ -22,21 +19,12 @@ import software.amazon.awssdk.services.iam.model.Tag;
 /** OpenID Connect providers end to end: the AWS SDK against a real server, over SQLite and (when configured) PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamOidcProvidersSdkTest extends PerStoreSdkTest {
+class IamOidcProvidersSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
 
     static final String THUMB = "6938fd4d98bab03faadb97b34396831e3780aea1";
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     void lifeCycle() {

@@ -3,7 +3,6 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,11 +12,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.GenerateCredentialReportResponse;
 import software.amazon.awssdk.services.iam.model.GetCredentialReportResponse;
 import software.amazon.awssdk.services.iam.model.PasswordPolicy;
@@ -29,19 +26,10 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamReportsAndPasswordPolicySdkTest extends PerStoreSdkTest {
+class IamReportsAndPasswordPolicySdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     @Order(1)

@@ -3,17 +3,14 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.DeletionTaskStatusType;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -21,22 +18,13 @@ import software.amazon.awssdk.services.iam.model.Role;
 /** Service-linked roles end to end: creation as AWS names them, protection, deletion tasks. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamServiceLinkedRolesSdkTest extends PerStoreSdkTest {
+class IamServiceLinkedRolesSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
 
     static final String PROTECTED = "Cannot perform the operation on the protected role '%s' - this role is only "
             + "modifiable by AWS";
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     void createsTheServicesRoleWithItsTrustAndPermissionsPolicy() {

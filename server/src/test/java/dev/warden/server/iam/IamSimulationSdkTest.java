@@ -3,16 +3,13 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.ContextEntry;
 import software.amazon.awssdk.services.iam.model.ContextKeyTypeEnum;
 import software.amazon.awssdk.services.iam.model.EvaluationResult;
@@ -23,7 +20,7 @@ import software.amazon.awssdk.services.iam.model.Statement;
 /** The policy simulator end to end: decisions, matched statement positions, context, paging. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamSimulationSdkTest extends PerStoreSdkTest {
+class IamSimulationSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
@@ -50,15 +47,6 @@ class IamSimulationSdkTest extends PerStoreSdkTest {
     static final String NEEDS_MFA = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:StopInstances","Resource":"*",\
             "Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"},"StringEquals":{"aws:RequestedRegion":"${aws:username}"}}}]}""";
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     @Test
     void customPolicyAllowsWithMatchedStatementPositions() {

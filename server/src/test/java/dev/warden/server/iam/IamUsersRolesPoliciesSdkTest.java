@@ -3,18 +3,15 @@ package dev.warden.server.iam;
 import static dev.warden.server.iam.IamErrorAssert.assertIamError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleResponse;
 import software.amazon.awssdk.services.iam.model.ListUsersResponse;
@@ -27,7 +24,7 @@ import software.amazon.awssdk.services.iam.model.User;
 /** Users, roles and managed policies end to end: the AWS SDK against a real server over SQLite. */
 @ParameterizedClass
 @EnumSource(TestStore.class)
-class IamUsersRolesPoliciesSdkTest extends PerStoreSdkTest {
+class IamUsersRolesPoliciesSdkTest extends IamSdkTest {
 
     @Parameter
     TestStore store;
@@ -37,15 +34,6 @@ class IamUsersRolesPoliciesSdkTest extends PerStoreSdkTest {
             "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
     static final String READ_S3 = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}""";
-
-    static IamServerFixture warden;
-    static IamClient iam;
-
-    @BeforeParameterizedClassInvocation
-    static void start(TestStore store) {
-        warden = closeAfterStore(new IamServerFixture(folder.resolve(store.name()), store));
-        iam = closeAfterStore(warden.client());
-    }
 
     static String decode(String encoded) {
         return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
