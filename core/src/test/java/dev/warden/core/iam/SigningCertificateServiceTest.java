@@ -73,4 +73,20 @@ class SigningCertificateServiceTest {
         String two = TestCertificates.read("rsa-a.pem") + TestCertificates.read("rsa-b.pem");
         failsWith(IamErrorCode.MALFORMED_CERTIFICATE, () -> certificates.uploadSigningCertificate("alice", two));
     }
+
+    @Test
+    void onlyTheOwnerFindsACertificateAndOnlyKnownStatusesAreSet() {
+        String id = certificates.uploadSigningCertificate("alice", TestCertificates.read("rsa-a.pem")).certificateId();
+        String notFound = "The Certificate with id " + id + " cannot be found.";
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.updateSigningCertificate("bob", id, "Inactive"))
+                .hasMessage(notFound);
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.deleteSigningCertificate("bob", id))
+                .hasMessage(notFound);
+        failsWith(IamErrorCode.VALIDATION_ERROR, () -> certificates.updateSigningCertificate("alice", id, "Sleeping"))
+                .hasMessageContaining("Member must satisfy enum value set: [Active, Inactive, Expired]");
+        assertThat(certificates.listSigningCertificates("bob", ListOptions.all()).items()).isEmpty();
+        certificates.updateSigningCertificate("alice", id, "Inactive");
+        assertThat(certificates.listSigningCertificates("alice", ListOptions.all()).items())
+                .extracting(SigningCertificate::status).containsExactly(AccessKeyStatus.Inactive);
+    }
 }

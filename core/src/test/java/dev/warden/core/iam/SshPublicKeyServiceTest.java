@@ -108,4 +108,17 @@ class SshPublicKeyServiceTest {
         assertThat(ssh.listSshPublicKeys("alice", ListOptions.all()).items()).hasSize(4);
         failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> ssh.deleteSshPublicKey("alice", id));
     }
+
+    @Test
+    void onlyTheOwnerFindsAKeyAndOnlyKnownStatusesAreSet() throws Exception {
+        String id = ssh.uploadSshPublicKey("alice", pem(rsa(2048))).keyId();
+        String notFound = "The Public Key with id " + id + " cannot be found.";
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> ssh.updateSshPublicKey("bob", id, "Inactive")).hasMessage(notFound);
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> ssh.deleteSshPublicKey("bob", id)).hasMessage(notFound);
+        failsWith(IamErrorCode.VALIDATION_ERROR, () -> ssh.updateSshPublicKey("alice", id, "Sleeping"))
+                .hasMessageContaining("Member must satisfy enum value set: [Active, Inactive, Expired]");
+        assertThat(ssh.listSshPublicKeys("bob", ListOptions.all()).items()).isEmpty();
+        assertThat(ssh.listSshPublicKeys("alice", ListOptions.all()).items())
+                .extracting(SshPublicKey::keyId).containsExactly(id);
+    }
 }
