@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
 import dev.warden.core.store.StoreWork;
+import dev.warden.core.store.jdbc.AppliedSchema;
 import dev.warden.core.store.jdbc.JdbcTransaction;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -134,6 +135,9 @@ public final class SqliteStore implements Store {
     }
 
     private static void migrate(SQLiteDataSource ds) {
+        if (AppliedSchema.isCurrent(ds, AppliedSchema.NEWEST_SQLITE)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
