@@ -8,7 +8,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../lib.sh"
 
 # check STATUS -- COMMAND...: runs a Warden command, prints it and its output, and counts a failure when
-# its exit status is not STATUS. The output stays in $home/last.out for the checks below.
+# its exit status is not STATUS. The output stays in $home/last.out for the checks below. With
+# only=REGEX set for the call, only the output lines that match it are printed.
 check() {
   local wanted=$1
   shift 2
@@ -16,7 +17,12 @@ check() {
   echo "\$ $(shown "$@")"
   local status=0
   "$@" >"$home/last.out" 2>"$home/last.err" || status=$?
-  shortened "$home/last.out"
+  if [ -n "${only:-}" ]; then
+    echo "    (lines matching /$only/:)"
+    grep -E -- "$only" "$home/last.out" | sed "s|$home|\$WORK|g; s/^/    /" || true
+  else
+    shortened "$home/last.out"
+  fi
   sed "s|$home|\$WORK|g; s/^/    /" "$home/last.err"
   if [ "$status" -eq "$wanted" ]; then
     echo "  -> exit $status, as expected"
@@ -164,7 +170,7 @@ echo
 echo "6. The trust and access graph:"
 check 0 -- "$warden" graph --home "$home" --format svg --out "$home/graph.svg"
 if grep -q "<svg" "$home/graph.svg"; then echo "  -> \$WORK/graph.svg is an SVG"; else echo "  -> no SVG written" >&2; failures=$((failures + 1)); fi
-check 0 -- "$warden" graph --home "$home" --format dot
+only=' -> |elasticmapreduce|EMR-S3' check 0 -- "$warden" graph --home "$home" --format dot
 python3 - "$home/last.out" <<'PY' && echo "  -> elasticmapreduce.amazonaws.com -> EMR-S3-Access-Role (sts:AssumeRole)" || failures=$((failures + 1))
 import re, sys
 dot = open(sys.argv[1]).read()
