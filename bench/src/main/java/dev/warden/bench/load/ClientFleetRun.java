@@ -14,7 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@code i mod clients}, each client one request at a time. A request's latency counts from its due
  * time, so a client still waiting for a slow answer is charged for the delay it causes to its next
  * request (no coordinated omission), while the aggregate rate stays fixed whatever the answers do.
- * The schedule's own lateness (a client thread woken after the due time) is reported apart.
+ * The schedule's own lateness (a client thread woken after the due time) is reported apart, and so is
+ * the service time (from the actual send to the answer): on a machine whose cores are oversubscribed
+ * the two differ by the time the client threads wait to be scheduled.
  */
 public final class ClientFleetRun {
 
@@ -28,7 +30,7 @@ public final class ClientFleetRun {
 
     /** Counts and latencies of one run. */
     public record Result(int clients, int rate, long due, long answered, long failures, double maxLateStartMs,
-            LatencySummary latency) {}
+            LatencySummary latency, LatencySummary service) {}
 
     private final int clients;
     private final Request request;
@@ -51,6 +53,7 @@ public final class ClientFleetRun {
         }
         long total = warmup + measured;
         LatencyRecorder latencies = new LatencyRecorder(Math.toIntExact(measured));
+        LatencyRecorder services = new LatencyRecorder(Math.toIntExact(measured));
         AtomicLong failures = new AtomicLong();
         AtomicLong answered = new AtomicLong();
         LongAccumulator maxLateStart = new LongAccumulator(Math::max, 0);
@@ -79,6 +82,7 @@ public final class ClientFleetRun {
                     maxLateStart.accumulate(now - due);
                     if (ok) {
                         latencies.record(done - due);
+                        services.record(done - now);
                         answered.incrementAndGet();
                     } else {
                         failures.incrementAndGet();
@@ -92,6 +96,6 @@ public final class ClientFleetRun {
             thread.join();
         }
         return new Result(clients, rate, measured, answered.get(), failures.get(), maxLateStart.get() / 1_000_000.0,
-                latencies.summary());
+                latencies.summary(), services.summary());
     }
 }

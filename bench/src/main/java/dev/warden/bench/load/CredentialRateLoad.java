@@ -57,10 +57,12 @@ public final class CredentialRateLoad implements Callable<Integer> {
             LatencySummary latency = result.latency();
             System.out.println(String.format(Locale.ROOT,
                     "{\"clients\":%d,\"rate\":%d,\"due\":%d,\"answered\":%d,\"failures\":%d,\"p50_ms\":%.3f,"
-                            + "\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"p999_ms\":%.3f,\"max_ms\":%.3f,\"max_late_start_ms\":%.3f}",
+                            + "\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"p999_ms\":%.3f,\"max_ms\":%.3f,\"max_late_start_ms\":%.3f,"
+                            + "\"service_p50_ms\":%.3f,\"service_p99_ms\":%.3f}",
                     result.clients(), result.rate(), result.due(), result.answered(), result.failures(),
                     latency.percentileMillis(50), latency.percentileMillis(90), latency.percentileMillis(99),
-                    latency.percentileMillis(99.9), latency.maxMillis(), result.maxLateStartMs()));
+                    latency.percentileMillis(99.9), latency.maxMillis(), result.maxLateStartMs(),
+                    result.service().percentileMillis(50), result.service().percentileMillis(99)));
         }
         return failures == 0 ? 0 : 1;
     }

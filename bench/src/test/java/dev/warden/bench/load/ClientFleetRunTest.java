@@ -30,6 +30,7 @@ class ClientFleetRunTest {
         assertThat(result.answered()).isEqualTo(100);
         assertThat(result.failures()).isZero();
         assertThat(result.latency().count()).isEqualTo(100);
+        assertThat(result.service().count()).isEqualTo(100);
     }
 
     @Test
