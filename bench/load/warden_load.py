@@ -105,8 +105,8 @@ class Server:
         text = Path(self.log_path).read_text(errors="replace").splitlines()
         return "\n".join(text[-lines:])
 
-    def rss_mb(self):
-        """Resident memory of the process and all its descendants (a wrapper's JVM included)."""
+    def tree(self):
+        """The process and all its descendants (a wrapper's JVM included)."""
         children = {}
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
@@ -114,10 +114,17 @@ class Server:
             except OSError:
                 continue
             children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-        total_kb, todo = 0, [self.process.pid]
+        found, todo = [], [self.process.pid]
         while todo:
             pid = todo.pop()
             todo.extend(children.get(pid, []))
+            found.append(pid)
+        return found
+
+    def rss_mb(self):
+        """Resident memory of the process tree."""
+        total_kb = 0
+        for pid in self.tree():
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
@@ -125,6 +132,18 @@ class Server:
             found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.M)
             total_kb += int(found.group(1)) if found else 0
         return total_kb / 1024
+
+    def cpu_seconds(self):
+        """User plus system CPU time the process tree has used so far. Unlike a rate, CPU time per
+        request hardly depends on what else the machine runs, so it compares runs on a busy machine."""
+        ticks = 0
+        for pid in self.tree():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            ticks += int(fields[11]) + int(fields[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def http_call(port, method, path, body=None, headers=None, timeout=2.0):
@@ -278,11 +297,18 @@ def assume_role_body(role_arn, n):
                                    "RoleSessionName": f"load-{n}", "DurationSeconds": "900"})
 
 
-def throughput(port, make_pool, seconds, args, label):
-    """One wrk run with freshly signed requests (make_pool writes them); req/s and wrk's output."""
-    result = wrk(port, make_pool(), seconds, args.wrk_threads, args.wrk_connections)
-    log(f"{label}: {result['rate']:,.0f} req/s over {seconds}s, socket errors {result['socket_errors']}")
-    return result["rate"], result["output"]
+def throughput(port, make_pool, seconds, args, label, server=None):
+    """One wrk run with freshly signed requests (make_pool writes them); req/s, wrk's output and, when
+    the server is given, its CPU time per answered request in microseconds."""
+    pool = make_pool()
+    cpu_before = server.cpu_seconds() if server else None
+    result = wrk(port, pool, seconds, args.wrk_threads, args.wrk_connections)
+    cpu_us = None
+    if server:
+        cpu_us = 1e6 * (server.cpu_seconds() - cpu_before) / max(1.0, result["rate"] * seconds)
+    log(f"{label}: {result['rate']:,.0f} req/s over {seconds}s, socket errors {result['socket_errors']}"
+        + (f", server CPU {cpu_us:.1f} us/request" if cpu_us is not None else ""))
+    return result["rate"], result["output"], cpu_us
 
 
 def run(args):
@@ -329,14 +355,16 @@ def measure(args, work):
 
         throughput(port, lambda: health_pool, args.wrk_warmup, args, "GET /health warm-up")
         throughput(port, gci_pool, args.wrk_warmup, args, "GetCallerIdentity (Warden) warm-up")
-        results["health"], results["gci"] = [], []
+        results["health"], results["gci"], results["health_cpu_us"], results["gci_cpu_us"] = [], [], [], []
         for round_no in range(1, args.rounds + 1):
-            rate, results["health_output"] = throughput(
-                port, lambda: health_pool, args.wrk_seconds, args, f"GET /health round {round_no}")
+            rate, results["health_output"], cpu_us = throughput(
+                port, lambda: health_pool, args.wrk_seconds, args, f"GET /health round {round_no}", warden)
             results["health"].append(rate)
-            rate, results["gci_output"] = throughput(
-                port, gci_pool, args.wrk_seconds, args, f"GetCallerIdentity (Warden) round {round_no}")
+            results["health_cpu_us"].append(cpu_us)
+            rate, results["gci_output"], cpu_us = throughput(
+                port, gci_pool, args.wrk_seconds, args, f"GetCallerIdentity (Warden) round {round_no}", warden)
             results["gci"].append(rate)
+            results["gci_cpu_us"].append(cpu_us)
 
         # 3. AssumeRole at a fixed rate.
         user_keys, role_arn = set_up_assume_role(home, region)
@@ -355,7 +383,10 @@ def measure(args, work):
         pool_json.write_text(json.dumps(signed))
         log(f"AssumeRole at {args.assume_rate}/s: {args.assume_warmup}s warm-up, {args.assume_seconds}s measured, "
             f"{pool_size} distinct signed requests")
+        cpu_before = warden.cpu_seconds()
         results["assume"] = fixed_rate(port, pool_json, args.assume_rate, args.assume_warmup, args.assume_seconds)
+        answered = results["assume"]["measured"]["answered"] + results["assume"].get("warmup", {}).get("answered", 0)
+        results["assume_cpu_us"] = 1e6 * (warden.cpu_seconds() - cpu_before) / max(1, answered)
         log(f"AssumeRole measured: {json.dumps(results['assume']['measured'])}")
 
         # 4. idle memory after the load.
@@ -416,6 +447,9 @@ def report(results, args):
     row("GetCallerIdentity Warden, req/s", f"{gci:,.0f}  [{rates(results['gci'])}]", "", None)
     row("  Warden GetCallerIdentity / GET /health", f"{gci / health:.0%}", f">= {TARGET_GCI_VS_HEALTH:.0%}",
         gci / health >= TARGET_GCI_VS_HEALTH)
+    health_cpu, gci_cpu = min(results["health_cpu_us"]), min(results["gci_cpu_us"])
+    row("  server CPU per request, /health / GetCallerIdentity, us", f"{health_cpu:.1f} / {gci_cpu:.1f}  "
+        f"(CPU ratio {health_cpu / gci_cpu:.0%})", "", None)
     if "moto" in results:
         moto = max(results["moto"])
         row("GetCallerIdentity moto_server, req/s", f"{moto:,.0f}  [{rates(results['moto'])}]", "", None)
@@ -426,6 +460,7 @@ def report(results, args):
     row(f"AssumeRole at {m['rate']}/s: answered/sent", f"{m['answered']}/{m['sent']} "
         f"(failures {m['failures'] or 0}, skipped {m['skipped']})", "all", clean)
     row("  achieved rate, req/s", f"{m['achievedRate']:,.0f}", "", None)
+    row("  server CPU per answered AssumeRole (warm-up included), us", f"{results['assume_cpu_us']:.0f}", "", None)
     row("  latency p50 / p90, ms", f"{m['p50Ms']:.2f} / {m['p90Ms']:.2f}", "", None)
     row("  latency p99, ms", f"{m['p99Ms']:.2f}", f"<= {TARGET_ASSUME_P99_MS:.0f}", m["p99Ms"] <= TARGET_ASSUME_P99_MS)
     row("  latency p99.9 / max, ms", f"{m['p999Ms']:.2f} / {m['maxMs']:.2f}", "", None)

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       GraphCommand.class,
       ExecCommand.class,
       WorkloadCommand.class,
+      LintCommand.class,
       CatalogCommand.class, OidcCommand.class
     })
 public final class Main implements Runnable {

@@ -1,5 +1,6 @@
 package dev.warden.server;
 
+import dev.warden.core.id.UnguardedUuids;
 import dev.warden.server.auth.AuthenticatedCaller;
 import dev.warden.server.auth.SigV4Verifier;
 import dev.warden.server.auth.SignedRequest;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ final class QueryEndpoint<P> implements Handler {
 
     /** What is known about the request so far; filled in as the pipeline advances. */
     private final class Progress {
-        final String requestId = UUID.randomUUID().toString();
+        final String requestId = UnguardedUuids.nextString();
         final Instant receivedAt = clock.instant();
         final long startNanos = System.nanoTime();
         Optional<QueryService> service = Optional.empty();

@@ -26,14 +26,35 @@ final class RequestBody {
             throw tooLarge(maxBytes);
         }
         try {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw tooLarge(maxBytes);
+            if (declaredLength >= 0) {
+                // Sized to the declared length rather than an 8 KB read buffer per request; a stream
+                // that has more to give is still read on, to the same limit as one without a length.
+                byte[] declared = in.readNBytes((int) declaredLength);
+                int next = declared.length < declaredLength ? -1 : in.read();
+                if (next < 0) {
+                    return declared;
+                }
+                return withinLimit(concat(declared, (byte) next, in.readNBytes(maxBytes - declared.length)), maxBytes);
             }
-            return body;
+            return withinLimit(in.readNBytes(maxBytes + 1), maxBytes);
         } catch (IOException e) {
             throw new AwsError(AwsErrorCode.MALFORMED_HTTP_REQUEST, "The request body could not be read.");
         }
+    }
+
+    private static byte[] withinLimit(byte[] body, int maxBytes) {
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    private static byte[] concat(byte[] declared, byte next, byte[] rest) {
+        byte[] all = new byte[declared.length + 1 + rest.length];
+        System.arraycopy(declared, 0, all, 0, declared.length);
+        all[declared.length] = next;
+        System.arraycopy(rest, 0, all, declared.length + 1, rest.length);
+        return all;
     }
 
     private static AwsError tooLarge(int maxBytes) {

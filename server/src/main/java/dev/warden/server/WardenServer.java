@@ -70,6 +70,12 @@ public final class WardenServer<P> implements AutoCloseable {
                 // spelling ("charset=UTF-8" for the clients' "charset=utf-8"), which breaks SigV4:
                 // signed header values must reach the verifier byte for byte.
                 http.setHeaderCacheCaseSensitive(true);
+                // Jetty builds a header cache per connection (a 96 KB table at its default of 1,024
+                // entries) from the second request on. Clients that open many connections (the JDK's
+                // HttpClient under 1,000 AssumeRole calls/s opened hundreds) filled the heap with
+                // these tables and the server spent its time in full GCs (class histogram, JFR old
+                // object samples). SigV4 headers differ in every request, so there is little to cache.
+                http.setHeaderCacheSize(0);
                 http.setSendServerVersion(false);
                 // S3 object keys may hold "..", "%2F" and empty segments; paths are never mapped to
                 // files (keys are hashed, IAM and STS ignore the path), so Jetty passes them on as sent.

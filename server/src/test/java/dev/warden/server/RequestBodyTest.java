@@ -35,6 +35,32 @@ class RequestBodyTest {
         }
     }
 
+    /** Whatever the declared length, the bytes returned are exactly those the stream gave, up to the limit. */
+    @ParameterizedTest(name = "declared {0}, actual {1}, limit {2}")
+    @CsvSource({"-1, 7, 10", "7, 7, 10", "5, 8, 10", "0, 3, 10", "9, 4, 10", "0, 0, 10", "10, 10, 10"})
+    void returnsTheStreamsBytesUnchanged(long declared, int actual, int limit) {
+        byte[] sent = new byte[actual];
+        for (int i = 0; i < actual; i++) {
+            sent[i] = (byte) ('a' + i);
+        }
+        assertThat(RequestBody.read(declared, new ByteArrayInputStream(sent), limit)).isEqualTo(sent);
+    }
+
+    @Test
+    void withADeclaredLengthNeverReadsMoreThanOneBytePastTheLimit() {
+        int[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return 'a';
+            }
+        };
+
+        assertThatThrownBy(() -> RequestBody.read(100, endless, 1000)).isInstanceOf(AwsError.class);
+        assertThat(served[0]).isEqualTo(1001);
+    }
+
     @Test
     void neverReadsMoreThanOneBytePastTheLimit() {
         int[] served = {0};

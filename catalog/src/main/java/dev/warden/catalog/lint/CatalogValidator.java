@@ -45,11 +45,20 @@ public final class CatalogValidator {
 
   /** As {@link #validate}, against this validator's catalogue. */
   public List<Finding> check(PolicyDocument document, PolicyKind kind) {
+    return check(facts(document), kind);
+  }
+
+  /** The document's statements resolved against this validator's catalogue, for checks that follow. */
+  List<StatementFacts> facts(PolicyDocument document) {
     ExpansionCache expansions = new ExpansionCache(catalog);
     List<StatementFacts> statements = new ArrayList<>();
     for (Statement statement : document.statements()) {
       statements.add(StatementFacts.of(statement, expansions));
     }
+    return statements;
+  }
+
+  List<Finding> check(List<StatementFacts> statements, PolicyKind kind) {
     WorkBudget budget = new WorkBudget(redundancyBudget);
     RedundantActionCheck redundantActions = new RedundantActionCheck(budget);
     List<Finding> findings = new ArrayList<>();
@@ -60,6 +69,11 @@ public final class CatalogValidator {
       redundantActions.check(statement, kind, findings);
     }
     new RedundantStatementCheck(budget).check(statements, findings);
+    return inPolicyOrder(findings);
+  }
+
+  /** Ordered by position in the policy text; stable, so document order stays when positions are unknown. */
+  static List<Finding> inPolicyOrder(List<Finding> findings) {
     List<Finding> ordered = new ArrayList<>(findings);
     ordered.sort(Comparator.comparing((Finding f) -> f.location().position(), BY_POSITION));
     return List.copyOf(ordered);

@@ -35,6 +35,7 @@ public final class FindingsJson {
           .put("findingType", finding.type().name())
           .put("issueCode", finding.code())
           .put("findingDetails", finding.message());
+      LintCheck.byCode(finding.code()).ifPresent(check -> node.put("suggestedFix", check.fix()));
       ObjectNode location = node.putArray("locations").addObject();
       ArrayNode path = location.putArray("path");
       for (PathElement element : finding.location().path()) {

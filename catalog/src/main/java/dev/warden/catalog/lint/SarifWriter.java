@@ -84,8 +84,11 @@ public final class SarifWriter {
 
   private static void addRule(ArrayNode rules, Finding finding) {
     ObjectNode rule = rules.addObject().put("id", finding.code()).put("name", pascalCase(finding.code()));
-    String summary = CatalogCheck.byCode(finding.code()).map(CatalogCheck::summary).orElse(finding.code());
+    String summary = CatalogCheck.byCode(finding.code()).map(CatalogCheck::summary)
+        .or(() -> LintCheck.byCode(finding.code()).map(LintCheck::summary)).orElse(finding.code());
     rule.putObject("shortDescription").put("text", summary);
+    String help = LintCheck.byCode(finding.code()).map(check -> summary + " Fix: " + check.fix()).orElse(summary);
+    rule.putObject("help").put("text", help);
     rule.putObject("defaultConfiguration").put("level", finding.type().sarifLevel());
     rule.putObject("properties").put("findingType", finding.type().name());
   }

@@ -49,6 +49,15 @@ record StatementFacts(Statement statement, List<ActionEntry> actions) {
     return actions.stream().anyMatch(e -> !e.expansion().isEmpty());
   }
 
+  /** For messages: empty when the statement always applies, else a sentence naming its condition keys. */
+  String conditionNote() {
+    if (statement.conditions().isEmpty()) {
+      return "";
+    }
+    return " The statement applies only when its Condition ("
+        + String.join(", ", statement.conditions().stream().map(c -> c.key()).distinct().toList()) + ") matches.";
+  }
+
   /** The catalogue actions the entries match; an action matched by two entries comes twice. */
   Stream<Action> matchedActions() {
     return actions.stream().flatMap(e -> e.expansion().stream());

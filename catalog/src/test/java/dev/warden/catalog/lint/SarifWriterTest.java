@@ -92,4 +92,16 @@ class SarifWriterTest {
     assertThat(first.path("locations").get(0).path("span").path("start").path("line").asInt()).isEqualTo(5);
     assertThat(json.path("findings").get(1).path("locations").get(0).has("span")).isFalse();
   }
+
+  @Test
+  void rulesCarryHelpAndLintRulesTheirFix() throws Exception {
+    Finding wildcard = LintCheck.SERVICE_WIDE_WILDCARD.finding("\"s3:*\" allows every s3 action",
+        FindingLocation.entry(0, "Action", 0, new SourcePosition(4, 17)));
+    JsonNode rules = new ObjectMapper().readTree(WRITER.write("p.json", List.of(INVALID, wildcard)))
+        .path("runs").get(0).path("tool").path("driver").path("rules");
+    assertThat(rules.get(0).path("help").path("text").asText()).isEqualTo(CatalogCheck.INVALID_ACTION.summary());
+    assertThat(rules.get(1).path("shortDescription").path("text").asText()).isEqualTo(LintCheck.SERVICE_WIDE_WILDCARD.summary());
+    assertThat(rules.get(1).path("help").path("text").asText())
+        .isEqualTo(LintCheck.SERVICE_WIDE_WILDCARD.summary() + " Fix: " + LintCheck.SERVICE_WIDE_WILDCARD.fix());
+  }
 }

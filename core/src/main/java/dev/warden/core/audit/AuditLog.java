@@ -1,10 +1,10 @@
 package dev.warden.core.audit;
 
+import dev.warden.core.id.UnguardedUuids;
 import dev.warden.core.store.Store;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The append-only audit trail. Every record passes through {@link AuditRedactor} before it is stored;
@@ -66,7 +66,7 @@ public final class AuditLog implements AutoCloseable {
 
     private AuditEvent complete(AuditEvent event) {
         return new AuditEvent(
-                event.eventId() == null ? UUID.randomUUID().toString() : event.eventId(),
+                event.eventId() == null ? UnguardedUuids.nextString() : event.eventId(),
                 event.eventTime() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : event.eventTime(),
                 event.eventSource(), event.eventName(), event.awsRegion(), event.sourceIpAddress(), event.userAgent(),
                 event.userIdentity(), null, null, event.errorCode(), event.errorMessage(), event.requestId(), null)

@@ -25,7 +25,13 @@ public final class AuditWriter implements AutoCloseable {
 
     /** How the writer batches and retries. */
     public record Settings(int queueCapacity, int maxBatch, int attempts, Duration firstPause) {
-        public static final Settings DEFAULTS = new Settings(8192, 512, 4, Duration.ofMillis(20));
+        /**
+         * Four batches of queue: enough to absorb a burst while a batch commits. Queued records hold
+         * their JSON trees (several KB for an AssumeRole), and a queue of 8,192 of them under an
+         * AssumeRole load took a large share of the launcher's 128 MB heap, so the JVM collected
+         * more and longer; the writer's rate, not the queue's length, bounds sustained throughput.
+         */
+        public static final Settings DEFAULTS = new Settings(2048, 512, 4, Duration.ofMillis(20));
 
         public Settings {
             if (queueCapacity < 1 || maxBatch < 1 || attempts < 1 || firstPause.isNegative()) {
@@ -184,9 +190,7 @@ public final class AuditWriter implements AutoCloseable {
 
     private void writeBatch(List<AuditEvent> batch) {
         store.write(tx -> {
-            for (AuditEvent event : batch) {
-                tx.audit().append(event);
-            }
+            tx.audit().appendAll(batch);
             return null;
         });
     }

@@ -17,6 +17,7 @@ import dev.warden.core.secret.MasterKey;
 import dev.warden.core.secret.MasterKeyFile;
 import dev.warden.core.secret.OwnerOnlyFiles;
 import dev.warden.core.secret.PasswordHasher;
+import dev.warden.core.secret.PerThreadSecureRandom;
 import dev.warden.core.secret.SealedBoxException;
 import dev.warden.core.secret.SecretAtRestCipher;
 import dev.warden.core.store.ListWindow;
@@ -74,7 +75,8 @@ public final class WardenHome implements AutoCloseable {
 
     public static WardenHome open(WardenHomeSettings settings) {
         Path home = settings.home().toAbsolutePath().normalize();
-        SecureRandom random = new SecureRandom();
+        // One DRBG per thread: a single shared generator's lock queued request threads under load.
+        SecureRandom random = new PerThreadSecureRandom();
         Store store = null;
         try {
             OwnerOnlyFiles.createOwnerOnlyDirectory(home);

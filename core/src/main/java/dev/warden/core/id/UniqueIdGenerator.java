@@ -6,6 +6,10 @@ import java.security.SecureRandom;
  * Makes AWS-shaped unique ids: a prefix plus uppercase base32 characters (A-Z, 2-7) from a secure
  * random source, e.g. {@code AIDAJQABLZS4A3QDU576Q}. 17 characters carry 85 bits, so collisions are
  * not a practical concern; the database's primary keys still reject one.
+ *
+ * <p>All characters come from one {@code nextBytes} call: a shared {@link SecureRandom} is
+ * synchronized, and one call per character made concurrent AssumeRole calls queue on its lock (JFR).
+ * Each byte's low 5 bits pick a character; 256 is a multiple of 32, so every character is equally likely.
  */
 public final class UniqueIdGenerator {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -17,10 +21,12 @@ public final class UniqueIdGenerator {
     }
 
     public String next(IdPrefix prefix) {
-        StringBuilder id = new StringBuilder(prefix.prefix().length() + prefix.randomLength());
+        byte[] drawn = new byte[prefix.randomLength()];
+        random.nextBytes(drawn);
+        StringBuilder id = new StringBuilder(prefix.prefix().length() + drawn.length);
         id.append(prefix.prefix());
-        for (int i = 0; i < prefix.randomLength(); i++) {
-            id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        for (byte b : drawn) {
+            id.append(ALPHABET.charAt(b & (ALPHABET.length() - 1)));
         }
         return id.toString();
     }

@@ -8,6 +8,11 @@ import java.util.List;
 public interface AuditRepository {
     void append(AuditEvent event);
 
+    /** Appends each event in order, as {@link #append} would; implementations may prepare once for all. */
+    default void appendAll(List<AuditEvent> events) {
+        events.forEach(this::append);
+    }
+
     /** Newest first. */
     List<AuditEvent> query(AuditQuery query);
 }

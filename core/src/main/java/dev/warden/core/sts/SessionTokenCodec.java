@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -192,18 +191,9 @@ public final class SessionTokenCodec {
     }
 
     private static byte[] deflate(byte[] input) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
-            deflater.setInput(input);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 2 + 16);
-            byte[] buffer = new byte[1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
+            return RawDeflaters.deflate(input);
         } finally {
-            deflater.end();
             Arrays.fill(input, (byte) 0);
         }
     }

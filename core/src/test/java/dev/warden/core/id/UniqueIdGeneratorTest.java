@@ -33,6 +33,17 @@ class UniqueIdGeneratorTest {
     }
 
     @Test
+    void everyCharacterOfTheAlphabetIsUsed() {
+        Set<Character> used = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            for (char c : ids.next(IdPrefix.ROLE).substring(4).toCharArray()) {
+                used.add(c);
+            }
+        }
+        assertThat(used).hasSize(UniqueIdGenerator.ALPHABET.length());
+    }
+
+    @Test
     void matchesRejectsOtherShapes() {
         assertThat(IdPrefix.USER.matches("AROAAAAAAAAAAAAAAAAAA")).isFalse();
         assertThat(IdPrefix.USER.matches("AIDAAAAAAAAAAAAAAAAA")).isFalse();

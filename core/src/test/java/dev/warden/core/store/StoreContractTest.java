@@ -130,6 +130,24 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void auditRowsAppendedAsABatchRoundTripLikeSingleOnes() {
+        List<AuditEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(new AuditEvent("b" + i, Instant.ofEpochMilli(6000 + i), "sts.amazonaws.com", "AssumeRole",
+                    "eu-west-1", "127.0.0.1", "agent", new UserIdentity("IAMUser", "AIDA", "arn:aws:iam::123456789012:user/a",
+                    ACCOUNT, "AKIA" + i, null), null, null, i % 2 == 0 ? null : "AccessDenied", null, "r" + i, null));
+        }
+        store.write(tx -> {
+            tx.audit().appendAll(batch);
+            return null;
+        });
+        List<AuditEvent> found = store.read(tx -> tx.audit().query(new AuditQuery(null, null, null, "AssumeRole", null, 10)));
+        List<AuditEvent> newestFirst = new ArrayList<>(batch);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(found).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
     void concurrentReadModifyWriteLosesNoUpdate() throws Exception {
         User alice = user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1);
         store.write(tx -> {

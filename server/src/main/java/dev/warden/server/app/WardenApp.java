@@ -23,6 +23,7 @@ import dev.warden.server.authz.PolicyDocuments;
 import dev.warden.server.authz.PolicyGeneration;
 import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
+import dev.warden.server.authz.RoleCache;
 import dev.warden.server.authz.ServiceActionAuthorizer;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
@@ -144,10 +145,12 @@ public final class WardenApp implements AutoCloseable {
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
+        RoleCache roles = new RoleCache(iam, generation);
         PrincipalPolicyCache principalPolicies = new PrincipalPolicyCache(loader, generation);
         AuthorizationMessages authorizationMessages = new AuthorizationMessages(home.authorizationMessages());
         EngineAuthorizer authorizer = new EngineAuthorizer(principalPolicies,
-                new IamRequestTargets(iam, Catalog.get()), new AssumeRoleTrust(iam, documents, engine),
+                new IamRequestTargets(iam, Catalog.get()),
+                new AssumeRoleTrust(iam, roles::findRoleByArn, documents, engine),
                 new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
@@ -176,8 +179,8 @@ public final class WardenApp implements AutoCloseable {
                 .host(settings.host())
                 .port(settings.port())
                 .clock(settings.clock())
-                .handlers(StsQueryHandlers.create(iam, home.sessions(), loader::managedDocument, webIdentityTokens,
-                        home.authorizationMessages()))
+                .handlers(StsQueryHandlers.create(iam, roles::findRoleByArn, home.sessions(), loader::managedDocument,
+                        webIdentityTokens, home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(auditSink)

@@ -26,6 +26,7 @@ import dev.warden.server.sts.MfaCodeCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Authorizes STS AssumeRole (iam-semantics.md §6.1): the role's trust policy is evaluated by the
@@ -51,13 +52,20 @@ public final class AssumeRoleTrust {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Iam iam;
+    private final Function<String, Optional<Role>> rolesByArn;
     private final PolicyDocuments documents;
     private final Authorizer engine;
     private final MfaCodeCheck mfa;
 
+    /** Reads the role from the store on every call. */
     public AssumeRoleTrust(Iam iam, PolicyDocuments documents, Authorizer engine) {
-        this.iam = iam;
+        this(iam, iam.roles()::findRoleByArn, documents, engine);
+    }
+
+    /** @param rolesByArn the role with an ARN, e.g. {@link RoleCache#findRoleByArn} */
+    public AssumeRoleTrust(Iam iam, Function<String, Optional<Role>> rolesByArn, PolicyDocuments documents,
+            Authorizer engine) {
+        this.rolesByArn = rolesByArn;
         this.documents = documents;
         this.engine = engine;
         this.mfa = new MfaCodeCheck(iam.mfaDevices());
@@ -67,7 +75,7 @@ public final class AssumeRoleTrust {
         AssumeRoleRequest request = AssumeRoleRequest.parse(call.params());
         WardenPrincipal principal = call.requireCaller().principal();
         String callerArn = principal.caller().arn();
-        Optional<Role> role = iam.roles().findRoleByArn(request.roleArn());
+        Optional<Role> role = rolesByArn.apply(request.roleArn());
         if (role.isEmpty()) {
             return unknownRole(callerArn, request.roleArn());
         }

@@ -34,7 +34,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
 
     public static final String ACTION = "AssumeRole";
 
-    private final Iam iam;
+    private final Function<String, Optional<Role>> rolesByArn;
     private final SessionTokenService sessions;
     private final Function<String, Optional<String>> managedPolicyDocuments;
     private final MfaCodeCheck mfa;
@@ -42,7 +42,16 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public AssumeRoleHandler(Iam iam, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments) {
-        this.iam = iam;
+        this(iam, iam.roles()::findRoleByArn, sessions, managedPolicyDocuments);
+    }
+
+    /**
+     * @param rolesByArn the role with an ARN (e.g. the cache the trust decision used)
+     * @param managedPolicyDocuments the default document of a managed policy ARN, empty if none
+     */
+    public AssumeRoleHandler(Iam iam, Function<String, Optional<Role>> rolesByArn, SessionTokenService sessions,
+            Function<String, Optional<String>> managedPolicyDocuments) {
+        this.rolesByArn = rolesByArn;
         this.sessions = sessions;
         this.managedPolicyDocuments = managedPolicyDocuments;
         this.mfa = new MfaCodeCheck(iam.mfaDevices());
@@ -52,7 +61,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
     public XmlResult handle(QueryCall<WardenPrincipal> call) {
         AssumeRoleRequest request = AssumeRoleRequest.parse(call.params());
         WardenPrincipal caller = call.requireCaller().principal();
-        Role role = iam.roles().findRoleByArn(request.roleArn()).orElseThrow(() -> new AwsError(
+        Role role = rolesByArn.apply(request.roleArn()).orElseThrow(() -> new AwsError(
                 AwsErrorCode.ACCESS_DENIED, "User: " + caller.caller().arn()
                         + " is not authorized to perform: sts:AssumeRole on resource: " + request.roleArn()));
         Optional<SessionClaims> callerSession = caller.session();

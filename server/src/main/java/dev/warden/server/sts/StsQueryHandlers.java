@@ -1,6 +1,7 @@
 package dev.warden.server.sts;
 
 import dev.warden.core.iam.Iam;
+import dev.warden.core.model.Role;
 import dev.warden.core.sts.AuthorizationMessageSealer;
 import dev.warden.core.sts.SessionTokenService;
 import dev.warden.server.QueryHandler;
@@ -21,9 +22,18 @@ public final class StsQueryHandlers {
     public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
             AuthorizationMessageSealer authorizationMessages) {
+        return create(iam, iam.roles()::findRoleByArn, sessions, managedPolicyDocuments, webIdentityTokens,
+                authorizationMessages);
+    }
+
+    /** @param rolesByArn where AssumeRole finds its role, e.g. {@code RoleCache#findRoleByArn} */
+    public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam,
+            Function<String, Optional<Role>> rolesByArn, SessionTokenService sessions,
+            Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
+            AuthorizationMessageSealer authorizationMessages) {
         Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
         actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
-        actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, sessions, managedPolicyDocuments));
+        actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, rolesByArn, sessions, managedPolicyDocuments));
         actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions, new MfaCodeCheck(iam.mfaDevices())));

@@ -1,7 +1,5 @@
 package dev.warden.server.xml;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * Complete AWS Query response documents:
  * {@code <XResponse xmlns=…><XResult>…</XResult><ResponseMetadata><RequestId>…</RequestId>
@@ -16,7 +14,7 @@ public final class QueryXmlDocuments {
     private QueryXmlDocuments() {}
 
     public static byte[] success(String namespace, String action, String requestId, XmlResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        ResponseBytes bytes = new ResponseBytes(512);
         XmlWriter xml = new XmlWriter(bytes);
         xml.startDocument();
         xml.startRoot(action + "Response", namespace);
@@ -34,7 +32,7 @@ public final class QueryXmlDocuments {
      * @param type {@code Sender} or {@code Receiver}
      */
     public static byte[] error(String namespace, String type, String code, String message, String requestId) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        ResponseBytes bytes = new ResponseBytes(256);
         XmlWriter xml = new XmlWriter(bytes);
         xml.startDocument();
         xml.startRoot("ErrorResponse", namespace);

@@ -45,4 +45,36 @@ class SigningKeyCacheTest {
         assertThat(a).isNotEqualTo(b);
         assertThat(cache.size()).isEqualTo(2);
     }
+
+    @Test
+    void concurrentUseAnswersTheDerivedKeyAndStaysWithinCapacity() throws Exception {
+        SigningKeyCache cache = new SigningKeyCache(8);
+        java.util.List<CredentialScope> scopes = new java.util.ArrayList<>();
+        for (int day = 1; day <= 20; day++) {
+            scopes.add(new CredentialScope(String.format("201508%02d", day), "us-east-1", "sts", "aws4_request"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        CredentialScope scope = scopes.get((i * 7 + offset) % scopes.size());
+                        if (!java.util.Arrays.equals(cache.signingKey(DOCS_SECRET, scope),
+                                SigningKeyCache.derive(DOCS_SECRET, scope))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(8);
+    }
 }

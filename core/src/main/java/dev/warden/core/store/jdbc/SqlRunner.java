@@ -42,6 +42,20 @@ final class SqlRunner {
         }
     }
 
+    /** Runs one statement once per parameter row, prepared once; the total of updated rows. */
+    int updateEach(String sql, List<Object[]> rows) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int updated = 0;
+            for (Object[] params : rows) {
+                bind(st, params);
+                updated += st.executeUpdate();
+            }
+            return updated;
+        } catch (SQLException e) {
+            throw new StoreException("update failed: " + firstWords(sql), e);
+        }
+    }
+
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             bind(st, params);
