@@ -21,9 +21,17 @@ start_warden() {
   home="$(mktemp -d "${TMPDIR:-/tmp}/warden-example.XXXXXX")"
   port="$(free_port)"
   "$warden" --version >/dev/null  # builds the jar first if needed, so the start below is quick
-  "$warden" up --home "$home" --port "$port" >"$home/server.log" 2>&1 &
-  server_pid=$!
   trap stop_warden EXIT
+  launch_server
+  eval "$("$warden" env --home "$home")"
+  export AWS_PAGER=""
+  echo "Warden is listening on http://127.0.0.1:$port, home \$WORK=$home; the AWS CLI acts as the admin."
+}
+
+# Starts the server on $home and $port and waits until it answers.
+launch_server() {
+  "$warden" up --home "$home" --port "$port" >>"$home/server.log" 2>&1 &
+  server_pid=$!
   for _ in $(seq 1 100); do
     if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
       break
@@ -35,9 +43,12 @@ start_warden() {
     fi
     sleep 0.2
   done
-  eval "$("$warden" env --home "$home")"
-  export AWS_PAGER=""
-  echo "Warden is listening on http://127.0.0.1:$port, home \$WORK=$home; the AWS CLI acts as the admin."
+}
+
+# Starts the server again on the same home and port, after stop_server (offline commands in between).
+restart_warden() {
+  launch_server
+  echo "Warden is listening again on http://127.0.0.1:$port, same home."
 }
 
 stop_server() {

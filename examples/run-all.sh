@@ -3,7 +3,7 @@
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 failed=()
-for example in emr-s3 lambda-glue stepfunctions-all; do
+for example in emr-s3 lambda-glue stepfunctions-all least-privilege; do
   echo "=== examples/$example/run.sh"
   if ! "$here/$example/run.sh"; then
     failed+=("$example")

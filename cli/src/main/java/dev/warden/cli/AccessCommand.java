@@ -2,6 +2,7 @@ package dev.warden.cli;
 
 import dev.warden.catalog.AccessLevel;
 import dev.warden.catalog.Catalog;
+import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.home.WardenHome;
 import dev.warden.insight.access.Access;
 import dev.warden.insight.access.AccessJson;
@@ -67,6 +68,9 @@ public final class AccessCommand implements Runnable {
         return INVALID_INPUT;
       }
       List<WhoCanEntry> entries;
+      // Nearly every account has an AWS managed policy attached (the administrator has one): read the
+      // catalogue on the other core while this one opens the home.
+      ManagedPolicies.preloadInBackground();
       try (WardenHome opened = StoredAccount.open(home, System.getenv())) {
         AccountPrincipals principals = new AccountPrincipals(opened.iam(), PolicyDocuments.withEmbeddedCatalog());
         entries = WhoCan.ask(principals.all(), action, resource);

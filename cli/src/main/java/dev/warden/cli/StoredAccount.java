@@ -1,7 +1,9 @@
 package dev.warden.cli;
 
+import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
+import dev.warden.core.iam.ManagedPolicyDirectory;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import java.nio.file.Files;
@@ -20,7 +22,10 @@ final class StoredAccount {
             throw new IllegalArgumentException("no Warden home at " + directory + " (run ./warden up first, or pass --home)");
         }
         // The server's checks, so a policy written here (policy generate --apply) is held to the same rules.
+        // The managed-policy catalogue is read only if a write asks about an AWS managed ARN: a read-only
+        // command (who-can, audit) would otherwise pay for reading all of it at every start.
+        ManagedPolicyDirectory awsManaged = arn -> new CatalogManagedPolicies(ManagedPolicies.get()).exists(arn);
         return WardenHome.open(WardenHomeSettings.fromEnvironment(directory.toString(), environment)
-                .withPolicyCheck(new EnginePolicyDocumentCheck(), new CatalogManagedPolicies()));
+                .withPolicyCheck(new EnginePolicyDocumentCheck(), awsManaged));
     }
 }

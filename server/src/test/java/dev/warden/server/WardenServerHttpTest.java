@@ -147,6 +147,19 @@ class WardenServerHttpTest {
                 .isEqualTo("The request processing has failed because of an unknown error, exception or failure.");
     }
 
+    /** Javalin copies a result through a small buffer (WardenServer.RESULT_COPY_BUFFER_BYTES): larger ones arrive whole. */
+    @Test
+    void resultLargerThanTheCopyBufferArrivesWhole() throws IOException {
+        String token = "eyJ." + "x".repeat(5 * WardenServer.RESULT_COPY_BUFFER_BYTES + 7) + ".y";
+        byte[] body = ("Action=AssumeRoleWithWebIdentity&Version=2011-06-15&WebIdentityToken=" + token + "&RoleArn=arn")
+                .getBytes(StandardCharsets.UTF_8);
+        RawHttp.Response response = RawHttp.send(server.port(), rawPost("/", body, "Content-Type: " + FORM));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.xmlText("Token")).isEqualTo(token);
+        assertThat(response.xmlText("RequestId")).isEqualTo(response.header("x-amzn-RequestId"));
+    }
+
     @Test
     void healthAndMetrics() throws IOException {
         send(signed("sts", "Action=GetCallerIdentity&Version=2011-06-15"));

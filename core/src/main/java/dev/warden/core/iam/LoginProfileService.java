@@ -17,13 +17,16 @@ public final class LoginProfileService {
 
     private final IamContext ctx;
     private final PasswordPolicyService passwordPolicy;
-    /** Verified against when the user or profile is missing, so timing does not reveal which users exist. */
-    private final String decoyHash;
+    /**
+     * Verified against when the user or profile is missing, so timing does not reveal which users exist.
+     * Hashed on first need rather than at construction: an Argon2id hash is a large share of the start
+     * of a read-only command (who-can, audit) that never checks a password.
+     */
+    private volatile String decoyHash;
 
     public LoginProfileService(IamContext ctx, PasswordPolicyService passwordPolicy) {
         this.ctx = ctx;
         this.passwordPolicy = passwordPolicy;
-        this.decoyHash = ctx.passwordHasher().hash(Password.of("decoy-password-for-constant-work"));
     }
 
     public LoginProfile createLoginProfile(LoginProfileRequests.CreateLoginProfile request) {
@@ -80,8 +83,22 @@ public final class LoginProfileService {
     public boolean verifyPassword(String userName, Password password) {
         Optional<String> hash = ctx.store().read(tx -> tx.users().findByName(ctx.accountId(), userName)
                 .flatMap(u -> tx.loginProfiles().find(u.userId())).map(StoredLoginProfile::passwordHash));
-        boolean matches = ctx.passwordHasher().verify(password, hash.orElse(decoyHash));
+        boolean matches = ctx.passwordHasher().verify(password, hash.orElseGet(this::decoyHash));
         return hash.isPresent() && matches;
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            synchronized (this) {
+                decoy = decoyHash;
+                if (decoy == null) {
+                    decoy = ctx.passwordHasher().hash(Password.of("decoy-password-for-constant-work"));
+                    decoyHash = decoy;
+                }
+            }
+        }
+        return decoy;
     }
 
     private Password allowed(Password password) {

@@ -24,6 +24,9 @@ public interface AttachmentRepository {
     Map<String, List<String>> attachedTo(PolicyOwnerKind kind,
             Collection<String> ownerIds);
 
+    /** The attached ARNs of every owner of one kind in the account, by owner id, each list in attachment order. */
+    Map<String, List<String>> attachedInAccount(PolicyOwnerKind kind, String accountId);
+
     /**
      * AWS managed policy ARNs in use in the account (attached to an entity, or a user's or role's
      * permissions boundary) that sort after {@code afterArn} (null = from the start), in ARN order.

@@ -36,4 +36,7 @@ public interface GroupRepository {
 
     /** The groups of many users, by user id, each list ordered by lower-cased group name. */
     Map<String, List<Group>> groupsOfUsers(Collection<String> userIds);
+
+    /** The groups of every user of the account that is in one, by user id, each list ordered by lower-cased name. */
+    Map<String, List<Group>> groupsOfUsersInAccount(String accountId);
 }

@@ -16,6 +16,14 @@ public interface IamChangeFeed extends AutoCloseable {
     /** How old the newest confirmation may be for the feed to count as current. */
     Duration stalenessBound();
 
+    /**
+     * Whether access keys created, deleted, activated or deactivated elsewhere are reported too, so
+     * that resolved keys may be cached under the same generation as compiled policies.
+     */
+    default boolean reportsAccessKeyChanges() {
+        return false;
+    }
+
     @Override
     void close();
 }

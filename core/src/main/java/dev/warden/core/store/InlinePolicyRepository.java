@@ -22,4 +22,10 @@ public interface InlinePolicyRepository {
     /** The inline policies of many owners of one kind, by owner id, each list ordered by lower-cased name. */
     Map<String, List<InlinePolicy>> listFor(PolicyOwnerKind kind,
             Collection<String> ownerIds);
+
+    /**
+     * Every inline policy of one owner kind in the account, by owner id, each list ordered by
+     * lower-cased name: one query for a whole account, where {@link #listFor} takes a page of ids.
+     */
+    Map<String, List<InlinePolicy>> listInAccount(PolicyOwnerKind kind, String accountId);
 }

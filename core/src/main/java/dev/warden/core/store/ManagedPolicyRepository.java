@@ -39,4 +39,7 @@ public interface ManagedPolicyRepository {
 
     /** The versions of many policies, by policy id, each list oldest first. */
     Map<String, List<PolicyVersion>> versionsOf(Collection<String> policyIds);
+
+    /** The default version's document of every customer managed policy of the account, by policy ARN. */
+    Map<String, String> defaultDocumentsInAccount(String accountId);
 }

@@ -17,8 +17,9 @@ public interface Store extends AutoCloseable {
 
     /**
      * Starts watching for IAM changes committed by any process sharing this store; {@code onChange}
-     * runs (on the feed's own thread) after each. Empty when no other process writes the store
-     * (SQLite: one server owns the file), so in-process change tracking already sees every change.
+     * runs (on the feed's own thread) after each: other nodes on PostgreSQL, Warden's own CLI writing
+     * a SQLite home while its server runs. Empty when no other process can write the store, so
+     * in-process change tracking already sees every change.
      */
     default Optional<IamChangeFeed> watchIamChanges(Runnable onChange) {
         return Optional.empty();

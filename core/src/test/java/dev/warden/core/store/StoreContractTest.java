@@ -7,11 +7,19 @@ import dev.warden.core.audit.AuditEvent;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.audit.UserIdentity;
 import dev.warden.core.model.Account;
+import dev.warden.core.model.Group;
+import dev.warden.core.model.InlinePolicy;
+import dev.warden.core.model.ManagedPolicy;
+import dev.warden.core.model.PolicyOwner;
+import dev.warden.core.model.PolicyOwnerKind;
+import dev.warden.core.model.PolicyVersion;
+import dev.warden.core.model.Role;
 import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -185,6 +193,83 @@ abstract class StoreContractTest {
         User after = store.read(tx -> tx.users().findById(alice.userId()).orElseThrow());
         assertThat(after.tags()).hasSize(threads * perThread);
         assertThat(after.version()).isEqualTo(1 + threads * perThread);
+    }
+
+    @Test
+    void accountWideReadsReturnOnlyThatAccountsRowsInOrder() {
+        String other = "210987654321";
+        String p1 = "arn:aws:iam::" + ACCOUNT + ":policy/p1";
+        String aws = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+        store.write(tx -> {
+            tx.accounts().insert(new Account(other, Instant.EPOCH));
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA2", "bob", 1));
+            tx.users().insert(new User(other, "AIDAAAAAAAAAAAAAAAAA9", "mallory", "/", Instant.EPOCH, null, List.of(), 1));
+            tx.roles().insert(new Role(ACCOUNT, "AROAAAAAAAAAAAAAAAAA1", "r", "/", "{}", null, 3600, null, List.of(),
+                    Instant.EPOCH, 1));
+            for (Group g : List.of(new Group(ACCOUNT, "AGPAAAAAAAAAAAAAAAA1", "zeta", "/", Instant.EPOCH, 1),
+                    new Group(ACCOUNT, "AGPAAAAAAAAAAAAAAAA2", "Alpha", "/", Instant.EPOCH, 1),
+                    new Group(other, "AGPAAAAAAAAAAAAAAAA9", "theirs", "/", Instant.EPOCH, 1))) {
+                tx.groups().insert(g);
+            }
+            tx.groups().addMember("AGPAAAAAAAAAAAAAAAA1", "AIDAAAAAAAAAAAAAAAAA1", Instant.EPOCH);
+            tx.groups().addMember("AGPAAAAAAAAAAAAAAAA2", "AIDAAAAAAAAAAAAAAAAA1", Instant.EPOCH);
+            tx.groups().addMember("AGPAAAAAAAAAAAAAAAA9", "AIDAAAAAAAAAAAAAAAAA9", Instant.EPOCH);
+            tx.policies().insert(new ManagedPolicy(ACCOUNT, "ANPAAAAAAAAAAAAAAAA1", "p1", "/", null, "v2", 3, List.of(),
+                    Instant.EPOCH, Instant.EPOCH, 0, 0, 1));
+            tx.policies().insertVersion(new PolicyVersion("ANPAAAAAAAAAAAAAAAA1", "v1", "{\"old\":1}", false, Instant.EPOCH));
+            tx.policies().insertVersion(new PolicyVersion("ANPAAAAAAAAAAAAAAAA1", "v2", "{\"new\":2}", true,
+                    Instant.ofEpochMilli(1)));
+            tx.policies().insert(new ManagedPolicy(other, "ANPAAAAAAAAAAAAAAAA9", "p9", "/", null, "v1", 2, List.of(),
+                    Instant.EPOCH, Instant.EPOCH, 0, 0, 1));
+            tx.policies().insertVersion(new PolicyVersion("ANPAAAAAAAAAAAAAAAA9", "v1", "{}", true, Instant.EPOCH));
+            for (String[] row : List.of(new String[] {"user", "AIDAAAAAAAAAAAAAAAAA1", "Second"},
+                    new String[] {"user", "AIDAAAAAAAAAAAAAAAAA1", "first"}, new String[] {"user", "AIDAAAAAAAAAAAAAAAAA9", "x"},
+                    new String[] {"role", "AROAAAAAAAAAAAAAAAAA1", "work"}, new String[] {"group", "AGPAAAAAAAAAAAAAAAA1", "g"},
+                    new String[] {"group", "AGPAAAAAAAAAAAAAAAA9", "g"})) {
+                tx.inlinePolicies().put(new InlinePolicy(owner(row[0], row[1]), row[2], "{\"" + row[2] + "\":0}"));
+            }
+            tx.attachments().attach(PolicyOwner.user("AIDAAAAAAAAAAAAAAAAA1"), p1, Instant.ofEpochMilli(2));
+            tx.attachments().attach(PolicyOwner.user("AIDAAAAAAAAAAAAAAAAA1"), aws, Instant.ofEpochMilli(1));
+            tx.attachments().attach(PolicyOwner.user("AIDAAAAAAAAAAAAAAAAA9"), aws, Instant.ofEpochMilli(1));
+            tx.attachments().attach(PolicyOwner.role("AROAAAAAAAAAAAAAAAAA1"), aws, Instant.ofEpochMilli(1));
+            tx.attachments().attach(PolicyOwner.group("AGPAAAAAAAAAAAAAAAA2"), p1, Instant.ofEpochMilli(1));
+            tx.attachments().attach(PolicyOwner.group("AGPAAAAAAAAAAAAAAAA9"), aws, Instant.ofEpochMilli(1));
+            return null;
+        });
+
+        store.read(tx -> {
+            assertThat(tx.policies().defaultDocumentsInAccount(ACCOUNT)).containsExactly(Map.entry(p1, "{\"new\":2}"));
+            assertThat(tx.groups().groupsOfUsersInAccount(ACCOUNT)).containsOnlyKeys("AIDAAAAAAAAAAAAAAAAA1");
+            assertThat(tx.groups().groupsOfUsersInAccount(ACCOUNT).get("AIDAAAAAAAAAAAAAAAAA1"))
+                    .extracting(Group::groupName).containsExactly("Alpha", "zeta");
+            Map<String, List<InlinePolicy>> userInline = tx.inlinePolicies().listInAccount(PolicyOwnerKind.USER, ACCOUNT);
+            assertThat(userInline).containsOnlyKeys("AIDAAAAAAAAAAAAAAAAA1");
+            assertThat(userInline.get("AIDAAAAAAAAAAAAAAAAA1")).extracting(InlinePolicy::policyName)
+                    .containsExactly("first", "Second");
+            assertThat(tx.inlinePolicies().listInAccount(PolicyOwnerKind.ROLE, ACCOUNT))
+                    .containsExactly(Map.entry("AROAAAAAAAAAAAAAAAAA1", List.of(new InlinePolicy(
+                            PolicyOwner.role("AROAAAAAAAAAAAAAAAAA1"), "work", "{\"work\":0}"))));
+            assertThat(tx.inlinePolicies().listInAccount(PolicyOwnerKind.GROUP, ACCOUNT)).containsOnlyKeys(
+                    "AGPAAAAAAAAAAAAAAAA1");
+            assertThat(tx.attachments().attachedInAccount(PolicyOwnerKind.USER, ACCOUNT))
+                    .containsExactly(Map.entry("AIDAAAAAAAAAAAAAAAAA1", List.of(aws, p1)));
+            assertThat(tx.attachments().attachedInAccount(PolicyOwnerKind.ROLE, ACCOUNT))
+                    .containsExactly(Map.entry("AROAAAAAAAAAAAAAAAAA1", List.of(aws)));
+            assertThat(tx.attachments().attachedInAccount(PolicyOwnerKind.GROUP, ACCOUNT))
+                    .containsExactly(Map.entry("AGPAAAAAAAAAAAAAAAA2", List.of(p1)));
+            assertThat(tx.attachments().attachedInAccount(PolicyOwnerKind.GROUP, other))
+                    .containsExactly(Map.entry("AGPAAAAAAAAAAAAAAAA9", List.of(aws)));
+            return null;
+        });
+    }
+
+    private static PolicyOwner owner(String kind, String id) {
+        return switch (kind) {
+            case "user" -> PolicyOwner.user(id);
+            case "role" -> PolicyOwner.role(id);
+            default -> PolicyOwner.group(id);
+        };
     }
 
     static User user(String id, String name, long version) {

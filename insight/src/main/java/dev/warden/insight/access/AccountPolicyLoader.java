@@ -57,6 +57,11 @@ public final class AccountPolicyLoader {
         } catch (IamException deletedMeanwhile) {
             return PrincipalPolicySet.nothing();
         }
+        return user(user, policies);
+    }
+
+    /** A user's policies already read (e.g. with the whole account), compiled as for a request of that user. */
+    public PrincipalPolicySet user(User user, PrincipalPolicies policies) {
         List<CompiledPolicy> identity = new ArrayList<>();
         for (InlinePolicy inline : policies.inlinePolicies()) {
             identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_USER,
@@ -117,21 +122,29 @@ public final class AccountPolicyLoader {
                 role = Optional.empty();
             }
         }
-        List<CompiledPolicy> identity = new ArrayList<>();
-        List<CompiledPolicy> boundary = List.of();
-        if (policies != null) {
-            for (InlinePolicy inline : policies.inlinePolicies()) {
-                identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_ROLE,
-                        inline.policyName(), PolicyType.IDENTITY));
-            }
-            addManaged(identity, policies.managedPolicies());
-            boundary = boundary(policies);
-        }
+        List<CompiledPolicy> identity = policies == null ? List.of() : roleIdentity(policies);
+        List<CompiledPolicy> boundary = policies == null ? List.of() : boundary(policies);
         SessionPolicies passed = session.map(this::sessionPolicies).orElse(SessionPolicies.NONE);
         List<Tag> sessionTags = session.map(SessionClaims::sessionTags).orElse(List.of());
         List<Tag> tags = overlay(role.map(Role::tags).orElse(List.of()), sessionTags);
         return new PrincipalPolicySet(identity, boundary, passed.policies(), passed.passed(), tags,
                 role.map(Role::permissionsBoundaryArn));
+    }
+
+    /** A role's policies already read (e.g. with the whole account), as for a session of it without session policies. */
+    public PrincipalPolicySet role(Role role, PrincipalPolicies policies) {
+        return new PrincipalPolicySet(roleIdentity(policies), boundary(policies), List.of(), false,
+                overlay(role.tags(), List.of()), Optional.ofNullable(role.permissionsBoundaryArn()));
+    }
+
+    private List<CompiledPolicy> roleIdentity(PrincipalPolicies policies) {
+        List<CompiledPolicy> identity = new ArrayList<>();
+        for (InlinePolicy inline : policies.inlinePolicies()) {
+            identity.add(documents.compileStored(inline.document(), PolicyKind.IDENTITY_INLINE_ROLE,
+                    inline.policyName(), PolicyType.IDENTITY));
+        }
+        addManaged(identity, policies.managedPolicies());
+        return identity;
     }
 
     /** The current default version of a managed policy ARN, AWS managed or of this account. */

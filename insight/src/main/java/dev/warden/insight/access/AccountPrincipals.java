@@ -1,5 +1,6 @@
 package dev.warden.insight.access;
 
+import dev.warden.core.iam.AccountPolicies;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.ListOptions;
 import dev.warden.core.model.Page;
@@ -39,10 +40,18 @@ public final class AccountPrincipals {
         return all(marker -> iam.roles().listRoles(new ListOptions(null, marker, 1000)));
     }
 
-    /** Every user, then every role; their policies are read and compiled on both cores. */
+    /**
+     * Every user, then every role, read with the whole account in one snapshot (a fixed number of
+     * queries) and compiled on both cores, each distinct document once.
+     */
     public List<AccountPrincipal> all() {
-        List<AccountPrincipal> out = new ArrayList<>(users().parallelStream().map(this::user).toList());
-        out.addAll(roles().parallelStream().map(this::role).toList());
+        AccountPolicies account = iam.principalPolicies().forAccount();
+        StoredPolicyCompiler once = new OncePerAnalysis(documents);
+        AccountPolicyLoader bulk = new AccountPolicyLoader(iam, once);
+        List<AccountPrincipal> out = new ArrayList<>(account.users().parallelStream()
+                .map(u -> user(u.user(), bulk.user(u.user(), u.policies()))).toList());
+        out.addAll(account.roles().parallelStream()
+                .map(r -> role(r.role(), bulk.role(r.role(), r.policies()), once)).toList());
         return out;
     }
 
@@ -62,24 +71,42 @@ public final class AccountPrincipals {
     }
 
     public AccountPrincipal user(User user) {
-        Caller caller = new Caller(CallerType.USER, Optional.of(user.accountId()), user.arn(), Optional.empty(),
-                Optional.of(user.userId()), Optional.empty());
-        PrincipalPolicySet policies = loader.load(caller, Optional.empty());
+        return user(user, loader.load(caller(user), Optional.empty()));
+    }
+
+    private static AccountPrincipal user(User user, PrincipalPolicySet policies) {
+        Caller caller = caller(user);
         return new AccountPrincipal(AccountPrincipal.Kind.USER, user.arn(), caller, policies,
                 PrincipalKeys.of(caller, policies.principalTags()), Optional.empty());
     }
 
     public AccountPrincipal role(Role role) {
-        String session = "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/" + ANALYSIS_SESSION;
-        Caller caller = new Caller(CallerType.ROLE_SESSION, Optional.of(role.accountId()), session,
-                Optional.of(role.arn()), Optional.of(role.roleId()), Optional.empty());
-        PrincipalPolicySet policies = loader.load(caller, Optional.empty());
+        return role(role, loader.load(caller(role), Optional.empty()), documents);
+    }
+
+    private static AccountPrincipal role(Role role, PrincipalPolicySet policies, StoredPolicyCompiler compiler) {
+        Caller caller = caller(role);
         return new AccountPrincipal(AccountPrincipal.Kind.ROLE, role.arn(), caller, policies,
-                PrincipalKeys.of(caller, policies.principalTags()), Optional.of(trustPolicy(role)));
+                PrincipalKeys.of(caller, policies.principalTags()), Optional.of(trustPolicy(role, compiler)));
+    }
+
+    private static Caller caller(User user) {
+        return new Caller(CallerType.USER, Optional.of(user.accountId()), user.arn(), Optional.empty(),
+                Optional.of(user.userId()), Optional.empty());
+    }
+
+    private static Caller caller(Role role) {
+        String session = "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/" + ANALYSIS_SESSION;
+        return new Caller(CallerType.ROLE_SESSION, Optional.of(role.accountId()), session,
+                Optional.of(role.arn()), Optional.of(role.roleId()), Optional.empty());
     }
 
     /** A role's trust policy, compiled as the server compiles it for AssumeRole. */
     public CompiledPolicy trustPolicy(Role role) {
+        return trustPolicy(role, documents);
+    }
+
+    private static CompiledPolicy trustPolicy(Role role, StoredPolicyCompiler documents) {
         return documents.compileStored(role.assumeRolePolicyDocument(), PolicyKind.TRUST, role.arn(), PolicyType.RESOURCE);
     }
 

@@ -22,12 +22,14 @@ import java.util.Set;
 /**
  * Reads an {@link AccountSnapshot} from a Warden store: the principals and policies through
  * GetAccountAuthorizationDetails (page by page, as AWS's own tools do), access keys from the key
- * table, and role use from the audit log's successful AssumeRole, AssumeRoleWithWebIdentity and
- * AssumeRoleWithSAML records in the window.
+ * table, and role use from the audit log's successful AssumeRole, AssumeRoleWithWebIdentity,
+ * AssumeRoleWithSAML and IssueWorkloadCredentials (a session of the role minted for a workload under
+ * {@code warden exec}) records in the window.
  */
 public final class AccountSnapshotReader {
   private static final int PAGE = 1000;
-  private static final Set<String> ASSUME_EVENTS = Set.of("AssumeRole", "AssumeRoleWithWebIdentity", "AssumeRoleWithSAML");
+  private static final Set<String> ASSUME_EVENTS = Set.of("AssumeRole", "AssumeRoleWithWebIdentity", "AssumeRoleWithSAML",
+      "IssueWorkloadCredentials");
 
   private AccountSnapshotReader() {}
 

@@ -99,6 +99,8 @@ class AccountLinterTest {
     iam.accessKeys().recordUse(devKey, "s3", "us-east-1");
     iam.roles().createRole(RoleRequests.CreateRole.of("recent", trust("{\"Service\":\"lambda.amazonaws.com\"}")));
     assumed("ci", day(99));
+    iam.roles().createRole(RoleRequests.CreateRole.of("workload", trust("{\"Service\":\"elasticmapreduce.amazonaws.com\"}")));
+    recordRoleUse("IssueWorkloadCredentials", "workload", day(99)); // a session minted for `warden exec`
     assumed("old-batch", day(3)); // before the window: does not count
     clock.set(day(100));
   }
@@ -117,7 +119,11 @@ class AccountLinterTest {
   }
 
   private void assumed(String role, Instant when) {
-    AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), when, "sts.amazonaws.com", "AssumeRole", "us-east-1",
+    recordRoleUse("AssumeRole", role, when);
+  }
+
+  private void recordRoleUse(String eventName, String role, Instant when) {
+    AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), when, "sts.amazonaws.com", eventName, "us-east-1",
         "127.0.0.1", "test", null, JSON.createObjectNode().put("roleArn", "arn:aws:iam::" + ACCOUNT + ":role/" + role),
         null, null, null, UUID.randomUUID().toString(), null);
     iam.context().store().write(tx -> {

@@ -106,15 +106,16 @@ public final class WardenApp implements AutoCloseable {
         KeyUseSaver keyUses = KeyUseSaver.start(home.iam().accessKeys(), KeyUseSaver.DEFAULT_INTERVAL);
         try {
             PolicyGeneration generation = new PolicyGeneration();
-            // Other nodes sharing the database change IAM too: their changes arrive through the feed,
-            // and while the feed cannot vouch for being current nothing compiled is reused.
+            // Other nodes (PostgreSQL) and Warden's own CLI (SQLite) change IAM too: their changes arrive
+            // through the feed, and while the feed cannot vouch for being current nothing compiled is reused.
             changeFeed = home.store().watchIamChanges(generation::advance);
             changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
-            WardenServer<WardenPrincipal> server = server(settings, home, generation, changeFeed.isEmpty()).start();
+            boolean keysCacheable = changeFeed.map(IamChangeFeed::reportsAccessKeyChanges).orElse(true);
+            WardenServer<WardenPrincipal> server = server(settings, home, generation, keysCacheable).start();
             AwsCliProfile.writeConfig(home.home(), server.port());
             LOG.info("Warden listening on http://{}:{} (account {}, home {}, data in {})", settings.host(),
                     server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
-            changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other nodes apply here within {} ms",
+            changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other processes apply here within {} ms",
                     feed.stalenessBound().toMillis()));
             return new WardenApp(home, server, generation, changeFeed, keyUses);
         } catch (IOException e) {
@@ -135,11 +136,12 @@ public final class WardenApp implements AutoCloseable {
     }
 
     /**
-     * @param onlyWriter no other process writes this store (SQLite), so resolved access keys may be
-     *     cached: every key change then goes through this process and invalidates them at once
+     * @param keysCacheable every key change reaches this process's policy generation (made here, or
+     *     reported by a change feed that covers access keys, as SQLite's does), so resolved access keys
+     *     may be cached under it
      */
     private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
-            PolicyGeneration generation, boolean onlyWriter) {
+            PolicyGeneration generation, boolean keysCacheable) {
         Iam iam = home.iam();
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
@@ -155,7 +157,7 @@ public final class WardenApp implements AutoCloseable {
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
-        CoreCredentialStore credentials = onlyWriter
+        CoreCredentialStore credentials = keysCacheable
                 ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
                 : new CoreCredentialStore(iam, home.sessions());
         AuditLogSink auditSink = new AuditLogSink(home.audit());

@@ -14,8 +14,7 @@ public final class QueryXmlDocuments {
     private QueryXmlDocuments() {}
 
     public static byte[] success(String namespace, String action, String requestId, XmlResult result) {
-        ResponseBytes bytes = new ResponseBytes(512);
-        XmlWriter xml = new XmlWriter(bytes);
+        XmlWriter xml = new XmlWriter(512);
         xml.startDocument();
         xml.startRoot(action + "Response", namespace);
         if (result != XmlResult.NONE) {
@@ -25,15 +24,14 @@ public final class QueryXmlDocuments {
         }
         xml.start("ResponseMetadata").element("RequestId", requestId).end();
         xml.endDocument();
-        return bytes.toByteArray();
+        return xml.toUtf8();
     }
 
     /**
      * @param type {@code Sender} or {@code Receiver}
      */
     public static byte[] error(String namespace, String type, String code, String message, String requestId) {
-        ResponseBytes bytes = new ResponseBytes(256);
-        XmlWriter xml = new XmlWriter(bytes);
+        XmlWriter xml = new XmlWriter(256);
         xml.startDocument();
         xml.startRoot("ErrorResponse", namespace);
         xml.start("Error")
@@ -43,6 +41,6 @@ public final class QueryXmlDocuments {
                 .end();
         xml.element("RequestId", requestId);
         xml.endDocument();
-        return bytes.toByteArray();
+        return xml.toUtf8();
     }
 }

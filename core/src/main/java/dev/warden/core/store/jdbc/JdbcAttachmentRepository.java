@@ -74,6 +74,20 @@ final class JdbcAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public Map<String, List<String>> attachedInAccount(PolicyOwnerKind kind, String accountId) {
+        Map<String, List<String>> byOwner = new LinkedHashMap<>();
+        record Row(String ownerId, String arn) {
+        }
+        for (Row row : sql.query("SELECT a.owner_id, a.policy_arn FROM policy_attachments a"
+                        + OwnerTable.of(kind).joinOwnersOf("a") + " WHERE a.owner_kind = ? AND o.account_id = ?"
+                        + " ORDER BY a.owner_id, a.attached_at, a.policy_arn",
+                rs -> new Row(rs.getString(1), rs.getString(2)), kind.storedName(), accountId)) {
+            byOwner.computeIfAbsent(row.ownerId(), k -> new ArrayList<>()).add(row.arn());
+        }
+        return byOwner;
+    }
+
+    @Override
     public List<String> awsManagedInUse(String accountId, String afterArn, int limit) {
         String prefix = Arns.AWS_MANAGED_POLICY_PREFIX + "%";
         return sql.query("SELECT arn FROM ("

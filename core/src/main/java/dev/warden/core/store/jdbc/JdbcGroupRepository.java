@@ -121,6 +121,20 @@ final class JdbcGroupRepository implements GroupRepository {
         return byUser;
     }
 
+    @Override
+    public Map<String, List<Group>> groupsOfUsersInAccount(String accountId) {
+        Map<String, List<Group>> byUser = new LinkedHashMap<>();
+        record Row(String userId, Group group) {
+        }
+        for (Row row : sql.query("SELECT m.user_id AS member_id, g.group_id, g.account_id, g.name, g.path, g.created_at,"
+                        + " g.row_version FROM iam_groups g JOIN group_members m ON m.group_id = g.group_id"
+                        + " WHERE g.account_id = ? ORDER BY m.user_id, g.name_lower",
+                rs -> new Row(rs.getString("member_id"), map(rs)), accountId)) {
+            byUser.computeIfAbsent(row.userId(), k -> new ArrayList<>()).add(row.group());
+        }
+        return byUser;
+    }
+
     private static Group map(ResultSet rs) throws SQLException {
         return new Group(rs.getString("account_id"), rs.getString("group_id"), rs.getString("name"), rs.getString("path"),
                 SqlRunner.instant(rs, "created_at"), rs.getLong("row_version"));

@@ -64,6 +64,19 @@ final class JdbcInlinePolicyRepository implements InlinePolicyRepository {
     }
 
     @Override
+    public Map<String, List<InlinePolicy>> listInAccount(PolicyOwnerKind kind, String accountId) {
+        Map<String, List<InlinePolicy>> byOwner = new LinkedHashMap<>();
+        for (InlinePolicy p : sql.query("SELECT i.owner_id, i.name, i.document FROM inline_policies i"
+                        + OwnerTable.of(kind).joinOwnersOf("i") + " WHERE i.owner_kind = ? AND o.account_id = ?"
+                        + " ORDER BY i.owner_id, i.name_lower",
+                rs -> new InlinePolicy(new PolicyOwner(kind, rs.getString("owner_id")), rs.getString("name"),
+                        rs.getString("document")), kind.storedName(), accountId)) {
+            byOwner.computeIfAbsent(p.owner().ownerId(), k -> new ArrayList<>()).add(p);
+        }
+        return byOwner;
+    }
+
+    @Override
     public boolean delete(PolicyOwner owner, String policyName) {
         return sql.update("DELETE FROM inline_policies WHERE owner_kind = ? AND owner_id = ? AND name_lower = ?",
                 owner.kind().storedName(), owner.ownerId(), policyName.toLowerCase(Locale.ROOT)) > 0;

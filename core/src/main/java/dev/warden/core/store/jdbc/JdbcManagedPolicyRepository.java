@@ -129,6 +129,20 @@ final class JdbcManagedPolicyRepository implements ManagedPolicyRepository {
         return byPolicy;
     }
 
+    @Override
+    public Map<String, String> defaultDocumentsInAccount(String accountId) {
+        Map<String, String> byArn = new LinkedHashMap<>();
+        record Row(String arn, String document) {
+        }
+        for (Row row : sql.query("SELECT p.arn, v.document FROM managed_policies p JOIN policy_versions v"
+                        + " ON v.policy_id = p.policy_id AND v.version_id = p.default_version_id"
+                        + " WHERE p.account_id = ? ORDER BY p.arn",
+                rs -> new Row(rs.getString(1), rs.getString(2)), accountId)) {
+            byArn.put(row.arn(), row.document());
+        }
+        return byArn;
+    }
+
     private static final String VERSION_SELECT = "SELECT v.policy_id, v.version_id, v.document, v.created_at,"
             + " CASE WHEN p.default_version_id = v.version_id THEN 1 ELSE 0 END AS is_default"
             + " FROM policy_versions v JOIN managed_policies p ON p.policy_id = v.policy_id WHERE v.policy_id = ?";

@@ -6,6 +6,7 @@ import dev.warden.core.store.IamChangeFeed;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
 import dev.warden.core.store.StoreWork;
+import dev.warden.core.store.jdbc.AppliedSchema;
 import dev.warden.core.store.jdbc.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,6 +47,9 @@ public final class PostgresStore implements Store {
         config.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(config);
         try {
+            if (AppliedSchema.isCurrent(pool, AppliedSchema.NEWEST_POSTGRESQL)) {
+                return new PostgresStore(pool, settings);
+            }
             Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .schemas(settings.schema())

@@ -2,13 +2,16 @@ package dev.warden.core.store.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.warden.core.store.IamChangeFeed;
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
 import dev.warden.core.store.StoreWork;
+import dev.warden.core.store.jdbc.AppliedSchema;
 import dev.warden.core.store.jdbc.JdbcTransaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -28,7 +31,10 @@ public final class SqliteStore implements Store {
     private final HikariDataSource readers;
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
-    private SqliteStore(HikariDataSource writers, HikariDataSource readers) {
+    private final String url;
+
+    private SqliteStore(String url, HikariDataSource writers, HikariDataSource readers) {
+        this.url = url;
         this.writers = writers;
         this.readers = readers;
     }
@@ -39,7 +45,7 @@ public final class SqliteStore implements Store {
         migrate(dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE));
         HikariDataSource writers = pool("warden-sqlite-writer", dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE), 1);
         HikariDataSource readers = pool("warden-sqlite-reader", dataSource(url, SQLiteConfig.TransactionMode.DEFERRED), READERS);
-        return new SqliteStore(writers, readers);
+        return new SqliteStore(url, writers, readers);
     }
 
     @Override
@@ -77,6 +83,16 @@ public final class SqliteStore implements Store {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Changes committed by other processes on this file (Warden's CLI writing IAM while the server
+     * runs), read from a counter on a connection of the feed's own (see {@link SqliteIamChangeFeed}).
+     */
+    @Override
+    public Optional<IamChangeFeed> watchIamChanges(Runnable onChange) {
+        return Optional.of(SqliteIamChangeFeed.start(dataSource(url, SQLiteConfig.TransactionMode.DEFERRED), onChange,
+                SqliteIamChangeFeed.CHECK_INTERVAL, SqliteIamChangeFeed.STALENESS_BOUND, System::nanoTime));
     }
 
     @Override
@@ -134,6 +150,9 @@ public final class SqliteStore implements Store {
     }
 
     private static void migrate(SQLiteDataSource ds) {
+        if (AppliedSchema.isCurrent(ds, AppliedSchema.NEWEST_SQLITE)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")

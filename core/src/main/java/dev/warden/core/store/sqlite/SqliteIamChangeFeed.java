@@ -1,0 +1,135 @@
+package dev.warden.core.store.sqlite;
+
+import dev.warden.core.store.FreshnessLease;
+import dev.warden.core.store.IamChangeFeed;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * IAM changes committed to the SQLite file by another process: Warden's own CLI commands that write
+ * IAM directly ({@code policy generate --apply}, {@code oidc set-keys}) while a server runs. The
+ * migrations keep a counter that every such row change bumps in its own transaction; this feed reads
+ * it on a dedicated connection every {@code checkInterval} and runs the listener whenever it moved.
+ * Changes made through the server are seen too, which only costs a recompilation.
+ *
+ * <p>Each successful read renews a {@link FreshnessLease}; while reads fail or stall for longer than
+ * the bound, {@link #isCurrent()} is false and caches must not serve.
+ */
+public final class SqliteIamChangeFeed implements IamChangeFeed {
+    public static final Duration CHECK_INTERVAL = Duration.ofMillis(250);
+    /** Four check intervals: room for a busy machine to be late with a check without caches going cold. */
+    public static final Duration STALENESS_BOUND = Duration.ofSeconds(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteIamChangeFeed.class);
+
+    private final DataSource dataSource;
+    private final Runnable onChange;
+    private final Duration checkInterval;
+    private final FreshnessLease lease;
+    private final Thread thread;
+    private volatile boolean closed;
+    /** The counter as last read; touched only by the feed's thread. */
+    private Long lastSeen;
+
+    private SqliteIamChangeFeed(DataSource dataSource, Runnable onChange, Duration checkInterval,
+            Duration stalenessBound, LongSupplier nanoTime) {
+        if (stalenessBound.compareTo(checkInterval) <= 0) {
+            throw new IllegalArgumentException("the staleness bound must exceed the check interval");
+        }
+        this.dataSource = dataSource;
+        this.onChange = onChange;
+        this.checkInterval = checkInterval;
+        this.lease = new FreshnessLease(stalenessBound, nanoTime);
+        this.thread = new Thread(this::run, "warden-iam-change-feed");
+        this.thread.setDaemon(true);
+    }
+
+    static SqliteIamChangeFeed start(DataSource dataSource, Runnable onChange, Duration checkInterval,
+            Duration stalenessBound, LongSupplier nanoTime) {
+        SqliteIamChangeFeed feed = new SqliteIamChangeFeed(dataSource, onChange, checkInterval, stalenessBound,
+                nanoTime);
+        feed.thread.start();
+        return feed;
+    }
+
+    @Override
+    public boolean isCurrent() {
+        return lease.isCurrent();
+    }
+
+    @Override
+    public Duration stalenessBound() {
+        return lease.bound();
+    }
+
+    /** Key status changes bump the counter too, so resolved access keys may stay cached. */
+    @Override
+    public boolean reportsAccessKeyChanges() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        boolean failing = false;
+        while (!closed) {
+            try (Connection c = dataSource.getConnection()) {
+                while (!closed) {
+                    check(c);
+                    if (failing) {
+                        LOG.info("IAM change feed reads the database again");
+                        failing = false;
+                    }
+                    Thread.sleep(checkInterval.toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException | RuntimeException e) {
+                lease.revoke();
+                if (!failing) {
+                    LOG.warn("IAM change feed cannot read the database ({}); compiled policies are not cached "
+                            + "until it can", e.getMessage());
+                    failing = true;
+                }
+                try {
+                    Thread.sleep(checkInterval.toMillis());
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void check(Connection c) throws SQLException {
+        long began = lease.checkBegins();
+        long counter;
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT value FROM iam_change_counter")) {
+            if (!rs.next()) {
+                throw new SQLException("iam_change_counter has no row");
+            }
+            counter = rs.getLong(1);
+        }
+        if (lastSeen == null || lastSeen != counter) {
+            lastSeen = counter;
+            onChange.run();
+        }
+        lease.confirm(began);
+    }
+}
