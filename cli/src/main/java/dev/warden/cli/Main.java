@@ -33,7 +33,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    // Only the command being run is built: the others' models cost hundreds of ms of start-up.
+    System.exit(SingleCommandLine.of(Main.class, args).orElseGet(Main::commandLine).execute(args));
   }
 
   /** The configured command line, shared by {@link #main} and tests. */

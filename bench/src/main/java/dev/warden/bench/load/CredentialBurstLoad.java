@@ -1,8 +1,5 @@
 package dev.warden.bench.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +47,7 @@ public final class CredentialBurstLoad implements Callable<Integer> {
         if (token == null || token.isEmpty()) {
             throw new IllegalStateException(tokenVariable + " is not set: run under ./warden exec");
         }
+        CredentialRequest request = new CredentialRequest(url, token);
         LatencyRecorder recorder = new LatencyRecorder(concurrency * rounds);
         AtomicInteger failures = new AtomicInteger();
         long[] releasedAt = new long[1];
@@ -61,7 +59,7 @@ public final class CredentialBurstLoad implements Callable<Integer> {
                     for (int round = 0; round < warmupRounds + rounds; round++) {
                         barrier.await();
                         long start = releasedAt[0];
-                        boolean ok = fetch(token);
+                        boolean ok = request.fetch();
                         long elapsed = System.nanoTime() - start;
                         if (!ok) {
                             failures.incrementAndGet();
@@ -86,18 +84,6 @@ public final class CredentialBurstLoad implements Callable<Integer> {
                 concurrency, rounds, summary.count(), failures.get(), summary.percentileMillis(50),
                 summary.percentileMillis(90), summary.percentileMillis(99), summary.maxMillis()));
         return failures.get() == 0 ? 0 : 1;
-    }
-
-    private boolean fetch(String token) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
-        connection.setRequestProperty("Authorization", token);
-        int status = connection.getResponseCode();
-        try (InputStream body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (body != null) {
-                body.readAllBytes();
-            }
-        }
-        return status == 200;
     }
 
     public static void main(String[] args) {
