@@ -10,7 +10,6 @@ import dev.warden.server.error.UnexpectedErrorHandler;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.GetCallerIdentityHandler;
 import io.javalin.Javalin;
-import org.eclipse.jetty.http.UriCompliance;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -22,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Warden's HTTP server: the AWS Query endpoint for IAM and STS on any path ({@code GET} and
@@ -31,6 +34,7 @@ import java.util.UUID;
  * <p>Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port, see {@link #port()}.
  */
 public final class WardenServer<P> implements AutoCloseable {
+    private static final int ACCEPT_QUEUE_SIZE = 1024;
 
     /**
      * Jetty's default is 8 KiB; session tokens are opaque and can be long (iam-semantics.md §6.4),
@@ -87,7 +91,21 @@ public final class WardenServer<P> implements AutoCloseable {
                 // files (keys are hashed, IAM and STS ignore the path), so Jetty passes them on as sent.
                 http.setUriCompliance(UriCompliance.UNSAFE);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
+            AtomicReference<Server> jetty = new AtomicReference<>();
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace));
+                jetty.set(server);
+            });
+            // Jetty listens with an accept backlog of 50: a burst of new connections beyond that (many
+            // SDK clients refreshing at once, a load generator opening connections) is dropped by the
+            // kernel and retried by the client a second later, which shows as one-second tails.
+            config.events.serverStarting(() -> {
+                for (var connector : jetty.get().getConnectors()) {
+                    if (connector instanceof ServerConnector serverConnector) {
+                        serverConnector.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+                    }
+                }
+            });
             config.jetty.modifyServletContextHandler(
                     context -> context.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
         });
