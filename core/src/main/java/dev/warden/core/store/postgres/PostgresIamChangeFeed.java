@@ -1,10 +1,9 @@
 package dev.warden.core.store.postgres;
 
-import dev.warden.core.store.FreshnessLease;
+import dev.warden.core.store.IamChangeCounter;
 import dev.warden.core.store.IamChangeFeed;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * runs. The counter, not the notification, is the truth: a notification can only make a check come
  * sooner, so one that never arrives delays a change by at most one interval.
  *
- * <p>Each successful check renews a {@link FreshnessLease}; if checks stop (connection lost, thread
+ * <p>Each successful check renews a {@link dev.warden.core.store.FreshnessLease}; if checks stop (connection lost, thread
  * stalled) the lease runs out after {@code stalenessBound} and {@link #isCurrent()} turns false, so
  * callers stop trusting their caches. The feed reconnects by itself, at most once per interval, and
  * its first check after reconnecting catches up with everything committed meanwhile.
@@ -44,26 +43,19 @@ public final class PostgresIamChangeFeed implements IamChangeFeed {
     private static final int SOCKET_TIMEOUT_SECONDS = 30;
 
     private final PostgresSettings settings;
-    private final Runnable onChange;
     private final Duration checkInterval;
-    private final FreshnessLease lease;
+    private final IamChangeCounter counter;
     private final LongSupplier nanoTime;
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
-    /** The counter as last read; touched only by the feed's thread. */
-    private Long lastSeen;
 
     private PostgresIamChangeFeed(PostgresSettings settings, Runnable onChange, Duration checkInterval,
             Duration stalenessBound, LongSupplier nanoTime) {
-        if (stalenessBound.compareTo(checkInterval) <= 0) {
-            throw new IllegalArgumentException("the staleness bound must exceed the check interval");
-        }
+        this.counter = new IamChangeCounter(onChange, checkInterval, stalenessBound, nanoTime);
         this.settings = settings;
-        this.onChange = onChange;
         this.checkInterval = checkInterval;
         this.nanoTime = nanoTime;
-        this.lease = new FreshnessLease(stalenessBound, nanoTime);
         this.thread = new Thread(this::run, "warden-iam-change-feed");
         this.thread.setDaemon(true);
     }
@@ -83,12 +75,12 @@ public final class PostgresIamChangeFeed implements IamChangeFeed {
 
     @Override
     public boolean isCurrent() {
-        return lease.isCurrent();
+        return counter.isCurrent();
     }
 
     @Override
     public Duration stalenessBound() {
-        return lease.bound();
+        return counter.stalenessBound();
     }
 
     @Override
@@ -115,11 +107,11 @@ public final class PostgresIamChangeFeed implements IamChangeFeed {
                     outage = false;
                 }
                 while (!closed) {
-                    check(c);
+                    counter.check(c, "SELECT value FROM " + settings.schema() + ".iam_change_counter");
                     awaitNotification(c);
                 }
             } catch (SQLException | RuntimeException e) {
-                lease.revoke();
+                counter.revoke();
                 if (closed) {
                     return;
                 }
@@ -154,24 +146,6 @@ public final class PostgresIamChangeFeed implements IamChangeFeed {
         try (Statement st = c.createStatement()) {
             st.execute("LISTEN " + CHANNEL);
         }
-    }
-
-    /** Reads the counter; runs the listener when it moved; renews the lease from the read's start. */
-    private void check(Connection c) throws SQLException {
-        long began = lease.checkBegins();
-        long counter;
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT value FROM " + settings.schema() + ".iam_change_counter")) {
-            if (!rs.next()) {
-                throw new SQLException("iam_change_counter has no row");
-            }
-            counter = rs.getLong(1);
-        }
-        if (lastSeen == null || lastSeen != counter) {
-            lastSeen = counter;
-            onChange.run();
-        }
-        lease.confirm(began);
     }
 
     /** Returns when a notification for this schema arrives or the check interval has passed. */

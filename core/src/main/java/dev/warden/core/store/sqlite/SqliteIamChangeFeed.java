@@ -1,11 +1,9 @@
 package dev.warden.core.store.sqlite;
 
-import dev.warden.core.store.FreshnessLease;
+import dev.warden.core.store.IamChangeCounter;
 import dev.warden.core.store.IamChangeFeed;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * it on a dedicated connection every {@code checkInterval} and runs the listener whenever it moved.
  * Changes made through the server are seen too, which only costs a recompilation.
  *
- * <p>Each successful read renews a {@link FreshnessLease}; while reads fail or stall for longer than
+ * <p>Each successful read renews a {@link dev.warden.core.store.FreshnessLease}; while reads fail or stall for longer than
  * the bound, {@link #isCurrent()} is false and caches must not serve.
  */
 public final class SqliteIamChangeFeed implements IamChangeFeed {
@@ -30,23 +28,16 @@ public final class SqliteIamChangeFeed implements IamChangeFeed {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteIamChangeFeed.class);
 
     private final DataSource dataSource;
-    private final Runnable onChange;
     private final Duration checkInterval;
-    private final FreshnessLease lease;
+    private final IamChangeCounter counter;
     private final Thread thread;
     private volatile boolean closed;
-    /** The counter as last read; touched only by the feed's thread. */
-    private Long lastSeen;
 
     private SqliteIamChangeFeed(DataSource dataSource, Runnable onChange, Duration checkInterval,
             Duration stalenessBound, LongSupplier nanoTime) {
-        if (stalenessBound.compareTo(checkInterval) <= 0) {
-            throw new IllegalArgumentException("the staleness bound must exceed the check interval");
-        }
+        this.counter = new IamChangeCounter(onChange, checkInterval, stalenessBound, nanoTime);
         this.dataSource = dataSource;
-        this.onChange = onChange;
         this.checkInterval = checkInterval;
-        this.lease = new FreshnessLease(stalenessBound, nanoTime);
         this.thread = new Thread(this::run, "warden-iam-change-feed");
         this.thread.setDaemon(true);
     }
@@ -61,12 +52,12 @@ public final class SqliteIamChangeFeed implements IamChangeFeed {
 
     @Override
     public boolean isCurrent() {
-        return lease.isCurrent();
+        return counter.isCurrent();
     }
 
     @Override
     public Duration stalenessBound() {
-        return lease.bound();
+        return counter.stalenessBound();
     }
 
     /** Key status changes bump the counter too, so resolved access keys may stay cached. */
@@ -91,7 +82,7 @@ public final class SqliteIamChangeFeed implements IamChangeFeed {
         while (!closed) {
             try (Connection c = dataSource.getConnection()) {
                 while (!closed) {
-                    check(c);
+                    counter.check(c, "SELECT value FROM iam_change_counter");
                     if (failing) {
                         LOG.info("IAM change feed reads the database again");
                         failing = false;
@@ -101,7 +92,7 @@ public final class SqliteIamChangeFeed implements IamChangeFeed {
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException | RuntimeException e) {
-                lease.revoke();
+                counter.revoke();
                 if (!failing) {
                     LOG.warn("IAM change feed cannot read the database ({}); compiled policies are not cached "
                             + "until it can", e.getMessage());
@@ -114,22 +105,5 @@ public final class SqliteIamChangeFeed implements IamChangeFeed {
                 }
             }
         }
-    }
-
-    private void check(Connection c) throws SQLException {
-        long began = lease.checkBegins();
-        long counter;
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT value FROM iam_change_counter")) {
-            if (!rs.next()) {
-                throw new SQLException("iam_change_counter has no row");
-            }
-            counter = rs.getLong(1);
-        }
-        if (lastSeen == null || lastSeen != counter) {
-            lastSeen = counter;
-            onChange.run();
-        }
-        lease.confirm(began);
     }
 }
