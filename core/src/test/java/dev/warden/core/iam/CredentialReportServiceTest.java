@@ -7,6 +7,7 @@ import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.iam.CredentialReportService.Generation;
 import dev.warden.core.model.AccessKeyLastUsed;
 import dev.warden.core.secret.Password;
+import dev.warden.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,13 +24,13 @@ class CredentialReportServiceTest {
     @TempDir
     Path dir;
 
-    private SteppingClock clock;
+    private MutableClock clock;
     private IamFixture fx;
     private CredentialReportService reports;
 
     @BeforeEach
     void setUp() {
-        clock = new SteppingClock(IamFixture.NOW);
+        clock = new MutableClock(IamFixture.NOW);
         fx = new IamFixture(dir, clock);
         reports = fx.iam.credentialReports();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.model.VirtualMfaDevice;
 import dev.warden.core.secret.MfaSeed;
+import dev.warden.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ class MfaDeviceServiceTest {
     @TempDir
     Path dir;
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-28T06:00:10Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T06:00:10Z"));
     private IamFixture fx;
     private MfaDeviceService mfa;
     private String aliceId;

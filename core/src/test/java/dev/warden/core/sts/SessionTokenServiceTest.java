@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.core.model.Tag;
 import dev.warden.core.secret.MasterKey;
+import dev.warden.core.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
