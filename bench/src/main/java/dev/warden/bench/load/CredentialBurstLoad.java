@@ -1,6 +1,5 @@
 package dev.warden.bench.load;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,12 +25,8 @@ import picocli.CommandLine.Option;
         description = "Concurrent bursts on the container credentials endpoint; prints JSON.")
 public final class CredentialBurstLoad implements Callable<Integer> {
 
-    @Option(names = "--url", required = true, description = "the containerCredentialsFullUri (loopback)")
-    URI url;
-
-    @Option(names = "--token-env", defaultValue = "AWS_CONTAINER_AUTHORIZATION_TOKEN",
-            description = "environment variable holding the token (default ${DEFAULT-VALUE})")
-    String tokenVariable;
+    @Mixin
+    CredentialEndpointOptions endpoint;
 
     @Option(names = "--concurrency", defaultValue = "200", description = "requests per burst (default ${DEFAULT-VALUE})")
     int concurrency;
@@ -43,11 +39,7 @@ public final class CredentialBurstLoad implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = System.getenv(tokenVariable);
-        if (token == null || token.isEmpty()) {
-            throw new IllegalStateException(tokenVariable + " is not set: run under ./warden exec");
-        }
-        CredentialRequest request = new CredentialRequest(url, token);
+        CredentialRequest request = endpoint.request();
         LatencyRecorder recorder = new LatencyRecorder(concurrency * rounds);
         AtomicInteger failures = new AtomicInteger();
         long[] releasedAt = new long[1];

@@ -1,11 +1,11 @@
 package dev.warden.bench.load;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,12 +22,8 @@ import picocli.CommandLine.Option;
         description = "Fixed-rate load from N clients on the container credentials endpoint; prints JSON lines.")
 public final class CredentialRateLoad implements Callable<Integer> {
 
-    @Option(names = "--url", required = true, description = "the containerCredentialsFullUri (loopback)")
-    URI url;
-
-    @Option(names = "--token-env", defaultValue = "AWS_CONTAINER_AUTHORIZATION_TOKEN",
-            description = "environment variable holding the token (default ${DEFAULT-VALUE})")
-    String tokenVariable;
+    @Mixin
+    CredentialEndpointOptions endpoint;
 
     @Option(names = "--clients", defaultValue = "200", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int clients;
@@ -44,11 +40,7 @@ public final class CredentialRateLoad implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = System.getenv(tokenVariable);
-        if (token == null || token.isEmpty()) {
-            throw new IllegalStateException(tokenVariable + " is not set: run under ./warden exec");
-        }
-        CredentialRequest request = new CredentialRequest(url, token);
+        CredentialRequest request = endpoint.request();
         ClientFleetRun fleet = new ClientFleetRun(clients, request::fetch);
         long failures = 0;
         for (int rate : rates) {
