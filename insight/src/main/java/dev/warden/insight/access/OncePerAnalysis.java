@@ -1,6 +1,5 @@
 package dev.warden.insight.access;
 
-import dev.warden.core.iam.PrincipalPolicies;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.CompiledPolicy;
 import dev.warden.policy.eval.PolicyType;
@@ -29,16 +28,6 @@ final class OncePerAnalysis implements StoredPolicyCompiler {
     public CompiledPolicy compileStored(String document, PolicyKind kind, String id, PolicyType type) {
         return compiled.computeIfAbsent(new Key(document, kind, id, type),
                 key -> shared.compileStored(document, kind, id, type));
-    }
-
-    /** As the shared compiler reads a managed policy, through this analysis's memory. */
-    @Override
-    public Optional<CompiledPolicy> compileManaged(PrincipalPolicies.ManagedPolicyDocument managed, PolicyType type) {
-        Optional<String> document = managed.isAwsManaged()
-                ? shared.awsManagedDocument(managed.policyArn())
-                : Optional.ofNullable(managed.document());
-        PolicyKind kind = type == PolicyType.PERMISSIONS_BOUNDARY ? PolicyKind.BOUNDARY : PolicyKind.IDENTITY_MANAGED;
-        return document.map(text -> compileStored(text, kind, managed.policyArn(), type));
     }
 
     @Override

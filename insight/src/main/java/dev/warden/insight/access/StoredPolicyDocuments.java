@@ -1,7 +1,6 @@
 package dev.warden.insight.access;
 
 import dev.warden.catalog.ManagedPolicies;
-import dev.warden.core.iam.PrincipalPolicies;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.CompiledPolicy;
@@ -71,19 +70,6 @@ public final class StoredPolicyDocuments implements StoredPolicyCompiler {
         } catch (PolicyParseException e) {
             throw new IllegalStateException("stored policy " + id + " does not parse: " + e.first(), e);
         }
-    }
-
-    /**
-     * A managed policy as core reports it: customer managed ones carry their default version's
-     * document, AWS managed ones only the ARN. Empty when the policy no longer exists.
-     */
-    @Override
-    public Optional<CompiledPolicy> compileManaged(PrincipalPolicies.ManagedPolicyDocument managed, PolicyType type) {
-        Optional<String> document = managed.isAwsManaged()
-                ? awsManagedDocuments.apply(managed.policyArn())
-                : Optional.ofNullable(managed.document());
-        PolicyKind kind = type == PolicyType.PERMISSIONS_BOUNDARY ? PolicyKind.BOUNDARY : PolicyKind.IDENTITY_MANAGED;
-        return document.map(text -> compileStored(text, kind, managed.policyArn(), type));
     }
 
     /** The document of an AWS managed policy ARN, if the catalogue has it. */

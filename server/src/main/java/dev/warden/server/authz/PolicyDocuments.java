@@ -1,6 +1,5 @@
 package dev.warden.server.authz;
 
-import dev.warden.core.iam.PrincipalPolicies;
 import dev.warden.insight.access.StoredPolicyCompiler;
 import dev.warden.insight.access.StoredPolicyDocuments;
 import dev.warden.policy.document.PolicyKind;
@@ -30,11 +29,6 @@ public final class PolicyDocuments implements StoredPolicyCompiler {
     @Override
     public CompiledPolicy compileStored(String document, PolicyKind kind, String id, PolicyType type) {
         return shared.compileStored(document, kind, id, type);
-    }
-
-    @Override
-    public Optional<CompiledPolicy> compileManaged(PrincipalPolicies.ManagedPolicyDocument managed, PolicyType type) {
-        return shared.compileManaged(managed, type);
     }
 
     @Override
