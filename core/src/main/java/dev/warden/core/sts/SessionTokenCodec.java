@@ -71,6 +71,11 @@ public final class SessionTokenCodec {
         } catch (IllegalArgumentException e) {
             return new TokenVerification.Rejected(TokenVerification.Reason.MALFORMED);
         }
+        // The decoder ignores the unused low bits of the last character and accepts padding, so
+        // several strings decode to one token; only the one Warden issued is that token.
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(raw).equals(token)) {
+            return new TokenVerification.Rejected(TokenVerification.Reason.MALFORMED);
+        }
         if (raw.length < 2 || raw[0] != FORMAT || raw.length < 2 + raw[1] || raw[1] <= 0) {
             return new TokenVerification.Rejected(TokenVerification.Reason.MALFORMED);
         }

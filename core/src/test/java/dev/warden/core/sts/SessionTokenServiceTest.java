@@ -129,6 +129,32 @@ class SessionTokenServiceTest {
         assertThat(v).isInstanceOf(TokenVerification.Rejected.class);
     }
 
+    /** Other spellings of the same bytes: unused low bits set in the last character, or padding. */
+    @Test
+    void onlyTheIssuedSpellingOfATokenIsAccepted() {
+        String token = java.util.stream.Stream.generate(() -> sts.issue(fullGrant()).sessionToken())
+                .limit(50).filter(t -> t.length() % 4 != 0).findFirst()
+                .orElseThrow(() -> new AssertionError("every token's last character was fully used"));
+        assertThat(sts.verify(token)).isInstanceOf(TokenVerification.Valid.class);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String body = token.substring(0, token.length() - 1);
+        int last = alphabet.indexOf(token.charAt(token.length() - 1));
+        int unusedBits = switch (token.length() % 4) {
+            case 2 -> 4;
+            case 3 -> 2;
+            default -> 0;
+        };
+        for (int low = 1; low < (1 << unusedBits); low++) {
+            String sameBytes = body + alphabet.charAt(last | low);
+            assertThat(Base64.getUrlDecoder().decode(sameBytes)).isEqualTo(Base64.getUrlDecoder().decode(token));
+            assertThat(sts.verify(sameBytes)).isEqualTo(new TokenVerification.Rejected(TokenVerification.Reason.MALFORMED));
+        }
+        if (unusedBits > 0) {
+            String padded = token + "=".repeat(unusedBits / 2);
+            assertThat(sts.verify(padded)).isEqualTo(new TokenVerification.Rejected(TokenVerification.Reason.MALFORMED));
+        }
+    }
+
     @Test
     void tamperedCiphertextIsReportedAsTampered() {
         byte[] raw = Base64.getUrlDecoder().decode(sts.issue(fullGrant()).sessionToken());

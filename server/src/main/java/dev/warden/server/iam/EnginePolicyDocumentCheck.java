@@ -5,12 +5,14 @@ import dev.warden.core.error.IamException;
 import dev.warden.core.iam.IamQuotas;
 import dev.warden.core.iam.PolicyDocumentCheck;
 import dev.warden.core.iam.PolicyDocumentKind;
+import dev.warden.policy.condition.ConditionException;
 import dev.warden.policy.document.PolicyDocument;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
 import dev.warden.policy.parse.PolicyProblem;
 import dev.warden.policy.parse.PolicySizeLimits;
+import dev.warden.server.authz.CompilablePolicy;
 
 /**
  * The IAM core's policy validation, done by the policy engine's parser: grammar, element rules per
@@ -68,11 +70,24 @@ public final class EnginePolicyDocumentCheck implements PolicyDocumentCheck {
      * @throws IamException MalformedPolicyDocument, LimitExceeded or ValidationError
      */
     public PolicyDocument parse(String document, PolicyKind kind, String parameter) {
+        PolicyDocument parsed;
         try {
-            return parser.parse(document, kind);
+            parsed = parser.parse(document, kind);
         } catch (PolicyParseException e) {
             throw toIamException(e.first(), parameter);
         }
+        try {
+            CompilablePolicy.require(parsed, kind);
+        } catch (ConditionException e) {
+            throw new IamException(IamErrorCode.MALFORMED_POLICY_DOCUMENT, conditionMessage(e));
+        }
+        return parsed;
+    }
+
+    /** As the parser words its problems: what is wrong, then where. */
+    public static String conditionMessage(ConditionException e) {
+        return e.getMessage() + (e.position().line() == 0 ? ""
+                : " (line " + e.position().line() + ", column " + e.position().column() + ")");
     }
 
     static IamException toIamException(PolicyProblem problem, String parameter) {

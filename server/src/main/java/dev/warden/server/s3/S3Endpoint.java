@@ -83,7 +83,8 @@ public final class S3Endpoint implements Handler {
             try {
                 verification = verifier.verifyS3(signed, Set.of(SIGNING_NAME));
             } catch (AwsError e) {
-                throw S3Errors.fromAuthentication(e);
+                throw S3Errors.fromAuthentication(e, signed.header("x-amz-security-token").isPresent()
+                        || signed.rawQuery().contains("X-Amz-Security-Token="));
             }
             caller = Optional.of(verification.caller());
             S3Address address = S3Address.parse(ctx.req().getRequestURI());

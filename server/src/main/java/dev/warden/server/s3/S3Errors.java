@@ -25,9 +25,19 @@ final class S3Errors {
 
     /** S3 names some authentication failures differently from IAM and STS. */
     static S3Error fromAuthentication(AwsError error) {
+        return fromAuthentication(error, false);
+    }
+
+    /**
+     * @param sessionTokenPresented the request carried {@code X-Amz-Security-Token}: a credential that
+     *     cannot be resolved then is S3's {@code InvalidToken} (400), as for a forged or truncated token
+     */
+    static S3Error fromAuthentication(AwsError error, boolean sessionTokenPresented) {
         return switch (error.code()) {
-            case INVALID_CLIENT_TOKEN_ID -> new S3Error("InvalidAccessKeyId", 403,
-                    "The AWS Access Key Id you provided does not exist in our records.");
+            case INVALID_CLIENT_TOKEN_ID -> sessionTokenPresented
+                    ? new S3Error("InvalidToken", 400, "The provided token is malformed or otherwise invalid.")
+                    : new S3Error("InvalidAccessKeyId", 403,
+                            "The AWS Access Key Id you provided does not exist in our records.");
             case EXPIRED_TOKEN -> new S3Error("ExpiredToken", 400, "The provided token has expired.");
             case MISSING_AUTHENTICATION_TOKEN -> new S3Error("AccessDenied", 403, "Access Denied");
             case INCOMPLETE_SIGNATURE -> new S3Error("AuthorizationHeaderMalformed", 400, error.getMessage());

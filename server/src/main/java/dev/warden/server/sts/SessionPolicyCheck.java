@@ -3,11 +3,14 @@ package dev.warden.server.sts;
 import dev.warden.core.error.IamException;
 import dev.warden.core.model.Tag;
 import dev.warden.core.sts.StsInputRules;
+import dev.warden.policy.condition.ConditionException;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.parse.PolicyParseException;
 import dev.warden.policy.parse.PolicyParser;
+import dev.warden.server.authz.CompilablePolicy;
 import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
+import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,9 +55,11 @@ final class SessionPolicyCheck {
 
     private static void parse(String policy) {
         try {
-            PolicyParser.standard().parse(policy, PolicyKind.SESSION);
+            CompilablePolicy.require(PolicyParser.standard().parse(policy, PolicyKind.SESSION), PolicyKind.SESSION);
         } catch (PolicyParseException e) {
             throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT, e.first().message());
+        } catch (ConditionException e) {
+            throw new AwsError(AwsErrorCode.MALFORMED_POLICY_DOCUMENT, EnginePolicyDocumentCheck.conditionMessage(e));
         }
     }
 }

@@ -302,8 +302,9 @@ public final class WorkloadEndpoints implements ServerRoutes<WardenPrincipal> {
         }
     }
 
+    /** As the Query endpoint answers an oversized body: 413, not a validation error of some member. */
     private static AwsError tooLarge() {
-        return new AwsError(AwsErrorCode.VALIDATION_ERROR,
+        return new AwsError(AwsErrorCode.REQUEST_ENTITY_TOO_LARGE,
                 "The workload registration is larger than " + MAX_BODY_BYTES + " bytes.");
     }
 

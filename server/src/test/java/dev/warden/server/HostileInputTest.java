@@ -1,0 +1,834 @@
+package dev.warden.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.server.app.WardenApp;
+import dev.warden.server.app.WardenAppSettings;
+import dev.warden.server.auth.SdkSigner;
+import dev.warden.server.auth.SignedRequest;
+import dev.warden.server.s3.SignedHttpCall;
+import dev.warden.server.testing.MutableClock;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+
+/**
+ * Hostile input against the whole server (WardenApp: IAM, STS, workload endpoints, S3) over raw
+ * HTTP: every request gets an AWS-shaped error with AWS's code and status, never a 500, a stack trace
+ * or a hang, and afterwards the server still answers a signed call and its IAM data is unchanged.
+ */
+@Timeout(value = 60)
+class HostileInputTest {
+
+    private static final String ACCOUNT = "111122223333";
+    private static final String IAM_VERSION = "Version=2010-05-08";
+    private static final String STS_VERSION = "Version=2011-06-15";
+    private static final String ALLOW_ALL = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":\"*\",\"Resource\":\"*\"}]}";
+    private static final String ROLE = "hostile-target";
+
+    @TempDir
+    static Path folder;
+    static MutableClock clock = new MutableClock();
+    static WardenApp app;
+    static AwsBasicCredentials admin;
+    static String workloadId;
+    static String workloadToken;
+
+    private String snapshotBefore;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = WardenApp.start(new WardenAppSettings(folder.resolve("home"), "127.0.0.1", 0, ACCOUNT, clock));
+        List<String> lines = Files.readAllLines(app.home().credentialsFile());
+        admin = AwsBasicCredentials.create(value(lines, "aws_access_key_id"), value(lines, "aws_secret_access_key"));
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::" + ACCOUNT + ":root\"},\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"]}]}";
+        RawHttp.Response created = query("iam", form("Action", "CreateRole", "RoleName", ROLE,
+                "AssumeRolePolicyDocument", trust) + "&" + IAM_VERSION);
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        RawHttp.Response bucket = s3("PUT", "/hostile-bucket", new byte[0]);
+        assertThat(bucket.status()).as(bucket.text()).isEqualTo(200);
+        RawHttp.Response workload = RawHttp.send(port(), sign("POST", "/_warden/workloads",
+                "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"hostile\"}", "sts",
+                Map.of("Content-Type", "application/json"), Optional.empty()));
+        assertThat(workload.status()).as(workload.text()).isEqualTo(200);
+        workloadId = jsonText(workload.text(), "workloadId");
+        workloadToken = jsonText(workload.text(), "authorizationToken");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void rememberData() throws Exception {
+        snapshotBefore = snapshot();
+    }
+
+    /** After each hostile request: a normal signed call still works and the stored IAM data is as before. */
+    @AfterEach
+    void stillServingTheSameData() throws Exception {
+        RawHttp.Response identity = query("sts", "Action=GetCallerIdentity&" + STS_VERSION);
+        assertThat(identity.status()).as(identity.text()).isEqualTo(200);
+        assertThat(identity.xmlText("Account")).isEqualTo(ACCOUNT);
+        assertThat(snapshot()).isEqualTo(snapshotBefore);
+    }
+
+    // ---- the cases -------------------------------------------------------------------------------
+
+    /** One hostile request and what AWS answers it with; {@code codes} lists the acceptable codes. */
+    record Case(String name, Request request, int status, Set<String> codes) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @FunctionalInterface
+    interface Request {
+        RawHttp.Response send() throws Exception;
+    }
+
+    static Case c(String name, int status, String code, Request request) {
+        return new Case(name, request, status, Set.of(code));
+    }
+
+    static Case c(String name, int status, Set<String> codes, Request request) {
+        return new Case(name, request, status, codes);
+    }
+
+    static Stream<Case> queryApi() {
+        String manyParams = IntStream.range(0, 10_000).mapToObj(i -> "P" + i + "=v").collect(Collectors.joining("&"));
+        String manyTags = IntStream.rangeClosed(1, 10_000)
+                .mapToObj(i -> "Tags.member." + i + ".Key=k" + i + "&Tags.member." + i + ".Value=v")
+                .collect(Collectors.joining("&"));
+        return Stream.of(
+                c("missing Action", 400, "MissingAction", () -> query("iam", IAM_VERSION)),
+                c("empty Action", 400, "MissingAction", () -> query("iam", "Action=&" + IAM_VERSION)),
+                c("duplicate Action", 400, "InvalidQueryParameter",
+                        () -> query("iam", "Action=ListUsers&Action=GetUser&" + IAM_VERSION)),
+                c("unknown Version", 400, "InvalidAction", () -> query("iam", "Action=ListUsers&Version=2099-01-01")),
+                c("missing Version", 400, "InvalidAction", () -> query("iam", "Action=ListUsers")),
+                c("unknown Action", 400, "InvalidAction", () -> query("iam", "Action=StealEverything&" + IAM_VERSION)),
+                c("STS action on IAM", 400, "InvalidAction", () -> query("iam", "Action=AssumeRole&" + IAM_VERSION)),
+                c("bad percent-encoding", 404, "MalformedQueryString",
+                        () -> query("iam", "Action=GetUser&UserName=%zz&" + IAM_VERSION)),
+                c("truncated percent-encoding", 404, "MalformedQueryString",
+                        () -> query("iam", "Action=GetUser&" + IAM_VERSION + "&UserName=%4")),
+                c("invalid UTF-8 encoded", 404, "MalformedQueryString",
+                        () -> query("iam", "Action=GetUser&UserName=%C3%28&" + IAM_VERSION)),
+                c("invalid UTF-8 raw bytes", 404, "MalformedQueryString", () -> query("iam",
+                        concat(bytes("Action=GetUser&" + IAM_VERSION + "&UserName=a"), new byte[] {(byte) 0xff, 'b'}))),
+                c("NUL byte in a name", 400, "ValidationError",
+                        () -> query("iam", "Action=GetUser&UserName=a%00b&" + IAM_VERSION)),
+                c("NUL byte in a parameter name", 400, Set.of("ValidationError", "MissingAction"),
+                        () -> query("iam", "Action%00=GetUser&" + IAM_VERSION)),
+                c("1 MB value", 413, "RequestEntityTooLarge", () -> query("iam",
+                        "Action=GetUser&" + IAM_VERSION + "&UserName=" + "a".repeat(1024 * 1024 + 10))),
+                c("100 KB user name", 400, "ValidationError", () -> query("iam",
+                        "Action=GetUser&" + IAM_VERSION + "&UserName=" + "a".repeat(100_000))),
+                c("10,000 parameters", 200, "", () -> query("iam", "Action=ListUsers&" + IAM_VERSION + "&" + manyParams)),
+                c("10,000 tags", 400, Set.of("ValidationError", "LimitExceeded"),
+                        () -> query("iam", "Action=TagUser&UserName=admin&" + IAM_VERSION + "&" + manyTags)),
+                c("body over the limit, declared", 413, "RequestEntityTooLarge", () -> RawHttp.send(port(),
+                        bytes("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                + "Content-Length: 5000000\r\nConnection: close\r\n\r\nAction=ListUsers"))),
+                c("body over the limit, chunked", 413, "RequestEntityTooLarge", () -> RawHttp.send(port(),
+                        chunked(bytes("Action=ListUsers&" + IAM_VERSION + "&P=" + "x".repeat(1_100_000))))),
+                c("wrong Content-Type", 200, "", () -> query("iam", "Action=ListUsers&" + IAM_VERSION,
+                        Map.of("Content-Type", "application/json"))),
+                c("GET with a query string", 200, "", () -> signedGet("iam", "Action=ListUsers&" + IAM_VERSION)),
+                c("GET with an invalid query string", 404, "MalformedQueryString",
+                        () -> presigned(clock.instant(), Duration.ofMinutes(5), q -> q + "&UserName=%GG")),
+                c("GET with a query string of 30 KB", 400, "ValidationError", () -> signedGet("iam", "Action=ListUsers&"
+                        + IAM_VERSION + "&PathPrefix=%2F" + "a".repeat(30_000))),
+                c("GET with a query string of 40 KB", 414, "MalformedHttpRequest", () -> signedGet("iam",
+                        "Action=ListUsers&" + IAM_VERSION + "&PathPrefix=%2F" + "a".repeat(40_000))),
+                c("parameter in query string and body", 400, "InvalidQueryParameter", () -> RawHttp.send(port(),
+                        sign("POST", "/?Action=ListUsers", "Action=ListUsers&" + IAM_VERSION, "iam", Map.of(),
+                                Optional.empty()))),
+                c("empty body", 400, "MissingAction", () -> query("iam", "")),
+                c("unsigned empty body", 403, "MissingAuthenticationToken", () -> RawHttp.send(port(),
+                        bytes("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))),
+                c("chunked body after signing a length", 403, "SignatureDoesNotMatch", () -> RawHttp.send(port(),
+                        rechunked(sign("POST", "/", "Action=ListUsers&" + IAM_VERSION, "iam",
+                                Map.of("Content-Type", "application/x-www-form-urlencoded"), Optional.empty())))),
+                c("malformed chunk size", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                                + "zz\r\nAction=ListUsers\r\n0\r\n\r\n"))),
+                c("member index 999999999", 400, Set.of("InvalidQueryParameter", "ValidationError"),
+                        () -> query("iam", "Action=TagUser&UserName=admin&" + IAM_VERSION
+                                + "&Tags.member.999999999.Key=k&Tags.member.999999999.Value=v")),
+                c("member index 2^40", 400, Set.of("InvalidQueryParameter", "ValidationError"),
+                        () -> query("iam", "Action=TagUser&UserName=admin&" + IAM_VERSION
+                                + "&Tags.member.1099511627776.Key=k&Tags.member.1099511627776.Value=v")),
+                c("negative member index", 400, "InvalidQueryParameter", () -> query("iam",
+                        "Action=TagUser&UserName=admin&" + IAM_VERSION + "&Tags.member.-1.Key=k&Tags.member.-1.Value=v")),
+                c("member index zero", 400, "InvalidQueryParameter", () -> query("iam",
+                        "Action=TagUser&UserName=admin&" + IAM_VERSION + "&Tags.member.0.Key=k&Tags.member.0.Value=v")),
+                c("MaxItems 0", 400, "ValidationError", () -> query("iam", "Action=ListUsers&MaxItems=0&" + IAM_VERSION)),
+                c("MaxItems -1", 400, "ValidationError", () -> query("iam", "Action=ListUsers&MaxItems=-1&" + IAM_VERSION)),
+                c("MaxItems 1001", 400, "ValidationError",
+                        () -> query("iam", "Action=ListUsers&MaxItems=1001&" + IAM_VERSION)),
+                c("MaxItems abc", 400, "InvalidParameterValue",
+                        () -> query("iam", "Action=ListUsers&MaxItems=abc&" + IAM_VERSION)),
+                c("MaxItems beyond int", 400, Set.of("InvalidParameterValue", "ValidationError"),
+                        () -> query("iam", "Action=ListUsers&MaxItems=99999999999999999999&" + IAM_VERSION)),
+                c("Marker garbage", 400, "InvalidInput",
+                        () -> query("iam", "Action=ListUsers&Marker=%25%25%25garbage&" + IAM_VERSION)),
+                c("Marker base64 of garbage", 400, "InvalidInput", () -> query("iam", "Action=ListRoles&" + IAM_VERSION
+                        + "&Marker=" + enc(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, (byte) 0xff})))),
+                c("Marker of 100 KB", 400, Set.of("InvalidInput", "ValidationError"), () -> query("iam",
+                        "Action=ListUsers&" + IAM_VERSION + "&Marker=" + "A".repeat(100_000))),
+                c("user name with a space", 400, "ValidationError",
+                        () -> query("iam", form("Action", "CreateUser", "UserName", "a b") + "&" + IAM_VERSION)),
+                c("user name of 65 characters", 400, "ValidationError",
+                        () -> query("iam", form("Action", "CreateUser", "UserName", "u".repeat(65)) + "&" + IAM_VERSION)),
+                c("path without leading slash", 400, "ValidationError", () -> query("iam",
+                        form("Action", "CreateUser", "UserName", "p1", "Path", "team/") + "&" + IAM_VERSION)),
+                c("path without trailing slash", 400, "ValidationError", () -> query("iam",
+                        form("Action", "CreateUser", "UserName", "p2", "Path", "/team") + "&" + IAM_VERSION)),
+                c("path of 513 characters", 400, "ValidationError", () -> query("iam",
+                        form("Action", "CreateUser", "UserName", "p3", "Path", "/" + "a".repeat(511) + "/") + "&"
+                                + IAM_VERSION)),
+                c("path prefix without slash", 400, "ValidationError",
+                        () -> query("iam", form("Action", "ListUsers", "PathPrefix", "team") + "&" + IAM_VERSION)),
+                c("HTTP method PUT on the Query endpoint", 405, "MethodNotAllowed", () -> RawHttp.send(port(),
+                        bytes("PUT / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))),
+                c("garbage request line", 400, "MalformedHttpRequest",
+                        () -> RawHttp.send(port(), bytes("HELLO\r\n\r\n"))));
+    }
+
+    static Stream<Case> policyDocuments() {
+        String nested = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        String nestedArrays = "[".repeat(10_000) + "]".repeat(10_000);
+        String catastrophic = "*a".repeat(60) + "*b";
+        String longSubject = "a".repeat(2_000);
+        return Stream.of(
+                // The managed quota (6,144 characters) is checked before the grammar, so these are LimitExceeded.
+                c("10,000 levels of objects", 409, "LimitExceeded", () -> createPolicy("deep", nested)),
+                c("10,000 levels of arrays in a statement", 409, "LimitExceeded",
+                        () -> createPolicy("deep-arrays", "{\"Version\":\"2012-10-17\",\"Statement\":" + nestedArrays + "}")),
+                c("10,000 levels in an inline policy", 400, "MalformedPolicyDocument",
+                        () -> query("iam", form("Action", "PutUserPolicy", "UserName", "admin", "PolicyName", "deep",
+                                "PolicyDocument", "[".repeat(5_000) + "]".repeat(5_000)) + "&" + IAM_VERSION)),
+                c("10,000 levels in a session policy", 400, "MalformedPolicyDocument",
+                        () -> assumeRole("Policy", "[".repeat(1_000) + "]".repeat(1_000))),
+                c("1 MB document", 413, "RequestEntityTooLarge",
+                        () -> createPolicy("huge", "{\"Version\":\"2012-10-17\",\"Sid\":\"" + "x".repeat(1_100_000) + "\"}")),
+                c("document over 131,072 characters", 400, "ValidationError",
+                        () -> createPolicy("long", "{\"Version\":\"2012-10-17\",\"Sid\":\"" + "x".repeat(140_000) + "\"}")),
+                c("duplicate keys", 400, "MalformedPolicyDocument", () -> createPolicy("dup",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Effect\":\"Deny\","
+                                + "\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")),
+                c("invalid JSON", 400, "MalformedPolicyDocument", () -> createPolicy("invalid", "{\"Version\":")),
+                c("not JSON at all", 400, "MalformedPolicyDocument", () -> createPolicy("text", "allow everything")),
+                c("trailing garbage", 400, "MalformedPolicyDocument", () -> createPolicy("trailing", ALLOW_ALL + "}}")),
+                c("huge number in a condition", 400, "MalformedPolicyDocument", () -> createPolicy("num",
+                        condition("NumericLessThan", "s3:max-keys", "1" + "0".repeat(5_000)))),
+                // Parsed but not compilable: stored, they would fail every later decision with a 500.
+                c("huge exponent in a condition", 400, "MalformedPolicyDocument", () -> createPolicy("exp",
+                        condition("NumericLessThan", "s3:max-keys", "1e999999999"))),
+                c("number that is no number", 400, "MalformedPolicyDocument", () -> createPolicy("nan",
+                        condition("NumericLessThan", "s3:max-keys", "\"abc\""))),
+                c("date that is no date", 400, "MalformedPolicyDocument", () -> createPolicy("date",
+                        condition("DateLessThan", "aws:CurrentTime", "\"yesterday\""))),
+                c("address that is no address", 400, "MalformedPolicyDocument", () -> createPolicy("ip",
+                        condition("IpAddress", "aws:SourceIp", "\"999.1.1.1/99\""))),
+                c("binary that is no base64", 400, "MalformedPolicyDocument", () -> createPolicy("bin",
+                        condition("BinaryEquals", "aws:SourceIp", "\"!!!\""))),
+                c("inline policy with a bad number", 400, "MalformedPolicyDocument", () -> query("iam", form(
+                        "Action", "PutUserPolicy", "UserName", "admin", "PolicyName", "bad-number", "PolicyDocument",
+                        condition("NumericLessThan", "s3:max-keys", "1e999999999")) + "&" + IAM_VERSION)),
+                c("trust policy with a bad date", 400, "MalformedPolicyDocument", () -> query("iam", form(
+                        "Action", "CreateRole", "RoleName", "bad-date", "AssumeRolePolicyDocument",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
+                                + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"DateGreaterThan\":"
+                                + "{\"aws:CurrentTime\":\"soon\"}}}]}") + "&" + IAM_VERSION)),
+                c("session policy with a bad address", 400, "MalformedPolicyDocument", () -> assumeRole("Policy",
+                        condition("IpAddress", "aws:SourceIp", "\"300.0.0.0/8\""))),
+                c("simulated policy with a bad number", 400, "MalformedPolicyDocument", () -> simulate(
+                        condition("NumericLessThan", "s3:max-keys", "1e999999999"), "arn:aws:s3:::b/k", Map.of())),
+                c("catastrophic Resource wildcard", 200, "", () -> simulate(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                                + "\"Resource\":\"arn:aws:s3:::" + catastrophic + "\"}]}",
+                        "arn:aws:s3:::" + longSubject, Map.of())),
+                c("catastrophic StringLike value", 200, "", () -> simulate(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                                + "\"Resource\":\"*\",\"Condition\":{\"StringLike\":{\"aws:PrincipalTag/t\":\""
+                                + catastrophic + "\"}}}]}",
+                        "arn:aws:s3:::bucket/key", Map.of("aws:PrincipalTag/t", longSubject))),
+                c("catastrophic ? and * mix", 200, "", () -> simulate(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                                + "\"Resource\":\"arn:aws:s3:::" + "*?".repeat(60) + "b\"}]}",
+                        "arn:aws:s3:::" + longSubject, Map.of())));
+    }
+
+    static Stream<Case> signatures() {
+        return Stream.of(
+                c("Authorization without parts", 400, "IncompleteSignature",
+                        () -> withAuthorization(auth -> "AWS4-HMAC-SHA256")),
+                c("Authorization without Signature", 400, "IncompleteSignature",
+                        () -> withAuthorization(auth -> auth.substring(0, auth.indexOf(", Signature=")))),
+                c("Authorization without Credential", 400, "IncompleteSignature",
+                        () -> withAuthorization(auth -> "AWS4-HMAC-SHA256 " + auth.substring(auth.indexOf("SignedHeaders=")))),
+                // Empty parts are skipped; the signature itself still has to verify.
+                c("Authorization with repeated commas", 200, "", () -> withAuthorization(auth -> auth.replace(", ", ",,,,, "))),
+                c("Authorization with repeated commas and a forged part", 403, "SignatureDoesNotMatch",
+                        () -> withAuthorization(auth -> auth.replace(", Signature=", ",,,, Signature=" + "0".repeat(64)
+                                + ", Signature="))),
+                c("Authorization of another algorithm", 400, Set.of("IncompleteSignature", "InvalidClientTokenId"),
+                        () -> withAuthorization(auth -> auth.replace("AWS4-HMAC-SHA256", "AWS4-HMAC-MD5"))),
+                c("Authorization with a garbage credential", 400, Set.of("IncompleteSignature"),
+                        () -> withAuthorization(auth -> auth.replaceFirst("Credential=[^,]+", "Credential=garbage"))),
+                c("Authorization with an unknown key", 403, "InvalidClientTokenId",
+                        () -> withAuthorization(auth -> auth.replaceFirst("Credential=[A-Z0-9]+", "Credential=AKIAFAKEFAKEFAKEFAKE"))),
+                c("Authorization with a wrong signature", 403, "SignatureDoesNotMatch",
+                        () -> withAuthorization(auth -> auth.replaceFirst("Signature=[0-9a-f]{8}", "Signature=00000000"))),
+                c("Authorization of 100 KB", 431, "RequestHeaderFieldsTooLarge",
+                        () -> withAuthorization(auth -> auth + "x".repeat(100_000))),
+                c("Authorization with a NUL", 400, Set.of("IncompleteSignature", "SignatureDoesNotMatch", "MalformedHttpRequest"),
+                        () -> withAuthorization(auth -> auth.replace("SignedHeaders=", "SignedHeaders=\0"))),
+                c("X-Amz-Date garbage", 400, Set.of("IncompleteSignature"),
+                        () -> withHeader("X-Amz-Date", date -> "garbage")),
+                c("X-Amz-Date in year 99999", 400, Set.of("IncompleteSignature", "SignatureDoesNotMatch"),
+                        () -> withHeader("X-Amz-Date", date -> "99999" + date.substring(4))),
+                c("X-Amz-Date month 13", 400, Set.of("IncompleteSignature"),
+                        () -> withHeader("X-Amz-Date", date -> date.substring(0, 4) + "13" + date.substring(6))),
+                c("signed a day ago", 403, "SignatureDoesNotMatch", () -> RawHttp.send(port(), sign("POST", "/",
+                        "Action=ListUsers&" + IAM_VERSION, "iam", formType(), Optional.empty(),
+                        clock.instant().minus(Duration.ofDays(1)), Optional.empty()))),
+                c("presigned URL expired", 400, "RequestExpired", () -> presigned(
+                        clock.instant().minus(Duration.ofHours(2)), Duration.ofMinutes(5), UnaryOperator.identity())),
+                c("presigned X-Amz-Expires huge", 400, Set.of("AuthorizationQueryParametersError", "IncompleteSignature"),
+                        () -> presigned(clock.instant(), Duration.ofMinutes(5),
+                                q -> q.replaceFirst("X-Amz-Expires=\\d+", "X-Amz-Expires=99999999999999"))),
+                c("presigned X-Amz-Expires negative", 400, Set.of("AuthorizationQueryParametersError", "IncompleteSignature"),
+                        () -> presigned(clock.instant(), Duration.ofMinutes(5),
+                                q -> q.replaceFirst("X-Amz-Expires=\\d+", "X-Amz-Expires=-5"))),
+                c("session token of base64 garbage", 403, "InvalidClientTokenId", () -> withSessionToken(
+                        token -> Base64.getEncoder().encodeToString(bytes("not a token at all, just garbage")))),
+                c("session token not base64", 403, "InvalidClientTokenId", () -> withSessionToken(token -> "!!!%%%***")),
+                c("session token truncated", 403, "InvalidClientTokenId",
+                        () -> withSessionToken(token -> token.substring(0, token.length() / 2))),
+                c("session token with a character changed", 403, "InvalidClientTokenId", () -> withSessionToken(token -> {
+                    char[] chars = token.toCharArray();
+                    int middle = chars.length / 2;
+                    chars[middle] = chars[middle] == 'A' ? 'B' : 'A';
+                    return new String(chars);
+                })),
+                c("session token with its last character changed", 403, "InvalidClientTokenId",
+                        () -> withSessionToken(token -> token.substring(0, token.length() - 1)
+                                + (token.endsWith("A") ? "B" : "A"))),
+                c("long-term key with a garbage session token", 403, "InvalidClientTokenId", () -> RawHttp.send(port(),
+                        sign("POST", "/", "Action=GetCallerIdentity&" + STS_VERSION, "sts", formType(),
+                                Optional.of("garbage")))),
+                c("session token of 30 KB", 403, "InvalidClientTokenId",
+                        () -> withSessionToken(token -> token + "A".repeat(30_000))));
+    }
+
+    static Stream<Case> sts() {
+        String longPolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+                + "\"Resource\":\"arn:aws:s3:::" + "b".repeat(10_000) + "\"}]}";
+        String elevenArns = IntStream.rangeClosed(1, 11)
+                .mapToObj(i -> "PolicyArns.member." + i + ".arn=" + enc("arn:aws:iam::aws:policy/ReadOnlyAccess"))
+                .collect(Collectors.joining("&"));
+        String fiftyOneTags = IntStream.rangeClosed(1, 51)
+                .mapToObj(i -> "Tags.member." + i + ".Key=k" + i + "&Tags.member." + i + ".Value=v")
+                .collect(Collectors.joining("&"));
+        return Stream.of(
+                c("session policy of 10,000 characters", 400, "ValidationError", () -> assumeRole("Policy", longPolicy)),
+                c("11 policy ARNs", 400, "ValidationError", () -> query("sts", assumeRoleForm() + "&" + elevenArns)),
+                c("51 session tags", 400, "ValidationError", () -> query("sts", assumeRoleForm() + "&" + fiftyOneTags)),
+                c("DurationSeconds 1e3", 400, Set.of("ValidationError", "InvalidParameterValue"),
+                        () -> assumeRole("DurationSeconds", "1e3")),
+                c("DurationSeconds 43201", 400, "ValidationError", () -> assumeRole("DurationSeconds", "43201")),
+                c("DurationSeconds 899", 400, "ValidationError", () -> assumeRole("DurationSeconds", "899")),
+                c("DurationSeconds beyond long", 400, Set.of("ValidationError", "InvalidParameterValue"),
+                        () -> assumeRole("DurationSeconds", "999999999999999999999999")),
+                c("RoleSessionName with a space", 400, "ValidationError",
+                        () -> query("sts", form("Action", "AssumeRole", "RoleArn", roleArn(), "RoleSessionName", "a b")
+                                + "&" + STS_VERSION)),
+                c("RoleSessionName of 65 characters", 400, "ValidationError",
+                        () -> query("sts", form("Action", "AssumeRole", "RoleArn", roleArn(),
+                                "RoleSessionName", "s".repeat(65)) + "&" + STS_VERSION)),
+                c("RoleArn garbage", 400, "ValidationError", () -> query("sts", form("Action", "AssumeRole",
+                        "RoleArn", "not-an-arn", "RoleSessionName", "s") + "&" + STS_VERSION)),
+                c("RoleArn of 3,000 characters", 400, "ValidationError", () -> query("sts", form("Action", "AssumeRole",
+                        "RoleArn", "arn:aws:iam::" + ACCOUNT + ":role/" + "r".repeat(3_000), "RoleSessionName", "s")
+                        + "&" + STS_VERSION)),
+                c("GetSessionToken DurationSeconds 1e3", 400, Set.of("ValidationError", "InvalidParameterValue"),
+                        () -> query("sts", "Action=GetSessionToken&DurationSeconds=1e3&" + STS_VERSION)),
+                c("DecodeAuthorizationMessage garbage", 400, "InvalidAuthorizationMessageException", () -> query("sts",
+                        form("Action", "DecodeAuthorizationMessage", "EncodedMessage", "garbage!!") + "&" + STS_VERSION)),
+                c("web identity token garbage", 400, Set.of("InvalidIdentityToken", "ValidationError"),
+                        () -> query("sts", form("Action", "AssumeRoleWithWebIdentity", "RoleArn", roleArn(),
+                                "RoleSessionName", "s", "WebIdentityToken", "a.b.c") + "&" + STS_VERSION)));
+    }
+
+    static Stream<Case> credentialEndpoints() {
+        return Stream.of(
+                c("container credentials without a token", 401, "Unauthorized",
+                        () -> RawHttp.send(port(), get(containerPath(), ""))),
+                c("container credentials with a garbage token", 403, "AccessDenied",
+                        () -> RawHttp.send(port(), get(containerPath(), "Authorization: garbage\r\n"))),
+                c("container credentials with the token truncated", 403, "AccessDenied", () -> RawHttp.send(port(),
+                        get(containerPath(), "Authorization: " + workloadToken.substring(0, workloadToken.length() - 1)
+                                + "\r\n"))),
+                c("container credentials with the token twice", 403, "AccessDenied", () -> RawHttp.send(port(),
+                        get(containerPath(), "Authorization: " + workloadToken + workloadToken + "\r\n"))),
+                c("container credentials with a 30 KB token", 403, "AccessDenied", () -> RawHttp.send(port(),
+                        get(containerPath(), "Authorization: " + "t".repeat(30_000) + "\r\n"))),
+                c("container credentials with a 100 KB token", 431, "RequestHeaderFieldsTooLarge", () -> RawHttp.send(
+                        port(), get(containerPath(), "Authorization: " + "t".repeat(100_000) + "\r\n"))),
+                c("container credentials of an unknown workload", 403, "AccessDenied", () -> RawHttp.send(port(),
+                        get("/_warden/workloads/wl-000000000000000000000000/credentials", "Authorization: "
+                                + workloadToken + "\r\n"))),
+                c("container credentials for a traversing id", 403, "AccessDenied", () -> RawHttp.send(port(),
+                        get("/_warden/workloads/..%2f..%2fetc/credentials", "Authorization: " + workloadToken + "\r\n"))),
+                c("IMDS without a token", 401, "", () -> RawHttp.send(port(), get(imdsPath(), ""))),
+                c("IMDS with a garbage token", 401, "", () -> RawHttp.send(port(), get(imdsPath(),
+                        "X-aws-ec2-metadata-token: garbage\r\n"))),
+                c("IMDS with a 30 KB token", 401, "", () -> RawHttp.send(port(), get(imdsPath(),
+                        "X-aws-ec2-metadata-token: " + "x".repeat(30_000) + "\r\n"))),
+                c("IMDS of an unknown workload", 404, "", () -> RawHttp.send(port(), get(
+                        "/_warden/imds/wl-0/latest/meta-data/iam/security-credentials/", ""))),
+                c("IMDS token with a TTL of abc", 400, "", () -> RawHttp.send(port(), imdsToken("abc"))),
+                c("IMDS token with a TTL of 21601", 400, "", () -> RawHttp.send(port(), imdsToken("21601"))),
+                c("IMDS token with a TTL beyond int", 400, "", () -> RawHttp.send(port(), imdsToken("99999999999"))),
+                c("workload registration unsigned", 403, "MissingAuthenticationToken", () -> RawHttp.send(port(), bytes(
+                        "POST /_warden/workloads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                + "Content-Length: 2\r\nConnection: close\r\n\r\n{}"))),
+                c("workload registration with a bad session name", 400, "ValidationError",
+                        () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "{\"roleArn\":\"" + ROLE
+                                + "\",\"sessionName\":\"a/b\"}", "sts", Map.of("Content-Type", "application/json"),
+                                Optional.empty()))),
+                c("workload registration with a huge duration", 400, "ValidationError",
+                        () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "{\"roleArn\":\"" + ROLE
+                                + "\",\"sessionName\":\"s\",\"durationSeconds\":1e400}", "sts",
+                                Map.of("Content-Type", "application/json"), Optional.empty()))),
+                c("workload registration of nested JSON", 400, "ValidationError",
+                        () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "[".repeat(5_000) + "]".repeat(5_000),
+                                "sts", Map.of("Content-Type", "application/json"), Optional.empty()))),
+                c("workload registration over 16 KB", 413, "RequestEntityTooLarge",
+                        () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "{\"sessionName\":\""
+                                + "s".repeat(20_000) + "\"}", "sts", Map.of("Content-Type", "application/json"),
+                                Optional.empty()))));
+    }
+
+    static Stream<Case> s3Gateway() {
+        return Stream.of(
+                c("bucket name ..", 400, Set.of("InvalidBucketName", "MalformedHttpRequest"), () -> s3("PUT", "/../", new byte[0])),
+                // Jetty cannot resolve a path that climbs above "/" once decoded and answers 400 itself.
+                c("bucket name %2e%2e", 400, "MalformedHttpRequest", () -> s3("PUT", "/%2e%2e", new byte[0])),
+                c("bucket name with encoded slash", 400, "InvalidBucketName", () -> s3("PUT", "/a%2f..%2fb", new byte[0])),
+                c("key one level up, encoded", 200, "", () -> s3("PUT", "/hostile-bucket/%2e%2e%2fone-up.txt",
+                        bytes("x"))),
+                c("key climbing out, encoded", 400, "MalformedHttpRequest", () -> s3("PUT",
+                        "/hostile-bucket/%2e%2e%2f%2e%2e%2fescaped.txt", bytes("x"))),
+                c("key climbing out, mixed", 400, "MalformedHttpRequest", () -> s3("PUT",
+                        "/hostile-bucket/..%2F..%2F..%2Fescaped2.txt", bytes("x"))),
+                c("key read climbing out", 400, "MalformedHttpRequest", () -> s3("GET",
+                        "/hostile-bucket/%2e%2e%2f%2e%2e%2f%2e%2e%2fcredentials", new byte[0])),
+                c("key read one level up of a missing key", 404, "NoSuchKey", () -> s3("GET",
+                        "/hostile-bucket/%2e%2e%2fcredentials", new byte[0])),
+                c("key with backslashes", 404, "NoSuchKey", () -> s3("GET",
+                        "/hostile-bucket/..%5C..%5C..%5Cwarden.conf", new byte[0])),
+                c("key of 1,025 bytes", 400, "KeyTooLongError", () -> s3("PUT", "/hostile-bucket/" + "k".repeat(1_025),
+                        bytes("x"))),
+                c("key of 30 KB", 400, Set.of("KeyTooLongError", "MalformedHttpRequest", "RequestHeaderFieldsTooLarge"),
+                        () -> s3("PUT", "/hostile-bucket/" + "k".repeat(30_000), bytes("x"))),
+                c("bucket policy with a bad address", 400, "MalformedPolicy", () -> s3("PUT", "/hostile-bucket?policy",
+                        bytes("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
+                                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::hostile-bucket/*\","
+                                + "\"Condition\":{\"IpAddress\":{\"aws:SourceIp\":\"1.2.3.4/77\"}}}]}"))),
+                c("bucket policy of nested JSON", 400, "MalformedPolicy", () -> s3("PUT", "/hostile-bucket?policy",
+                        bytes("[".repeat(10_000) + "]".repeat(10_000)))),
+                c("delete of a billion-laughs XML", 400, "MalformedXML", () -> s3("POST", "/hostile-bucket?delete",
+                        bytes("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;"
+                                + "&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                                + "<Delete><Object><Key>&c;</Key></Object></Delete>"))),
+                c("delete of an external entity", 400, "MalformedXML", () -> s3("POST", "/hostile-bucket?delete",
+                        bytes("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                                + "<Delete><Object><Key>&x;</Key></Object></Delete>"))),
+                c("s3 with a bad session token", 400, "InvalidToken", () -> RawHttp.send(port(), sign("GET",
+                        "/hostile-bucket", "", "s3", Map.of(), Optional.of("garbage")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"queryApi", "policyDocuments", "signatures", "sts", "credentialEndpoints", "s3Gateway"})
+    void answeredLikeAws(Case hostile) throws Exception {
+        RawHttp.Response response = hostile.request().send();
+        String body = response.text();
+        assertThat(body).as("no stack trace").doesNotContain("Exception:", "\tat ", "java.", "dev.warden", "jetty");
+        assertThat(response.status()).as(body).isEqualTo(hostile.status());
+        if (hostile.status() >= 300 && hostile.codes().stream().anyMatch(code -> !code.isEmpty())) {
+            assertThat(code(response)).as(body).isIn(hostile.codes());
+        }
+        if (hostile.status() == 200) {
+            assertThat(body).as(body).doesNotContain("<Error>");
+        }
+    }
+
+    /**
+     * Documents AWS's grammar does not forbid outright: stored, they come back exactly as sent (the
+     * store keeps the text, not a re-encoding), evaluate without failing, and are deleted again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddDocuments")
+    void oddButValidDocumentsRoundTrip(String name, String document) throws Exception {
+        RawHttp.Response created = createPolicy(name, document);
+        assertThat(created.status()).as(created.text()).isIn(200, 400);
+        if (created.status() == 400) {
+            // ValidationError: characters outside the parameter's pattern (\u0009-\u00FF).
+            assertThat(created.xmlText("Code")).isIn("MalformedPolicyDocument", "ValidationError");
+            return;
+        }
+        String arn = created.xmlText("Arn");
+        try {
+            RawHttp.Response version = query("iam", form("Action", "GetPolicyVersion", "PolicyArn", arn, "VersionId", "v1")
+                    + "&" + IAM_VERSION);
+            assertThat(version.status()).as(version.text()).isEqualTo(200);
+            assertThat(java.net.URLDecoder.decode(version.xmlText("Document"), StandardCharsets.UTF_8)).isEqualTo(document);
+            RawHttp.Response simulated = simulate(document, "arn:aws:s3:::bucket/key", Map.of("s3:max-keys", "5"));
+            assertThat(simulated.status()).as(simulated.text()).isEqualTo(200);
+        } finally {
+            RawHttp.Response deleted = query("iam", form("Action", "DeletePolicy", "PolicyArn", arn) + "&" + IAM_VERSION);
+            assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> oddDocuments() {
+        String statement = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"%s\","
+                + "\"Resource\":\"*\"}]}";
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("exponent", condition("NumericLessThan", "s3:max-keys",
+                        "1e999999999")),
+                org.junit.jupiter.params.provider.Arguments.of("negative-exponent", condition("NumericLessThan",
+                        "s3:max-keys", "1e-999999999")),
+                org.junit.jupiter.params.provider.Arguments.of("fraction", condition("NumericEquals", "s3:max-keys",
+                        "0." + "1".repeat(3_000))),
+                org.junit.jupiter.params.provider.Arguments.of("surrogate", String.format(statement, "s3:\\ud800")),
+                org.junit.jupiter.params.provider.Arguments.of("nul", String.format(statement, "s3:Get\\u0000")),
+                org.junit.jupiter.params.provider.Arguments.of("escaped", String.format(statement,
+                        "\\u0073\\u0033:Get\\u004fbject")),
+                org.junit.jupiter.params.provider.Arguments.of("unicode", String.format(statement, "s3:GetObjécté😀")));
+    }
+
+    @Test
+    void nothingIsWrittenOutsideTheS3Folder() throws Exception {
+        Path home = app.homeDirectory();
+        Set<String> before = filesOutsideS3(home);
+        for (String path : List.of("/hostile-bucket/%2e%2e/%2e%2e/outside1", "/hostile-bucket/..%2f..%2foutside2",
+                "/hostile-bucket/%2E%2E%5C%2E%2E%5Coutside3", "/hostile-bucket/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2foutside4")) {
+            RawHttp.Response put = s3("PUT", path, bytes("payload"));
+            assertThat(put.status()).as(path + ": " + put.text()).isIn(200, 400);
+            if (put.status() == 200) {
+                RawHttp.Response got = s3("GET", path, new byte[0]);
+                assertThat(got.text()).isEqualTo("payload");
+            }
+        }
+        assertThat(filesOutsideS3(home)).isEqualTo(before);
+        try (Stream<Path> all = Files.walk(folder)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("outside"));
+        }
+    }
+
+    @Test
+    void anExpiredSessionTokenIsExpiredToken() throws Exception {
+        RawHttp.Response session = query("sts", "Action=GetSessionToken&DurationSeconds=900&" + STS_VERSION);
+        assertThat(session.status()).as(session.text()).isEqualTo(200);
+        String keyId = session.xmlText("AccessKeyId");
+        String secret = session.xmlText("SecretAccessKey");
+        String token = session.xmlText("SessionToken");
+        clock.advance(Duration.ofHours(1));
+        try {
+            SignedRequest request = SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), "Action=GetCallerIdentity&"
+                    + STS_VERSION, formType(), "sts", "us-east-1", clock.instant(), keyId, secret, Optional.of(token),
+                    Optional.empty()));
+            RawHttp.Response expired = RawHttp.send(port(), request);
+            assertThat(expired.status()).as(expired.text()).isEqualTo(403);
+            assertThat(expired.xmlText("Code")).isEqualTo("ExpiredToken");
+        } finally {
+            clock.advance(Duration.ofHours(-1));
+        }
+    }
+
+    @Test
+    void concurrentSlowClientsDoNotBlockOthers() throws Exception {
+        // A client that declares a body and never sends it holds one connection, not the server.
+        try (java.net.Socket idle = new java.net.Socket("127.0.0.1", port())) {
+            idle.getOutputStream().write(bytes("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\nAct"));
+            idle.getOutputStream().flush();
+            RawHttp.Response identity = query("sts", "Action=GetCallerIdentity&" + STS_VERSION);
+            assertThat(identity.status()).isEqualTo(200);
+        }
+    }
+
+    static String containerPath() {
+        return "/_warden/workloads/" + workloadId + "/credentials";
+    }
+
+    static String imdsPath() {
+        return "/_warden/imds/" + workloadId + "/latest/meta-data/iam/security-credentials/";
+    }
+
+    static byte[] imdsToken(String ttl) {
+        return bytes("PUT /_warden/imds/" + workloadId + "/latest/api/token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-aws-ec2-metadata-token-ttl-seconds: " + ttl + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The error code of an XML (Query, S3) or JSON (workload endpoints) error body. */
+    static String code(RawHttp.Response response) {
+        String text = response.text().strip();
+        return text.startsWith("{") ? jsonText(text, "Code") : response.xmlText("Code");
+    }
+
+    static String jsonText(String json, String field) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path(field).asText();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    // ---- requests --------------------------------------------------------------------------------
+
+    static int port() {
+        return app.port();
+    }
+
+    static String url(String pathAndQuery) {
+        return "http://127.0.0.1:" + port() + pathAndQuery;
+    }
+
+    static Map<String, String> formType() {
+        return Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+    }
+
+    static SignedRequest sign(String method, String pathAndQuery, String body, String service,
+            Map<String, String> headers, Optional<String> sessionToken) {
+        return sign(method, pathAndQuery, body, service, headers, sessionToken, clock.instant(), Optional.empty());
+    }
+
+    static SignedRequest sign(String method, String pathAndQuery, String body, String service,
+            Map<String, String> headers, Optional<String> sessionToken, java.time.Instant at,
+            Optional<Duration> presignedFor) {
+        return SdkSigner.sign(new SdkSigner.Spec(method, url(pathAndQuery), body, headers, service, "us-east-1", at,
+                admin.accessKeyId(), admin.secretAccessKey(), sessionToken, presignedFor));
+    }
+
+    static RawHttp.Response query(String service, String body) throws Exception {
+        return query(service, bytes(body));
+    }
+
+    static RawHttp.Response query(String service, byte[] body) throws Exception {
+        return RawHttp.send(port(), SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), "", formType(), service,
+                "us-east-1", clock.instant(), admin.accessKeyId(), admin.secretAccessKey(), Optional.empty(),
+                Optional.empty()), body));
+    }
+
+    static RawHttp.Response query(String service, String body, Map<String, String> headers) throws Exception {
+        return RawHttp.send(port(), sign("POST", "/", body, service, headers, Optional.empty()));
+    }
+
+    static RawHttp.Response signedGet(String service, String rawQuery) throws Exception {
+        return RawHttp.send(port(), sign("GET", "/?" + rawQuery, "", service, Map.of(), Optional.empty()));
+    }
+
+    static RawHttp.Response createPolicy(String name, String document) throws Exception {
+        return query("iam", form("Action", "CreatePolicy", "PolicyName", name, "PolicyDocument", document) + "&"
+                + IAM_VERSION);
+    }
+
+    static String condition(String operator, String key, String rawValue) {
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\","
+                + "\"Condition\":{\"" + operator + "\":{\"" + key + "\":" + rawValue + "}}}]}";
+    }
+
+    static RawHttp.Response simulate(String policy, String resource, Map<String, String> context) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("Action", "SimulateCustomPolicy");
+        params.put("PolicyInputList.member.1", policy);
+        params.put("ActionNames.member.1", "s3:GetObject");
+        params.put("ResourceArns.member.1", resource);
+        int i = 1;
+        for (var entry : context.entrySet()) {
+            params.put("ContextEntries.member." + i + ".ContextKeyName", entry.getKey());
+            params.put("ContextEntries.member." + i + ".ContextKeyType", "string");
+            params.put("ContextEntries.member." + i + ".ContextKeyValues.member.1", entry.getValue());
+            i++;
+        }
+        return query("iam", form(params) + "&" + IAM_VERSION);
+    }
+
+    static String roleArn() {
+        return "arn:aws:iam::" + ACCOUNT + ":role/" + ROLE;
+    }
+
+    static String assumeRoleForm() {
+        return form("Action", "AssumeRole", "RoleArn", roleArn(), "RoleSessionName", "hostile") + "&" + STS_VERSION;
+    }
+
+    static RawHttp.Response assumeRole(String name, String value) throws Exception {
+        return query("sts", assumeRoleForm() + "&" + form(name, value));
+    }
+
+    /** A signed ListUsers whose Authorization header is rewritten after signing. */
+    static RawHttp.Response withAuthorization(UnaryOperator<String> rewrite) throws Exception {
+        return withHeader("Authorization", rewrite);
+    }
+
+    static RawHttp.Response withHeader(String header, UnaryOperator<String> rewrite) throws Exception {
+        SignedRequest signed = sign("POST", "/", "Action=ListUsers&" + IAM_VERSION, "iam", formType(), Optional.empty());
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        signed.headers().forEach((name, values) -> headers.put(name,
+                name.equalsIgnoreCase(header) ? values.stream().map(rewrite).toList() : values));
+        return RawHttp.send(port(), new SignedRequest(signed.method(), signed.rawPath(), signed.rawQuery(), headers,
+                signed.body()));
+    }
+
+    static RawHttp.Response presigned(java.time.Instant at, Duration expires, UnaryOperator<String> rewriteQuery)
+            throws Exception {
+        SignedRequest signed = sign("GET", "/?Action=ListUsers&" + IAM_VERSION, "", "iam", Map.of(), Optional.empty(),
+                at, Optional.of(expires));
+        return RawHttp.send(port(), new SignedRequest(signed.method(), signed.rawPath(),
+                rewriteQuery.apply(signed.rawQuery()), signed.headers(), signed.body()));
+    }
+
+    /** A GetCallerIdentity signed with a fresh session's key and a rewritten session token. */
+    static RawHttp.Response withSessionToken(UnaryOperator<String> rewrite) throws Exception {
+        RawHttp.Response session = query("sts", "Action=GetSessionToken&DurationSeconds=900&" + STS_VERSION);
+        assertThat(session.status()).as(session.text()).isEqualTo(200);
+        SignedRequest request = SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), "Action=GetCallerIdentity&"
+                + STS_VERSION, formType(), "sts", "us-east-1", clock.instant(), session.xmlText("AccessKeyId"),
+                session.xmlText("SecretAccessKey"), Optional.of(rewrite.apply(session.xmlText("SessionToken"))),
+                Optional.empty()));
+        return RawHttp.send(port(), request);
+    }
+
+    static byte[] get(String path, String headers) {
+        return bytes("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n");
+    }
+
+    static RawHttp.Response s3(String method, String pathAndQuery, byte[] body) {
+        var response = SignedHttpCall.send(port(), method, pathAndQuery, Map.of(), body, "s3", admin,
+                SignedHttpCall.Payload.SIGNED);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new RawHttp.Response(response.statusCode(), headers, bytes(response.body()));
+    }
+
+    /** The signed request sent with chunked transfer instead of its signed Content-Length. */
+    static byte[] rechunked(SignedRequest signed) {
+        StringBuilder head = new StringBuilder(signed.method() + " " + signed.rawPath() + " HTTP/1.1\r\n");
+        signed.headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
+            }
+        });
+        head.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        return concat(bytes(head.toString()), chunkedBody(signed.body()));
+    }
+
+    static byte[] chunked(byte[] body) {
+        return concat(bytes("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"), chunkedBody(body));
+    }
+
+    static byte[] chunkedBody(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int offset = 0; offset < body.length; offset += 8192) {
+            int length = Math.min(8192, body.length - offset);
+            out.writeBytes(bytes(Integer.toHexString(length) + "\r\n"));
+            out.write(body, offset, length);
+            out.writeBytes(bytes("\r\n"));
+        }
+        out.writeBytes(bytes("0\r\n\r\n"));
+        return out.toByteArray();
+    }
+
+    // ---- data ------------------------------------------------------------------------------------
+
+    /** Users, roles, local policies and buckets as the API lists them, without request ids. */
+    static String snapshot() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String action : List.of("ListUsers", "ListRoles", "ListPolicies&Scope=Local", "ListGroups")) {
+            RawHttp.Response listed = query("iam", "Action=" + action + "&" + IAM_VERSION);
+            assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+            all.append(listed.text().replaceAll("<RequestId>[^<]*</RequestId>", ""));
+        }
+        all.append(s3("GET", "/", new byte[0]).text().replaceAll("<RequestId>[^<]*</RequestId>", ""));
+        return all.toString();
+    }
+
+    static Set<String> filesOutsideS3(Path home) throws Exception {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(p -> !p.startsWith(home.resolve("s3"))).map(p -> home.relativize(p).toString())
+                    .filter(name -> !name.contains("audit") && !name.endsWith("-wal") && !name.endsWith("-shm")
+                            && !name.endsWith("-journal"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    static String form(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return form(map);
+    }
+
+    static String form(Map<String, String> params) {
+        List<String> parts = new ArrayList<>();
+        params.forEach((name, value) -> parts.add(enc(name) + "=" + enc(value)));
+        return String.join("&", parts);
+    }
+
+    static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static String value(List<String> lines, String key) {
+        return lines.stream().filter(line -> line.startsWith(key)).map(line -> line.substring(line.indexOf('=') + 1).strip())
+                .findFirst().orElseThrow();
+    }
+}
