@@ -223,7 +223,52 @@ class HostileInputTest {
                 c("HTTP method PUT on the Query endpoint", 405, "MethodNotAllowed", () -> RawHttp.send(port(),
                         bytes("PUT / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))),
                 c("garbage request line", 400, "MalformedHttpRequest",
-                        () -> RawHttp.send(port(), bytes("HELLO\r\n\r\n"))));
+                        () -> RawHttp.send(port(), bytes("HELLO\r\n\r\n"))),
+                c("XML in an unknown Action", 400, "InvalidAction",
+                        () -> query("iam", form("Action", "<x>&\"]]>", "Version", "2010-05-08"))),
+                c("XML in an unknown Version", 400, "InvalidAction",
+                        () -> query("iam", form("Action", "ListUsers", "Version", "<v>&amp;"))),
+                c("Action of 50 KB", 400, "InvalidAction",
+                        () -> query("iam", "Action=" + "A".repeat(50_000) + "&" + IAM_VERSION)),
+                c("user name of control characters", 400, "ValidationError", () -> query("iam",
+                        form("Action", "GetUser", "UserName", "\u0001\u0002\u007f") + "&" + IAM_VERSION)),
+                c("user name of a lone surrogate", 404, "MalformedQueryString",
+                        () -> query("iam", "Action=GetUser&UserName=%ED%A0%80&" + IAM_VERSION)),
+                c("tag key of 129 characters", 400, "ValidationError", () -> query("iam", form("Action", "TagUser",
+                        "UserName", "admin", "Tags.member.1.Key", "k".repeat(129), "Tags.member.1.Value", "v") + "&"
+                        + IAM_VERSION)),
+                c("tag value of 257 characters", 400, "ValidationError", () -> query("iam", form("Action", "TagUser",
+                        "UserName", "admin", "Tags.member.1.Key", "k", "Tags.member.1.Value", "v".repeat(257)) + "&"
+                        + IAM_VERSION)),
+                c("51 tags", 400, Set.of("ValidationError", "LimitExceeded"), () -> query("iam",
+                        "Action=TagUser&UserName=admin&" + IAM_VERSION + "&" + IntStream.rangeClosed(1, 51)
+                                .mapToObj(i -> "Tags.member." + i + ".Key=k" + i + "&Tags.member." + i + ".Value=v")
+                                .collect(Collectors.joining("&")))),
+                c("list member without index", 400, "InvalidQueryParameter", () -> query("iam",
+                        "Action=TagUser&UserName=admin&" + IAM_VERSION + "&Tags.member..Key=k&Tags.member..Value=v")),
+                // Read as an empty list (as "Tags=" is): nothing to tag.
+                c("list as a plain value", 200, "", () -> query("iam",
+                        "Action=TagUser&UserName=admin&" + IAM_VERSION + "&Tags=k")),
+                c("boolean that is no boolean", 400, Set.of("InvalidParameterValue", "ValidationError"),
+                        () -> query("iam", form("Action", "UpdateAccountPasswordPolicy", "RequireSymbols", "maybe")
+                                + "&" + IAM_VERSION)),
+                c("10,000 headers", 431, "RequestHeaderFieldsTooLarge", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "X-A: b\r\n".repeat(10_000)
+                                + "Content-Length: 0\r\nConnection: close\r\n\r\n"))),
+                c("Content-Length and Transfer-Encoding", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n"
+                                + "Connection: close\r\n\r\n0\r\n\r\n"))),
+                c("two Content-Lengths", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nContent-Length: 7\r\n"
+                                + "Connection: close\r\n\r\nhello"))),
+                c("negative Content-Length", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\nConnection: close\r\n\r\n"))),
+                c("no Host header", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))),
+                c("header without a colon", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nbroken header\r\nConnection: close\r\n\r\n"))),
+                c("HTTP/2 preface on HTTP/1.1", 426, "MalformedHttpRequest", () -> RawHttp.send(port(),
+                        bytes("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"))));
     }
 
     static Stream<Case> policyDocuments() {
@@ -316,6 +361,25 @@ class HostileInputTest {
                         () -> withAuthorization(auth -> auth + "x".repeat(100_000))),
                 c("Authorization with a NUL", 400, Set.of("IncompleteSignature", "SignatureDoesNotMatch", "MalformedHttpRequest"),
                         () -> withAuthorization(auth -> auth.replace("SignedHeaders=", "SignedHeaders=\0"))),
+                c("scope of an unknown service", 403, Set.of("SignatureDoesNotMatch", "InvalidClientTokenId"),
+                        () -> withAuthorization(auth -> auth.replace("/iam/aws4_request", "/ec2/aws4_request"))),
+                c("scope with a traversing region", 403, Set.of("SignatureDoesNotMatch"),
+                        () -> withAuthorization(auth -> auth.replace("/us-east-1/", "/..%2f..%2f/"))),
+                c("scope with a garbage date", 403, Set.of("SignatureDoesNotMatch"),
+                        () -> withAuthorization(auth -> auth.replaceFirst("/\\d{8}/", "/99999999/"))),
+                c("scope of 20 KB", 403, Set.of("SignatureDoesNotMatch", "InvalidClientTokenId"),
+                        () -> withAuthorization(auth -> auth.replace("/us-east-1/", "/" + "r".repeat(20_000) + "/"))),
+                c("SignedHeaders naming a missing header", 403, "SignatureDoesNotMatch",
+                        () -> withAuthorization(auth -> auth.replace("SignedHeaders=", "SignedHeaders=a-missing-one;"))),
+                c("SignedHeaders of 5,000 names", 403, Set.of("SignatureDoesNotMatch", "IncompleteSignature"),
+                        () -> withAuthorization(auth -> auth.replace("SignedHeaders=",
+                                "SignedHeaders=" + "x;".repeat(5_000)))),
+                c("signature of 20 KB", 403, "SignatureDoesNotMatch",
+                        () -> withAuthorization(auth -> auth.replaceFirst("Signature=[0-9a-f]+", "Signature=" + "f".repeat(20_000)))),
+                c("signature not hex", 403, "SignatureDoesNotMatch",
+                        () -> withAuthorization(auth -> auth.replaceFirst("Signature=[0-9a-f]+", "Signature=" + "zz".repeat(32)))),
+                c("two Authorization headers", 400, "IncompleteSignature", () -> withHeader("Authorization",
+                        auth -> auth + "\r\nAuthorization: " + auth)),
                 c("X-Amz-Date garbage", 400, Set.of("IncompleteSignature"),
                         () -> withHeader("X-Amz-Date", date -> "garbage")),
                 c("X-Amz-Date in year 99999", 400, Set.of("IncompleteSignature", "SignatureDoesNotMatch"),
@@ -384,6 +448,23 @@ class HostileInputTest {
                 c("RoleArn of 3,000 characters", 400, "ValidationError", () -> query("sts", form("Action", "AssumeRole",
                         "RoleArn", "arn:aws:iam::" + ACCOUNT + ":role/" + "r".repeat(3_000), "RoleSessionName", "s")
                         + "&" + STS_VERSION)),
+                c("web identity token of 30,000 characters", 400, "ValidationError",
+                        () -> query("sts", form("Action", "AssumeRoleWithWebIdentity", "RoleArn", roleArn(),
+                                "RoleSessionName", "s", "WebIdentityToken", "a".repeat(30_000)) + "&" + STS_VERSION)),
+                c("federation token name with a slash", 400, "ValidationError", () -> query("sts",
+                        form("Action", "GetFederationToken", "Name", "a/b") + "&" + STS_VERSION)),
+                c("federation token with a nested policy", 400, "MalformedPolicyDocument", () -> query("sts",
+                        form("Action", "GetFederationToken", "Name", "fed", "Policy", "[".repeat(900) + "]".repeat(900))
+                                + "&" + STS_VERSION)),
+                c("ExternalId of 1,300 characters", 400, "ValidationError", () -> assumeRole("ExternalId", "e".repeat(1_300))),
+                c("SerialNumber with spaces", 400, "ValidationError", () -> query("sts", assumeRoleForm() + "&"
+                        + form("SerialNumber", "a b c", "TokenCode", "123456"))),
+                c("TokenCode of letters", 400, "ValidationError", () -> query("sts", assumeRoleForm() + "&"
+                        + form("SerialNumber", "arn:aws:iam::" + ACCOUNT + ":mfa/x", "TokenCode", "abcdef"))),
+                c("transitive tag key not among the tags", 400, Set.of("InvalidParameterValue", "ValidationError"),
+                        () -> query("sts", assumeRoleForm() + "&TransitiveTagKeys.member.1=nope")),
+                c("session tag key with a control character", 400, "ValidationError", () -> query("sts",
+                        assumeRoleForm() + "&" + form("Tags.member.1.Key", "a\u0001", "Tags.member.1.Value", "v"))),
                 c("GetSessionToken DurationSeconds 1e3", 400, Set.of("ValidationError", "InvalidParameterValue"),
                         () -> query("sts", "Action=GetSessionToken&DurationSeconds=1e3&" + STS_VERSION)),
                 c("DecodeAuthorizationMessage garbage", 400, "InvalidAuthorizationMessageException", () -> query("sts",
@@ -478,6 +559,41 @@ class HostileInputTest {
                 c("delete of an external entity", 400, "MalformedXML", () -> s3("POST", "/hostile-bucket?delete",
                         bytes("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                                 + "<Delete><Object><Key>&x;</Key></Object></Delete>"))),
+                c("copy from a traversing source", 404, Set.of("NoSuchKey", "NoSuchBucket", "InvalidArgument", "AccessDenied"),
+                        () -> s3("PUT", "/hostile-bucket/copy", new byte[0],
+                                Map.of("x-amz-copy-source", "/hostile-bucket/../../../../etc/passwd"))),
+                c("copy from an encoded traversing source", 400, "InvalidArgument",
+                        () -> s3("PUT", "/hostile-bucket/copy", new byte[0],
+                                Map.of("x-amz-copy-source", "%2e%2e%2f%2e%2e%2fwarden.conf"))),
+                c("copy from a garbage source", 400, "InvalidURI",
+                        () -> s3("PUT", "/hostile-bucket/copy", new byte[0], Map.of("x-amz-copy-source", "%%%"))),
+                c("range beyond long", 200, "", () -> s3("GET", "/hostile-bucket/%2e%2e%2fone-up.txt", new byte[0],
+                        Map.of("Range", "bytes=99999999999999999999999-"))),
+                c("range of garbage", 200, "", () -> s3("GET", "/hostile-bucket/%2e%2e%2fone-up.txt", new byte[0],
+                        Map.of("Range", "bytes=--5,a-b"))),
+                c("max-keys -1", 400, "InvalidArgument", () -> s3("GET", "/hostile-bucket?list-type=2&max-keys=-1",
+                        new byte[0])),
+                c("max-keys beyond int", 400, "InvalidArgument", () -> s3("GET",
+                        "/hostile-bucket?list-type=2&max-keys=99999999999999", new byte[0])),
+                c("continuation token of garbage", 400, "InvalidArgument", () -> s3("GET",
+                        "/hostile-bucket?list-type=2&continuation-token=%25%25garbage", new byte[0])),
+                c("part number 0", 400, "InvalidArgument", () -> s3("PUT",
+                        "/hostile-bucket/part?partNumber=0&uploadId=00000000000000000000000000000000", bytes("x"))),
+                c("part number 10001", 400, "InvalidArgument", () -> s3("PUT",
+                        "/hostile-bucket/part?partNumber=10001&uploadId=00000000000000000000000000000000", bytes("x"))),
+                c("traversing upload id", 404, "NoSuchUpload", () -> s3("PUT",
+                        "/hostile-bucket/part?partNumber=1&uploadId=..%2F..%2F..%2Fetc", bytes("x"))),
+                c("complete with a traversing upload id", 404, "NoSuchUpload", () -> s3("POST",
+                        "/hostile-bucket/part?uploadId=..%2F..%2Fhostile-bucket", bytes("<CompleteMultipartUpload>"
+                                + "<Part><PartNumber>1</PartNumber><ETag>x</ETag></Part></CompleteMultipartUpload>"))),
+                c("delete of 1,001 keys", 400, "MalformedXML", () -> s3("POST", "/hostile-bucket?delete", bytes(
+                        "<Delete>" + "<Object><Key>k</Key></Object>".repeat(1_001) + "</Delete>"))),
+                c("delete of 10,000 nested elements", 400, "MalformedXML", () -> s3("POST", "/hostile-bucket?delete",
+                        bytes("<Delete>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Delete>"))),
+                c("metadata of 2,049 bytes", 400, "MetadataTooLarge", () -> s3("PUT", "/hostile-bucket/meta", bytes("x"),
+                        Map.of("x-amz-meta-big", "m".repeat(2_049 - "big".length())))),
+                c("metadata header of 20 KB", 400, "MetadataTooLarge",
+                        () -> s3("PUT", "/hostile-bucket/meta", bytes("x"), Map.of("x-amz-meta-big", "m".repeat(20_000)))),
                 c("s3 with a bad session token", 400, "InvalidToken", () -> RawHttp.send(port(), sign("GET",
                         "/hostile-bucket", "", "s3", Map.of(), Optional.of("garbage")))));
     }
@@ -559,6 +675,21 @@ class HostileInputTest {
         try (Stream<Path> all = Files.walk(folder)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("outside"));
         }
+    }
+
+    @Test
+    void everyMetadataHeaderWithinTheLimitIsKept() throws Exception {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            metadata.put("x-amz-meta-m" + i, "v");
+        }
+        RawHttp.Response put = s3("PUT", "/hostile-bucket/many-metadata", bytes("x"), metadata);
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        RawHttp.Response head = s3("HEAD", "/hostile-bucket/many-metadata", new byte[0]);
+        assertThat(head.headers().keySet().stream().filter(name -> name.startsWith("x-amz-meta-"))).hasSize(100);
+        RawHttp.Response exactly = s3("PUT", "/hostile-bucket/full-metadata", bytes("x"),
+                Map.of("x-amz-meta-k", "v".repeat(2_047)));
+        assertThat(exactly.status()).as(exactly.text()).isEqualTo(200);
     }
 
     @Test
@@ -739,11 +870,15 @@ class HostileInputTest {
     }
 
     static RawHttp.Response s3(String method, String pathAndQuery, byte[] body) {
-        var response = SignedHttpCall.send(port(), method, pathAndQuery, Map.of(), body, "s3", admin,
+        return s3(method, pathAndQuery, body, Map.of());
+    }
+
+    static RawHttp.Response s3(String method, String pathAndQuery, byte[] body, Map<String, String> headers) {
+        var response = SignedHttpCall.send(port(), method, pathAndQuery, headers, body, "s3", admin,
                 SignedHttpCall.Payload.SIGNED);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
-        return new RawHttp.Response(response.statusCode(), headers, bytes(response.body()));
+        Map<String, List<String>> answered = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new RawHttp.Response(response.statusCode(), answered, bytes(response.body()));
     }
 
     /** The signed request sent with chunked transfer instead of its signed Content-Length. */

@@ -65,11 +65,12 @@ final class MultipartUploads {
     }
 
     StoredObject putPart(String bucket, String key, String uploadId, int partNumber, InputStream content) {
-        Path dir = requireUpload(bucket, key, uploadId).dir();
+        // The argument is checked before the upload is looked up, as S3 validates a request first.
         if (partNumber < 1 || partNumber > MAX_PARTS) {
             throw S3Error.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
                     "partNumber", Integer.toString(partNumber));
         }
+        Path dir = requireUpload(bucket, key, uploadId).dir();
         return store.write(bucket, dir.resolve(partName(partNumber)), "part-" + partNumber, content,
                 BucketStore.MAX_OBJECT_BYTES, "application/octet-stream", Map.of(), md5 -> "\"" + md5 + "\"");
     }

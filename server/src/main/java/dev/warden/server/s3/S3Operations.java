@@ -27,6 +27,7 @@ final class S3Operations {
     /** 10,000 parts of about 100 bytes of XML each. */
     private static final int MAX_COMPLETE_BODY_BYTES = 2 * 1024 * 1024;
     private static final String USER_METADATA_PREFIX = "x-amz-meta-";
+    static final int MAX_USER_METADATA_BYTES = 2 * 1024;
 
     private final BucketStore store;
     private final S3Authorization authorization;
@@ -440,13 +441,24 @@ final class S3Operations {
         }
     }
 
+    /**
+     * The {@code x-amz-meta-*} headers. As on S3, their names (without the prefix) and values may
+     * take 2 KB of UTF-8 together; more is {@code MetadataTooLarge} rather than some of them dropped.
+     */
     private static Map<String, String> userMetadata(Context ctx) {
         Map<String, String> metadata = new LinkedHashMap<>();
+        int bytes = 0;
         for (String name : ctx.headerMap().keySet()) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(USER_METADATA_PREFIX) && metadata.size() < 64) {
-                metadata.put(lower.substring(USER_METADATA_PREFIX.length()), ctx.header(name));
+            if (lower.startsWith(USER_METADATA_PREFIX)) {
+                String key = lower.substring(USER_METADATA_PREFIX.length());
+                String value = ctx.header(name);
+                bytes += key.getBytes(StandardCharsets.UTF_8).length + value.getBytes(StandardCharsets.UTF_8).length;
+                metadata.put(key, value);
             }
+        }
+        if (bytes > MAX_USER_METADATA_BYTES) {
+            throw new S3Error("MetadataTooLarge", 400, "Your metadata headers exceed the maximum allowed metadata size.");
         }
         return metadata;
     }
