@@ -598,8 +598,42 @@ class HostileInputTest {
                         "/hostile-bucket", "", "s3", Map.of(), Optional.of("garbage")))));
     }
 
+    static Stream<Case> decisionGateway() {
+        return Stream.of(
+                c("gateway body of 10,000 levels", 400, "SerializationException",
+                        () -> gateway("glue", "AWSGlue.StartJobRun", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000))),
+                c("gateway body not JSON", 400, "SerializationException",
+                        () -> gateway("glue", "AWSGlue.StartJobRun", "{\"JobName\":")),
+                c("gateway member of the wrong type", 200, "",
+                        () -> gateway("glue", "AWSGlue.StartJobRun", "{\"JobName\":{\"nested\":[1,2,3]}}")),
+                c("gateway member of 100 KB", 200, "",
+                        () -> gateway("glue", "AWSGlue.StartJobRun", "{\"JobName\":\"" + "j".repeat(100_000) + "\"}")),
+                c("gateway member that is no ARN", 200, "",
+                        () -> gateway("states", "AWSStepFunctions.StartExecution", "{\"stateMachineArn\":\"../../x\"}")),
+                c("gateway member missing", 200, "",
+                        () -> gateway("states", "AWSStepFunctions.StartExecution", "{}")),
+                c("gateway unknown target", 400, "UnknownOperationException",
+                        () -> gateway("glue", "AWSGlue.DropEverything", "{}")),
+                c("gateway target of 20 KB", 400, "UnknownOperationException",
+                        () -> gateway("glue", "AWSGlue." + "X".repeat(20_000), "{}")),
+                // JSON-protocol client errors are all 400 (GatewayProtocol); only REST-JSON uses the modelled 413.
+                c("gateway body over the limit", 400, "RequestEntityTooLargeException",
+                        () -> gateway("glue", "AWSGlue.StartJobRun", "{\"JobName\":\"" + "j".repeat(6 * 1024 * 1024) + "\"}")),
+                c("lambda function of a traversing name", 200, "", () -> rest("lambda", "POST",
+                        "/2015-03-31/functions/..%2F..%2Fetc%2Fpasswd/invocations", "{}")),
+                // Jetty refuses a path it cannot decode before any route sees it.
+                c("lambda path with an invalid escape after signing", 400, "MalformedHttpRequest",
+                        () -> RawHttp.send(port(), retargeted(sign("POST", "/2015-03-31/functions/f/invocations", "{}",
+                                "lambda", Map.of("Content-Type", "application/json"), Optional.empty()),
+                                "/2015-03-31/functions/%ZZ/invocations"))),
+                c("query path with an invalid escape after signing", 400, "MalformedHttpRequest",
+                        () -> RawHttp.send(port(), retargeted(sign("POST", "/", "Action=ListUsers&" + IAM_VERSION, "iam",
+                                formType(), Optional.empty()), "/%ZZ%"))));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"queryApi", "policyDocuments", "signatures", "sts", "credentialEndpoints", "s3Gateway"})
+    @MethodSource({"queryApi", "policyDocuments", "signatures", "sts", "credentialEndpoints", "s3Gateway",
+            "decisionGateway"})
     void answeredLikeAws(Case hostile) throws Exception {
         RawHttp.Response response = hostile.request().send();
         String body = response.text();
@@ -739,7 +773,11 @@ class HostileInputTest {
     /** The error code of an XML (Query, S3) or JSON (workload endpoints) error body. */
     static String code(RawHttp.Response response) {
         String text = response.text().strip();
-        return text.startsWith("{") ? jsonText(text, "Code") : response.xmlText("Code");
+        if (text.startsWith("{")) {
+            String code = jsonText(text, "Code");
+            return code.isEmpty() ? jsonText(text, "__type") : code;
+        }
+        return response.xmlText("Code");
     }
 
     static String jsonText(String json, String field) {
@@ -879,6 +917,28 @@ class HostileInputTest {
         Map<String, List<String>> answered = new LinkedHashMap<>();
         response.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(java.util.Locale.ROOT), v));
         return new RawHttp.Response(response.statusCode(), answered, bytes(response.body()));
+    }
+
+    static RawHttp.Response gateway(String service, String target, String body) {
+        return rest(service, "POST", "/", body, Map.of("X-Amz-Target", target,
+                "Content-Type", "application/x-amz-json-1.1"));
+    }
+
+    static RawHttp.Response rest(String service, String method, String path, String body) {
+        return rest(service, method, path, body, Map.of("Content-Type", "application/json"));
+    }
+
+    static RawHttp.Response rest(String service, String method, String path, String body, Map<String, String> headers) {
+        var response = SignedHttpCall.send(port(), method, path, headers, bytes(body), service, admin,
+                SignedHttpCall.Payload.SIGNED);
+        Map<String, List<String>> answered = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new RawHttp.Response(response.statusCode(), answered, bytes(response.body()));
+    }
+
+    /** The signed request sent to another raw path (one no URI class would accept). */
+    static SignedRequest retargeted(SignedRequest signed, String rawPath) {
+        return new SignedRequest(signed.method(), rawPath, signed.rawQuery(), signed.headers(), signed.body());
     }
 
     /** The signed request sent with chunked transfer instead of its signed Content-Length. */
