@@ -598,6 +598,98 @@ class HostileInputTest {
                         "/hostile-bucket", "", "s3", Map.of(), Optional.of("garbage")))));
     }
 
+    static Stream<Case> iamOperations() {
+        String pemGarbage = "-----BEGIN CERTIFICATE-----\n" + "QUJD".repeat(100) + "\n-----END CERTIFICATE-----\n";
+        String pemNotBase64 = "-----BEGIN CERTIFICATE-----\n!!!***\n-----END CERTIFICATE-----\n";
+        String keyGarbage = "-----BEGIN PRIVATE KEY-----\n" + "QUJD".repeat(100) + "\n-----END PRIVATE KEY-----\n";
+        String nestedDer = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(nestedAsn1(3_000))
+                + "\n-----END CERTIFICATE-----\n";
+        return Stream.of(
+                c("server certificate of garbage", 400, "MalformedCertificate", () -> iam("UploadServerCertificate",
+                        "ServerCertificateName", "c1", "CertificateBody", pemGarbage, "PrivateKey", keyGarbage)),
+                c("server certificate not base64", 400, "MalformedCertificate", () -> iam("UploadServerCertificate",
+                        "ServerCertificateName", "c2", "CertificateBody", pemNotBase64, "PrivateKey", keyGarbage)),
+                c("server certificate of nested ASN.1", 400, "MalformedCertificate", () -> iam("UploadServerCertificate",
+                        "ServerCertificateName", "c3", "CertificateBody", nestedDer, "PrivateKey", keyGarbage)),
+                c("server certificate of no PEM", 400, "MalformedCertificate", () -> iam("UploadServerCertificate",
+                        "ServerCertificateName", "c4", "CertificateBody", "hello", "PrivateKey", "world")),
+                c("signing certificate of garbage", 400, "MalformedCertificate", () -> iam("UploadSigningCertificate",
+                        "UserName", "admin", "CertificateBody", pemGarbage)),
+                c("signing certificate of nested ASN.1", 400, "MalformedCertificate", () -> iam("UploadSigningCertificate",
+                        "UserName", "admin", "CertificateBody", nestedDer)),
+                c("SSH key of garbage", 400, Set.of("InvalidPublicKey", "UnrecognizedPublicKeyEncoding"),
+                        () -> iam("UploadSSHPublicKey", "UserName", "admin", "SSHPublicKeyBody", "ssh-rsa !!!garbage")),
+                c("SSH key of base64 garbage", 400, Set.of("InvalidPublicKey", "UnrecognizedPublicKeyEncoding"),
+                        () -> iam("UploadSSHPublicKey", "UserName", "admin", "SSHPublicKeyBody",
+                                "ssh-rsa " + Base64.getEncoder().encodeToString(new byte[] {0, 0, 0, 7, 's', 's', 'h',
+                                        '-', 'r', 's', 'a', (byte) 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff}))),
+                c("SSH key with a huge length prefix", 400, Set.of("InvalidPublicKey", "UnrecognizedPublicKeyEncoding"),
+                        () -> iam("UploadSSHPublicKey", "UserName", "admin", "SSHPublicKeyBody", "ssh-rsa "
+                                + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff,
+                                        (byte) 0xff, 'a'}))),
+                c("password of 10,000 characters", 400, "ValidationError", () -> iam("CreateLoginProfile",
+                        "UserName", "admin", "Password", "P4ss!".repeat(2_000))),
+                c("MFA code of letters", 400, "ValidationError", () -> iam("EnableMFADevice", "UserName", "admin",
+                        "SerialNumber", "arn:aws:iam::" + ACCOUNT + ":mfa/none", "AuthenticationCode1", "abcdef",
+                        "AuthenticationCode2", "123456")),
+                c("MFA device name with a slash", 400, "ValidationError", () -> iam("CreateVirtualMFADevice",
+                        "VirtualMFADeviceName", "a/../b")),
+                c("OIDC URL of 10,000 characters", 400, "ValidationError", () -> iam("CreateOpenIDConnectProvider",
+                        "Url", "https://" + "h".repeat(10_000), "ThumbprintList.member.1", "a".repeat(40))),
+                c("OIDC URL that is no URL", 400, Set.of("InvalidInput", "ValidationError"),
+                        () -> iam("CreateOpenIDConnectProvider", "Url", "https://[::1", "ThumbprintList.member.1",
+                                "a".repeat(40))),
+                c("boundary ARN of garbage", 400, Set.of("InvalidInput", "ValidationError"), () -> iam(
+                        "PutUserPermissionsBoundary", "UserName", "admin", "PermissionsBoundary", "arn:::::")),
+                // PolicyArn has no pattern in AWS's model (only a length): an ARN naming no policy is NoSuchEntity.
+                c("policy ARN of garbage", 404, "NoSuchEntity", () -> iam("GetPolicy",
+                        "PolicyArn", "arn:aws:iam::" + ACCOUNT + ":policy/../../x")),
+                c("AWS policy version id of garbage", 400, "ValidationError", () -> iam("GetPolicyVersion",
+                        "PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess", "VersionId", "v1'; DROP TABLE x")),
+                c("policy version id of garbage", 400, "ValidationError", () -> iam("GetPolicyVersion",
+                        "PolicyArn", "arn:aws:iam::" + ACCOUNT + ":policy/none", "VersionId", "v1'; DROP TABLE x")),
+                c("simulation of 1,000 actions on 1,000 resources", 200, "", () -> query("iam", form("Action",
+                        "SimulateCustomPolicy", "PolicyInputList.member.1", ALLOW_ALL) + "&" + IAM_VERSION + "&"
+                        + IntStream.rangeClosed(1, 1_000).mapToObj(i -> "ActionNames.member." + i + "=s3%3AGetObject"
+                                + "&ResourceArns.member." + i + "=arn%3Aaws%3As3%3A%3A%3Ab%2Fk" + i)
+                        .collect(Collectors.joining("&")))),
+                c("simulation with 1,000 context values", 200, "", () -> query("iam", form("Action",
+                        "SimulateCustomPolicy", "PolicyInputList.member.1", ALLOW_ALL, "ActionNames.member.1", "s3:GetObject",
+                        "ContextEntries.member.1.ContextKeyName", "aws:PrincipalTag/t",
+                        "ContextEntries.member.1.ContextKeyType", "stringList") + "&" + IAM_VERSION + "&"
+                        + IntStream.rangeClosed(1, 1_000).mapToObj(i -> "ContextEntries.member.1.ContextKeyValues.member."
+                                + i + "=v" + i).collect(Collectors.joining("&")))),
+                c("simulation of an unknown caller", 404, "NoSuchEntity",
+                        () -> iam("SimulatePrincipalPolicy", "PolicySourceArn", "arn:aws:iam::" + ACCOUNT + ":user/../admin",
+                                "ActionNames.member.1", "s3:GetObject")),
+                c("credential report before generating", 410, Set.of("ReportNotPresent"), () -> iam("GetCredentialReport")),
+                c("authorization message of 10 KB", 400, "InvalidAuthorizationMessageException", () -> query("sts",
+                        form("Action", "DecodeAuthorizationMessage", "EncodedMessage", "A".repeat(10_000)) + "&"
+                                + STS_VERSION)));
+    }
+
+    /** DER: {@code depth} SEQUENCEs inside each other (long-form lengths), for parsers that recurse. */
+    static byte[] nestedAsn1(int depth) {
+        byte[] inner = new byte[0];
+        for (int i = 0; i < depth; i++) {
+            int length = inner.length;
+            byte[] header = length < 128 ? new byte[] {0x30, (byte) length}
+                    : length < 256 ? new byte[] {0x30, (byte) 0x81, (byte) length}
+                    : length < 65_536 ? new byte[] {0x30, (byte) 0x82, (byte) (length >> 8), (byte) length}
+                    : new byte[] {0x30, (byte) 0x83, (byte) (length >> 16), (byte) (length >> 8), (byte) length};
+            inner = concat(header, inner);
+        }
+        return inner;
+    }
+
+    static RawHttp.Response iam(String action, String... pairs) throws Exception {
+        String[] all = new String[pairs.length + 2];
+        all[0] = "Action";
+        all[1] = action;
+        System.arraycopy(pairs, 0, all, 2, pairs.length);
+        return query("iam", form(all) + "&" + IAM_VERSION);
+    }
+
     static Stream<Case> decisionGateway() {
         return Stream.of(
                 c("gateway body of 10,000 levels", 400, "SerializationException",
@@ -633,7 +725,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"queryApi", "policyDocuments", "signatures", "sts", "credentialEndpoints", "s3Gateway",
-            "decisionGateway"})
+            "decisionGateway", "iamOperations"})
     void answeredLikeAws(Case hostile) throws Exception {
         RawHttp.Response response = hostile.request().send();
         String body = response.text();

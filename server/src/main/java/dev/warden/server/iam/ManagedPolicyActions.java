@@ -3,6 +3,7 @@ package dev.warden.server.iam;
 import dev.warden.catalog.ManagedPolicies;
 import dev.warden.catalog.ManagedPolicy;
 import dev.warden.core.error.IamException;
+import dev.warden.core.iam.IamInputRules;
 import dev.warden.core.iam.ManagedPolicyService;
 import dev.warden.core.iam.PolicyRequests;
 import dev.warden.core.model.Page;
@@ -66,7 +67,8 @@ final class ManagedPolicyActions {
         });
         table.add("GetPolicyVersion", r -> {
             String arn = r.required("PolicyArn");
-            String versionId = r.required("VersionId");
+            // Checked here too: the AWS managed branch never reaches the core, which checks its own.
+            String versionId = IamInputRules.versionId(r.required("VersionId"));
             PolicyVersion version = AwsManagedPolicies.isAwsManagedArn(arn)
                     ? awsVersion(aws.require(arn), versionId)
                     : policies.getPolicyVersion(new PolicyRequests.PolicyVersionRef(arn, versionId));
