@@ -72,6 +72,8 @@ class HostileInputTest {
         RawHttp.Response created = query("iam", form("Action", "CreateRole", "RoleName", ROLE,
                 "AssumeRolePolicyDocument", trust) + "&" + IAM_VERSION);
         assertThat(created.status()).as(created.text()).isEqualTo(200);
+        RawHttp.Response pathed = iam("CreateUser", "UserName", "pathed", "Path", "/team/");
+        assertThat(pathed.status()).as(pathed.text()).isEqualTo(200);
         RawHttp.Response bucket = s3("PUT", "/hostile-bucket", new byte[0]);
         assertThat(bucket.status()).as(bucket.text()).isEqualTo(200);
         RawHttp.Response workload = RawHttp.send(port(), sign("POST", "/_warden/workloads",
@@ -207,6 +209,19 @@ class HostileInputTest {
                         + "&Marker=" + enc(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, (byte) 0xff})))),
                 c("Marker of 100 KB", 400, Set.of("InvalidInput", "ValidationError"), () -> query("iam",
                         "Action=ListUsers&" + IAM_VERSION + "&Marker=" + "A".repeat(100_000))),
+                c("user name with a dotless i", 400, "ValidationError",
+                        () -> query("iam", form("Action", "CreateUser", "UserName", "admın") + "&" + IAM_VERSION)),
+                c("user name with a fullwidth letter", 400, "ValidationError",
+                        () -> query("iam", form("Action", "GetUser", "UserName", "ａdmin") + "&" + IAM_VERSION)),
+                c("path with unicode", 400, "ValidationError", () -> query("iam",
+                        form("Action", "CreateUser", "UserName", "p4", "Path", "/té/") + "&" + IAM_VERSION)),
+                c("role description with an emoji", 400, "ValidationError", () -> query("iam",
+                        form("Action", "UpdateRole", "RoleName", ROLE, "Description", "hi 😀") + "&" + IAM_VERSION)),
+                c("role description of 1,001 characters", 400, "ValidationError", () -> query("iam",
+                        form("Action", "UpdateRole", "RoleName", ROLE, "Description", "d".repeat(1_001)) + "&"
+                                + IAM_VERSION)),
+                c("tag value with an emoji", 400, "ValidationError", () -> query("iam", form("Action", "TagUser",
+                        "UserName", "admin", "Tags.member.1.Key", "k", "Tags.member.1.Value", "😀") + "&" + IAM_VERSION)),
                 c("user name with a space", 400, "ValidationError",
                         () -> query("iam", form("Action", "CreateUser", "UserName", "a b") + "&" + IAM_VERSION)),
                 c("user name of 65 characters", 400, "ValidationError",
@@ -800,6 +815,48 @@ class HostileInputTest {
         assertThat(filesOutsideS3(home)).isEqualTo(before);
         try (Stream<Path> all = Files.walk(folder)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("outside"));
+        }
+    }
+
+    /** Path prefixes are literal text: SQL wildcards and regex characters in them match only themselves. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/_", "/%", "/%/", "/_eam/", "/t%", "/.*", "/[t]", "/\\",
+            "/'", "/team/'--"})
+    void pathPrefixesAreLiteral(String prefix) throws Exception {
+        for (String action : List.of("ListUsers", "ListRoles", "ListGroups")) {
+            RawHttp.Response listed = iam(action, "PathPrefix", prefix);
+            assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+            assertThat(listed.text()).doesNotContain("<member>");
+        }
+        // ListPolicies' PathPrefix has a pattern of its own, ((/[A-Za-z0-9\.,\+@=_-]+)*)/, as in AWS's model.
+        RawHttp.Response policies = iam("ListPolicies", "Scope", "Local", "PathPrefix", prefix);
+        assertThat(policies.status()).as(policies.text()).isIn(200, 400);
+        if (policies.status() == 400) {
+            assertThat(policies.xmlText("Code")).isEqualTo("ValidationError");
+        } else {
+            assertThat(policies.text()).doesNotContain("<member>");
+        }
+        RawHttp.Response team = iam("ListUsers", "PathPrefix", "/team/");
+        assertThat(team.xmlText("UserName")).isEqualTo("pathed");
+    }
+
+    @Test
+    void namesDifferingInCaseOnlyAreTheSameEntity() throws Exception {
+        RawHttp.Response again = iam("CreateUser", "UserName", "PATHED");
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.xmlText("Code")).isEqualTo("EntityAlreadyExists");
+    }
+
+    @Test
+    void unicodeTagValuesRoundTrip() throws Exception {
+        String value = "日本語 ü ñ 한국어 ع";
+        RawHttp.Response tagged = iam("TagUser", "UserName", "pathed", "Tags.member.1.Key", "lang",
+                "Tags.member.1.Value", value);
+        assertThat(tagged.status()).as(tagged.text()).isEqualTo(200);
+        try {
+            assertThat(iam("ListUserTags", "UserName", "pathed").xmlText("Value")).isEqualTo(value);
+        } finally {
+            iam("UntagUser", "UserName", "pathed", "TagKeys.member.1", "lang");
         }
     }
 
