@@ -101,6 +101,9 @@ class HostileInputTest {
         assertThat(identity.status()).as(identity.text()).isEqualTo(200);
         assertThat(identity.xmlText("Account")).isEqualTo(ACCOUNT);
         assertThat(snapshot()).isEqualTo(snapshotBefore);
+        // The hostile request's audit record (NUL bytes, 10,000 parameters, huge values) was stored.
+        app.home().audit().flush();
+        assertThat(app.home().audit().lostRecords()).isZero();
     }
 
     // ---- the cases -------------------------------------------------------------------------------
