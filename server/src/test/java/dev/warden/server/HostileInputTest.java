@@ -337,6 +337,9 @@ class HostileInputTest {
                                 + "{\"aws:CurrentTime\":\"soon\"}}}]}") + "&" + IAM_VERSION)),
                 c("session policy with a bad address", 400, "MalformedPolicyDocument", () -> assumeRole("Policy",
                         condition("IpAddress", "aws:SourceIp", "\"300.0.0.0/8\""))),
+                c("federation policy with a bad date", 400, "MalformedPolicyDocument", () -> query("sts", form(
+                        "Action", "GetFederationToken", "Name", "fed", "Policy",
+                        condition("DateLessThan", "aws:CurrentTime", "\"2026-13-45\"")) + "&" + STS_VERSION)),
                 c("simulated policy with a bad number", 400, "MalformedPolicyDocument", () -> simulate(
                         condition("NumericLessThan", "s3:max-keys", "1e999999999"), "arn:aws:s3:::b/k", Map.of())),
                 c("catastrophic Resource wildcard", 200, "", () -> simulate(
