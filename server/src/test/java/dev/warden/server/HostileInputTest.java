@@ -536,6 +536,36 @@ class HostileInputTest {
                         () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "{\"roleArn\":\"" + ROLE
                                 + "\",\"sessionName\":\"s\",\"durationSeconds\":1e400}", "sts",
                                 Map.of("Content-Type", "application/json"), Optional.empty()))),
+                c("workload registration with a garbage service", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"service\":\"../../evil.example.com\"}")),
+                c("workload registration with a service of 10 KB", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"service\":\"" + "s".repeat(10_000) + "\"}")),
+                c("workload registration with a role ARN of garbage", 403, "AccessDenied", () -> register(
+                        "{\"roleArn\":\"arn:aws:iam::x\",\"sessionName\":\"s\"}")),
+                c("workload registration with a traversing profile", 404, "NoSuchEntity", () -> register(
+                        "{\"instanceProfile\":\"../../x\",\"sessionName\":\"s\"}")),
+                c("workload registration with a negative duration", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"durationSeconds\":-1}")),
+                c("workload registration with a fractional duration", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"durationSeconds\":1800.5}")),
+                c("workload registration with a duration beyond long", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"durationSeconds\":99999999999999999999}")),
+                c("workload registration with imdsV1 of text", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"imdsV1\":\"yes\"}")),
+                c("workload registration with a duplicate member", 400, "ValidationError", () -> register(
+                        "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"s\",\"sessionName\":\"t\"}")),
+                c("workload registration of a JSON array", 400, "ValidationError", () -> register("[1,2]")),
+                c("workload registration of invalid UTF-8", 400, "ValidationError", () -> RawHttp.send(port(),
+                        SdkSigner.sign(new SdkSigner.Spec("POST", url("/_warden/workloads"), "", Map.of("Content-Type",
+                                "application/json"), "sts", "us-east-1", clock.instant(), admin.accessKeyId(),
+                                admin.secretAccessKey(), Optional.empty(), Optional.empty()),
+                                new byte[] {'{', '"', (byte) 0xff, '"', ':', '1', '}'}))),
+                c("workload deregistration unsigned", 403, "MissingAuthenticationToken", () -> RawHttp.send(port(),
+                        bytes("DELETE /_warden/workloads/" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Connection: close\r\n\r\n"))),
+                c("workload deregistration of an unknown id", 404, Set.of("NoSuchEntity", "ResourceNotFound"),
+                        () -> RawHttp.send(port(), sign("DELETE", "/_warden/workloads/wl-..%2F..%2Fx", "", "sts", Map.of(),
+                                Optional.empty()))),
                 c("workload registration of nested JSON", 400, "ValidationError",
                         () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "[".repeat(5_000) + "]".repeat(5_000),
                                 "sts", Map.of("Content-Type", "application/json"), Optional.empty()))),
@@ -543,6 +573,11 @@ class HostileInputTest {
                         () -> RawHttp.send(port(), sign("POST", "/_warden/workloads", "{\"sessionName\":\""
                                 + "s".repeat(20_000) + "\"}", "sts", Map.of("Content-Type", "application/json"),
                                 Optional.empty()))));
+    }
+
+    static RawHttp.Response register(String json) throws Exception {
+        return RawHttp.send(port(), sign("POST", "/_warden/workloads", json, "sts",
+                Map.of("Content-Type", "application/json"), Optional.empty()));
     }
 
     static Stream<Case> s3Gateway() {
