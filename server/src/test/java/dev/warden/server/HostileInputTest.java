@@ -51,6 +51,7 @@ class HostileInputTest {
     private static final String ALLOW_ALL = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Action\":\"*\",\"Resource\":\"*\"}]}";
     private static final String ROLE = "hostile-target";
+    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     @TempDir
     static Path folder;
@@ -76,6 +77,8 @@ class HostileInputTest {
         assertThat(pathed.status()).as(pathed.text()).isEqualTo(200);
         RawHttp.Response bucket = s3("PUT", "/hostile-bucket", new byte[0]);
         assertThat(bucket.status()).as(bucket.text()).isEqualTo(200);
+        RawHttp.Response object = s3("PUT", "/hostile-bucket/presigned.txt", bytes("presigned content"));
+        assertThat(object.status()).as(object.text()).isEqualTo(200);
         RawHttp.Response workload = RawHttp.send(port(), sign("POST", "/_warden/workloads",
                 "{\"roleArn\":\"" + ROLE + "\",\"sessionName\":\"hostile\"}", "sts",
                 Map.of("Content-Type", "application/json"), Optional.empty()));
@@ -650,6 +653,27 @@ class HostileInputTest {
                         Map.of("x-amz-meta-big", "m".repeat(2_049 - "big".length())))),
                 c("metadata header of 20 KB", 400, "MetadataTooLarge",
                         () -> s3("PUT", "/hostile-bucket/meta", bytes("x"), Map.of("x-amz-meta-big", "m".repeat(20_000)))),
+                c("s3 presigned, valid", 200, "", () -> s3Presigned(Duration.ZERO, UnaryOperator.identity())),
+                c("s3 presigned, expired", 403, "AccessDenied", () -> s3Presigned(Duration.ofHours(2),
+                        UnaryOperator.identity())),
+                c("s3 presigned, X-Amz-Expires over a week", 400, "AuthorizationQueryParametersError",
+                        () -> s3Presigned(Duration.ZERO,
+                                q -> q.replaceFirst("X-Amz-Expires=\\d+", "X-Amz-Expires=604801"))),
+                c("s3 presigned, X-Amz-Expires beyond long", 400, "AuthorizationQueryParametersError",
+                        () -> s3Presigned(Duration.ZERO,
+                                q -> q.replaceFirst("X-Amz-Expires=\\d+", "X-Amz-Expires=99999999999999999999"))),
+                // A credential naming no service cannot be routed to S3: the Query endpoint answers.
+                c("s3 presigned, credential of garbage", 400, "IncompleteSignature",
+                        () -> s3Presigned(Duration.ZERO,
+                                q -> q.replaceFirst("X-Amz-Credential=[^&]+", "X-Amz-Credential=garbage"))),
+                c("s3 presigned, bad session token", 400, "InvalidToken",
+                        () -> s3Presigned(Duration.ZERO, q -> q + "&X-Amz-Security-Token=garbage")),
+                c("s3 signed a day ago", 403, "RequestTimeTooSkewed", () -> RawHttp.send(port(), sign("GET",
+                        "/hostile-bucket", "", "s3", Map.of("x-amz-content-sha256", EMPTY_SHA256), Optional.empty(),
+                        clock.instant().minus(Duration.ofDays(1)), Optional.empty()))),
+                c("s3 signed an hour ahead", 403, "RequestTimeTooSkewed", () -> RawHttp.send(port(), sign("GET",
+                        "/hostile-bucket", "", "s3", Map.of("x-amz-content-sha256", EMPTY_SHA256), Optional.empty(),
+                        clock.instant().plus(Duration.ofHours(1)), Optional.empty()))),
                 c("s3 with a bad session token", 400, "InvalidToken", () -> RawHttp.send(port(), sign("GET",
                         "/hostile-bucket", "", "s3", Map.of(), Optional.of("garbage")))));
     }
@@ -917,6 +941,25 @@ class HostileInputTest {
     }
 
     @Test
+    void anSdkPresignedS3UrlWorks() throws Exception {
+        try (var presigner = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder()
+                .endpointOverride(java.net.URI.create(url("")))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).build())
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(admin))
+                .build()) {
+            var presigned = presigner.presignGetObject(r -> r.signatureDuration(Duration.ofMinutes(5))
+                    .getObjectRequest(g -> g.bucket("hostile-bucket").key("presigned.txt")));
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(presigned.url().toURI()).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("presigned content");
+        }
+    }
+
+    @Test
     void anExpiredSessionTokenIsExpiredToken() throws Exception {
         RawHttp.Response session = query("sts", "Action=GetSessionToken&DurationSeconds=900&" + STS_VERSION);
         assertThat(session.status()).as(session.text()).isEqualTo(200);
@@ -1080,6 +1123,32 @@ class HostileInputTest {
                 at, Optional.of(expires));
         return RawHttp.send(port(), new SignedRequest(signed.method(), signed.rawPath(),
                 rewriteQuery.apply(signed.rawQuery()), signed.headers(), signed.body()));
+    }
+
+    /**
+     * A GetObject of {@code presigned.txt} presigned by the SDK's S3Presigner, its query rewritten, sent
+     * while the server's clock is moved by {@code serverClockShift}.
+     */
+    static RawHttp.Response s3Presigned(Duration serverClockShift, UnaryOperator<String> rewriteQuery)
+            throws Exception {
+        java.net.URL url;
+        try (var presigner = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder()
+                .endpointOverride(java.net.URI.create(url("")))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).build())
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(admin))
+                .build()) {
+            url = presigner.presignGetObject(r -> r.signatureDuration(Duration.ofMinutes(5))
+                    .getObjectRequest(g -> g.bucket("hostile-bucket").key("presigned.txt"))).url();
+        }
+        clock.advance(serverClockShift);
+        try {
+            return RawHttp.send(port(), bytes("GET " + url.getPath() + "?" + rewriteQuery.apply(url.getQuery())
+                    + " HTTP/1.1\r\nHost: 127.0.0.1:" + port() + "\r\nConnection: close\r\n\r\n"));
+        } finally {
+            clock.advance(serverClockShift.negated());
+        }
     }
 
     /** A GetCallerIdentity signed with a fresh session's key and a rewritten session token. */

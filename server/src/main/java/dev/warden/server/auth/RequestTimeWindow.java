@@ -10,17 +10,29 @@ import java.time.Instant;
  * away from server time is rejected with {@code SignatureDoesNotMatch} and AWS's messages. A presigned
  * request may be used from its date until date + {@code X-Amz-Expires}.
  */
-final class RequestTimeWindow {
+public final class RequestTimeWindow {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    private static final String NOT_YET_CURRENT = "Signature not yet current: ";
+    private static final String EXPIRED = "Signature expired: ";
 
     private RequestTimeWindow() {}
+
+    /**
+     * The request's signing time was more than {@link #MAX_SKEW} from the server's (not a presigned
+     * request past its expiry): S3 names this {@code RequestTimeTooSkewed} where the Query services
+     * say {@code SignatureDoesNotMatch}.
+     */
+    public static boolean isSkew(AwsError error) {
+        return error.code() == AwsErrorCode.SIGNATURE_DOES_NOT_MATCH
+                && (error.getMessage().startsWith(NOT_YET_CURRENT) || error.getMessage().startsWith(EXPIRED));
+    }
 
     static void check(SignatureClaim claim, Instant now) {
         Instant time = claim.requestTime();
         if (time.isAfter(now.plus(MAX_SKEW))) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Signature not yet current: " + claim.amzDate() + " is still later than "
+                    NOT_YET_CURRENT + claim.amzDate() + " is still later than "
                             + AmzDate.format(now.plus(MAX_SKEW)) + " (" + AmzDate.format(now) + " + 5 min.)");
         }
         if (claim.expires().isPresent()) {
@@ -34,7 +46,7 @@ final class RequestTimeWindow {
         }
         if (time.isBefore(now.minus(MAX_SKEW))) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Signature expired: " + claim.amzDate() + " is now earlier than "
+                    EXPIRED + claim.amzDate() + " is now earlier than "
                             + AmzDate.format(now.minus(MAX_SKEW)) + " (" + AmzDate.format(now) + " - 5 min.)");
         }
     }

@@ -78,13 +78,12 @@ public final class S3Endpoint implements Handler {
         Optional<String> errorMessage = Optional.empty();
         try {
             SignedRequest signed = headersOnly(ctx.req());
-            SigV4Verifier.isSigned(signed);
             StreamingVerification<WardenPrincipal> verification;
             try {
+                SigV4Verifier.isSigned(signed);
                 verification = verifier.verifyS3(signed, Set.of(SIGNING_NAME));
             } catch (AwsError e) {
-                throw S3Errors.fromAuthentication(e, signed.header("x-amz-security-token").isPresent()
-                        || signed.rawQuery().contains("X-Amz-Security-Token="));
+                throw S3Errors.fromAuthentication(e, signed);
             }
             caller = Optional.of(verification.caller());
             S3Address address = S3Address.parse(ctx.req().getRequestURI());

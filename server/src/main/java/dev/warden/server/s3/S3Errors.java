@@ -1,5 +1,7 @@
 package dev.warden.server.s3;
 
+import dev.warden.server.auth.RequestTimeWindow;
+import dev.warden.server.auth.SignedRequest;
 import dev.warden.server.error.AwsError;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -25,22 +27,39 @@ final class S3Errors {
 
     /** S3 names some authentication failures differently from IAM and STS. */
     static S3Error fromAuthentication(AwsError error) {
-        return fromAuthentication(error, false);
+        return fromAuthentication(error, false, false);
+    }
+
+    /** As {@link #fromAuthentication(AwsError)}, in S3's words for how {@code request} was signed. */
+    static S3Error fromAuthentication(AwsError error, SignedRequest request) {
+        String query = request.rawQuery();
+        boolean presigned = query.contains("X-Amz-Algorithm=") || query.contains("X-Amz-Credential=")
+                || query.contains("X-Amz-Signature=");
+        boolean sessionToken = request.header("x-amz-security-token").isPresent()
+                || query.contains("X-Amz-Security-Token=");
+        return fromAuthentication(error, sessionToken, presigned);
     }
 
     /**
      * @param sessionTokenPresented the request carried {@code X-Amz-Security-Token}: a credential that
      *     cannot be resolved then is S3's {@code InvalidToken} (400), as for a forged or truncated token
+     * @param presigned signed in the query string: its faults are {@code AuthorizationQueryParametersError}
      */
-    static S3Error fromAuthentication(AwsError error, boolean sessionTokenPresented) {
+    private static S3Error fromAuthentication(AwsError error, boolean sessionTokenPresented, boolean presigned) {
+        if (RequestTimeWindow.isSkew(error)) {
+            return new S3Error("RequestTimeTooSkewed", 403,
+                    "The difference between the request time and the current time is too large.");
+        }
         return switch (error.code()) {
+            case REQUEST_EXPIRED -> new S3Error("AccessDenied", 403, "Request has expired");
             case INVALID_CLIENT_TOKEN_ID -> sessionTokenPresented
                     ? new S3Error("InvalidToken", 400, "The provided token is malformed or otherwise invalid.")
                     : new S3Error("InvalidAccessKeyId", 403,
                             "The AWS Access Key Id you provided does not exist in our records.");
             case EXPIRED_TOKEN -> new S3Error("ExpiredToken", 400, "The provided token has expired.");
             case MISSING_AUTHENTICATION_TOKEN -> new S3Error("AccessDenied", 403, "Access Denied");
-            case INCOMPLETE_SIGNATURE -> new S3Error("AuthorizationHeaderMalformed", 400, error.getMessage());
+            case INCOMPLETE_SIGNATURE -> new S3Error(presigned ? "AuthorizationQueryParametersError"
+                    : "AuthorizationHeaderMalformed", 400, error.getMessage());
             case MALFORMED_QUERY_STRING -> new S3Error("InvalidArgument", 400, error.getMessage());
             default -> new S3Error(error.code().code(), error.code().httpStatus(), error.getMessage(),
                     Map.of());
