@@ -773,7 +773,6 @@ class HostileInputTest {
                         () -> iam("DeleteAccessKey", "UserName", "pathed", "AccessKeyId", admin.accessKeyId())),
                 c("access key id with wildcards", 400, "ValidationError",
                         () -> iam("UpdateAccessKey", "AccessKeyId", "AKIA%_*", "Status", "Inactive")),
-                c("credential report before generating", 410, Set.of("ReportNotPresent"), () -> iam("GetCredentialReport")),
                 c("authorization message of 10 KB", 400, "InvalidAuthorizationMessageException", () -> query("sts",
                         form("Action", "DecodeAuthorizationMessage", "EncodedMessage", "A".repeat(10_000)) + "&"
                                 + STS_VERSION)));
@@ -912,6 +911,68 @@ class HostileInputTest {
         try (Stream<Path> all = Files.walk(folder)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("outside"));
         }
+    }
+
+    /** Parameter names the IAM and STS handlers read, given hostile values all at once by the sweep below. */
+    private static final List<String> PARAMETER_NAMES = List.of("AWSServiceName", "AccessKeyId",
+            "AllowUsersToChangePassword", "AssignmentStatus", "AssumeRolePolicyDocument", "AuthenticationCode1",
+            "AuthenticationCode2", "CertificateBody", "CertificateChain", "CertificateId", "ClientID", "CustomSuffix",
+            "DeletionTaskId", "Description", "Encoding", "GroupName", "HardExpiry", "InstanceProfileName", "Marker",
+            "MaxItems", "MaxPasswordAge", "MaxSessionDuration", "MinimumPasswordLength", "NewGroupName", "NewPath",
+            "NewServerCertificateName", "NewUserName", "Password", "OldPassword", "NewPassword", "PasswordResetRequired",
+            "PasswordReusePrevention", "Path", "PathPrefix", "PermissionsBoundary", "PolicyArn", "PolicyDocument",
+            "PolicyName", "PolicySourceArn", "PrivateKey", "RequireLowercaseCharacters", "RequireNumbers",
+            "RequireSymbols", "RequireUppercaseCharacters", "RoleName", "SSHPublicKeyBody", "SSHPublicKeyId",
+            "SerialNumber", "ServerCertificateName", "SetAsDefault", "Status", "Url", "UserName", "VersionId",
+            "VirtualMFADeviceName", "Scope", "OnlyAttached", "PolicyUsageFilter", "EntityFilter", "OpenIDConnectProviderArn",
+            "ThumbprintList.member.1", "ClientIDList.member.1", "Tags.member.1.Key", "Tags.member.1.Value",
+            "TagKeys.member.1", "ActionNames.member.1", "ResourceArns.member.1", "PolicyInputList.member.1",
+            "PermissionsBoundaryPolicyInputList.member.1", "ResourcePolicy", "ResourceOwner", "CallerArn",
+            "ContextEntries.member.1.ContextKeyName", "ContextEntries.member.1.ContextKeyType",
+            "ContextEntries.member.1.ContextKeyValues.member.1", "Filter.member.1", "RoleArn", "RoleSessionName",
+            "DurationSeconds", "ExternalId", "Policy", "PolicyArns.member.1.arn", "TokenCode", "SourceIdentity",
+            "TransitiveTagKeys.member.1", "WebIdentityToken", "ProviderId", "Name", "EncodedMessage", "AccountAlias",
+            "GlobalEndpointTokenVersion", "AssignmentStatus", "Sid");
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> everyActionWithHostileValues() {
+        Set<String> iamActions = new TreeSet<>(dev.warden.server.iam.IamQueryHandlers.create(
+                new dev.warden.server.iam.IamApiContext(app.home().iam(), ACCOUNT, clock,
+                        dev.warden.catalog.Catalog.get())).keySet());
+        Set<String> stsActions = Set.of("AssumeRole", "AssumeRoleWithWebIdentity", "GetFederationToken",
+                "GetSessionToken", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity");
+        List<String> values = List.of("", "%", "\u0001", "-1", "1e999", "x".repeat(3_000), "arn:aws:iam::" + ACCOUNT
+                + ":user/%");
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        for (String value : values) {
+            all.add(org.junit.jupiter.params.provider.Arguments.of("iam", iamActions, value));
+            all.add(org.junit.jupiter.params.provider.Arguments.of("sts", new TreeSet<>(stsActions), value));
+        }
+        return all.stream();
+    }
+
+    /**
+     * Every IAM and STS action, each with every parameter name set to one hostile value (none of them
+     * a valid name, so nothing is created): no 500, no stack trace, always an AWS error document.
+     */
+    @ParameterizedTest(name = "{0} with {2}")
+    @MethodSource("everyActionWithHostileValues")
+    void everyActionAnswersHostileValuesWithAnAwsError(String service, Set<String> actions, String value)
+            throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String action : actions) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("Action", action);
+            params.put("Version", service.equals("iam") ? "2010-05-08" : "2011-06-15");
+            PARAMETER_NAMES.forEach(name -> params.put(name, value));
+            RawHttp.Response response = query(service, form(params));
+            String body = response.text();
+            if (response.status() >= 500 || body.contains("Exception:") || body.contains("\tat ")) {
+                failures.add(action + " -> " + response.status() + " " + body);
+            } else if (response.status() >= 400 && code(response) == null) {
+                failures.add(action + " -> " + response.status() + " without a code: " + body);
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     /** Path prefixes are literal text: SQL wildcards and regex characters in them match only themselves. */
