@@ -742,6 +742,14 @@ class HostileInputTest {
                         + IntStream.rangeClosed(1, 1_000).mapToObj(i -> "ActionNames.member." + i + "=s3%3AGetObject"
                                 + "&ResourceArns.member." + i + "=arn%3Aaws%3As3%3A%3A%3Ab%2Fk" + i)
                         .collect(Collectors.joining("&")))),
+                c("simulation of 30,000 actions", 200, Set.of("", "ValidationError", "LimitExceeded"), () -> query("iam",
+                        form("Action", "SimulateCustomPolicy", "PolicyInputList.member.1", ALLOW_ALL) + "&" + IAM_VERSION
+                                + "&" + IntStream.rangeClosed(1, 30_000).mapToObj(i -> "ActionNames.member." + i + "=s3%3AG")
+                                .collect(Collectors.joining("&")))),
+                c("list member indexes out of order, 20,000", 400, Set.of("ValidationError", "LimitExceeded"),
+                        () -> query("iam", "Action=TagUser&UserName=admin&" + IAM_VERSION + "&" + IntStream.rangeClosed(1,
+                                20_000).map(i -> 20_001 - i).mapToObj(i -> "Tags.member." + i + ".Key=k"
+                                        + "&Tags.member." + i + ".Value=v").collect(Collectors.joining("&")))),
                 c("simulation with 1,000 context values", 200, "", () -> query("iam", form("Action",
                         "SimulateCustomPolicy", "PolicyInputList.member.1", ALLOW_ALL, "ActionNames.member.1", "s3:GetObject",
                         "ContextEntries.member.1.ContextKeyName", "aws:PrincipalTag/t",
