@@ -7,12 +7,14 @@ import java.time.Instant;
 
 /**
  * The clock-skew rule of Query services (iam-semantics.md §12.6): a signature more than five minutes
- * away from server time is rejected with {@code SignatureDoesNotMatch} and AWS's messages. A presigned
- * request may be used from its date until date + {@code X-Amz-Expires}.
+ * away from server time is rejected with {@code SignatureDoesNotMatch} and AWS's messages. S3 allows
+ * fifteen minutes (its {@code RequestTimeTooSkewed} error reports {@code MaxAllowedSkewMilliseconds}
+ * 900000). A presigned request may be used from its date until date + {@code X-Amz-Expires}.
  */
 public final class RequestTimeWindow {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    static final Duration S3_MAX_SKEW = Duration.ofMinutes(15);
     private static final String NOT_YET_CURRENT = "Signature not yet current: ";
     private static final String EXPIRED = "Signature expired: ";
 
@@ -29,11 +31,17 @@ public final class RequestTimeWindow {
     }
 
     static void check(SignatureClaim claim, Instant now) {
+        check(claim, now, MAX_SKEW);
+    }
+
+    static void check(SignatureClaim claim, Instant now, Duration maxSkew) {
         Instant time = claim.requestTime();
-        if (time.isAfter(now.plus(MAX_SKEW))) {
+        long minutes = maxSkew.toMinutes();
+        if (time.isAfter(now.plus(maxSkew))) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     NOT_YET_CURRENT + claim.amzDate() + " is still later than "
-                            + AmzDate.format(now.plus(MAX_SKEW)) + " (" + AmzDate.format(now) + " + 5 min.)");
+                            + AmzDate.format(now.plus(maxSkew)) + " (" + AmzDate.format(now) + " + " + minutes
+                            + " min.)");
         }
         if (claim.expires().isPresent()) {
             Instant expiry = time.plus(claim.expires().get());
@@ -44,10 +52,11 @@ public final class RequestTimeWindow {
             }
             return;
         }
-        if (time.isBefore(now.minus(MAX_SKEW))) {
+        if (time.isBefore(now.minus(maxSkew))) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     EXPIRED + claim.amzDate() + " is now earlier than "
-                            + AmzDate.format(now.minus(MAX_SKEW)) + " (" + AmzDate.format(now) + " - 5 min.)");
+                            + AmzDate.format(now.minus(maxSkew)) + " (" + AmzDate.format(now) + " - " + minutes
+                            + " min.)");
         }
     }
 }
