@@ -7,11 +7,13 @@ import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.error.BadHttpMessageHandler;
 import dev.warden.server.error.ErrorResponses;
 import dev.warden.server.error.UnexpectedErrorHandler;
+import dev.warden.server.error.UnroutedRequestHandler;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.GetCallerIdentityHandler;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -131,6 +133,7 @@ public final class WardenServer<P> implements AutoCloseable {
                 });
             }
         }
+        app.exception(HttpResponseException.class, new UnroutedRequestHandler(fallbackNamespace));
         app.exception(Exception.class, new UnexpectedErrorHandler(fallbackNamespace));
     }
 

@@ -251,6 +251,24 @@ class HostileInputTest {
                         "POST / HTTP/1.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))),
                 c("header without a colon", 400, "MalformedHttpRequest", () -> RawHttp.send(port(), bytes(
                         "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nbroken header\r\nConnection: close\r\n\r\n"))),
+                c("gzip transfer coding", 403, "MissingAuthenticationToken", () -> RawHttp.send(port(), bytes(
+                        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: gzip, chunked\r\n"
+                                + "Connection: close\r\n\r\n0\r\n\r\n"))),
+                c("method of 10 KB", 405, "MethodNotAllowed", () -> RawHttp.send(port(), bytes(
+                        "G".repeat(10_000) + " / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))),
+                c("OPTIONS *", 405, "MethodNotAllowed", () -> RawHttp.send(port(), bytes(
+                        "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))),
+                c("absolute-form request target", 200, "", () -> RawHttp.send(port(), retargeted(sign("POST", "/",
+                        "Action=ListUsers&" + IAM_VERSION, "iam", formType(), Optional.empty()),
+                        "http://127.0.0.1:" + port() + "/"))),
+                c("empty pairs in the form", 200, "", () -> query("iam", "&&Action=ListUsers&&" + IAM_VERSION + "&&")),
+                c("a pair without a name", 404, "MalformedQueryString", () -> query("iam",
+                        "Action=ListUsers&=value&" + IAM_VERSION)),
+                c("a pair without a value", 200, "", () -> query("iam", "Action=ListUsers&" + IAM_VERSION + "&Flag")),
+                c("TRACE", 405, "MethodNotAllowed", () -> RawHttp.send(port(), bytes(
+                        "TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))),
+                c("an unknown method on a workload path", 405, "MethodNotAllowed", () -> RawHttp.send(port(), bytes(
+                        "BREW /_warden/workloads HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))),
                 c("HTTP/2 preface on HTTP/1.1", 426, "MalformedHttpRequest", () -> RawHttp.send(port(),
                         bytes("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"))));
     }
