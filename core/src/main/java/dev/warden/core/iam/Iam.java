@@ -27,6 +27,7 @@ public final class Iam {
     private final PrincipalPolicyService principalPolicies;
     private final AccountSummaryService accountSummary;
     private final AuthorizationDetailsService authorizationDetails;
+    private final AccountAliasService accountAliases;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -49,6 +50,7 @@ public final class Iam {
         this.principalPolicies = new PrincipalPolicyService(context);
         this.accountSummary = new AccountSummaryService(context);
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
+        this.accountAliases = new AccountAliasService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -147,6 +149,10 @@ public final class Iam {
 
     public AuthorizationDetailsService authorizationDetails() {
         return authorizationDetails;
+    }
+
+    public AccountAliasService accountAliases() {
+        return accountAliases;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

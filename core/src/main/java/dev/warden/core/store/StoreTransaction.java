@@ -4,6 +4,8 @@ package dev.warden.core.store;
 public interface StoreTransaction {
     AccountRepository accounts();
 
+    AccountAliasRepository accountAliases();
+
     UserRepository users();
 
     GroupRepository groups();

@@ -33,6 +33,7 @@ public final class IamQueryHandlers {
         InlinePolicyActions.register(table, context);
         AttachmentActions.register(table, context);
         AccountSummaryActions.register(table, context);
+        AccountAliasActions.register(table, context);
         AuthorizationDetailsActions.register(table, context);
         SimulationActions.register(table, context);
         return table.toMap();

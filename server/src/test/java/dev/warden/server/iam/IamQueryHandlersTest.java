@@ -51,7 +51,8 @@ class IamQueryHandlersTest {
             "UploadSSHPublicKey", "GetSSHPublicKey", "ListSSHPublicKeys", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
             "UploadSigningCertificate", "ListSigningCertificates", "UpdateSigningCertificate", "DeleteSigningCertificate",
             "UploadServerCertificate", "GetServerCertificate", "ListServerCertificates", "UpdateServerCertificate",
-            "DeleteServerCertificate");
+            "DeleteServerCertificate",
+            "CreateAccountAlias", "DeleteAccountAlias", "ListAccountAliases");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

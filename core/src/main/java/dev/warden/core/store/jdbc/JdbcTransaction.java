@@ -1,6 +1,7 @@
 package dev.warden.core.store.jdbc;
 
 import dev.warden.core.store.AccessKeyRepository;
+import dev.warden.core.store.AccountAliasRepository;
 import dev.warden.core.store.AccountRepository;
 import dev.warden.core.store.AttachmentRepository;
 import dev.warden.core.store.AuditRepository;
@@ -35,6 +36,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public AccountRepository accounts() {
         return new JdbcAccountRepository(sql);
+    }
+
+    @Override
+    public AccountAliasRepository accountAliases() {
+        return new JdbcAccountAliasRepository(sql);
     }
 
     @Override
