@@ -52,7 +52,9 @@ class IamQueryHandlersTest {
             "UploadSigningCertificate", "ListSigningCertificates", "UpdateSigningCertificate", "DeleteSigningCertificate",
             "UploadServerCertificate", "GetServerCertificate", "ListServerCertificates", "UpdateServerCertificate",
             "DeleteServerCertificate",
-            "CreateAccountAlias", "DeleteAccountAlias", "ListAccountAliases");
+            "CreateAccountAlias", "DeleteAccountAlias", "ListAccountAliases",
+            "GetMFADevice", "TagMFADevice", "UntagMFADevice", "ListMFADeviceTags",
+            "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
