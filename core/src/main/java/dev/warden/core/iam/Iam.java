@@ -28,6 +28,7 @@ public final class Iam {
     private final AccountSummaryService accountSummary;
     private final AuthorizationDetailsService authorizationDetails;
     private final AccountAliasService accountAliases;
+    private final ServiceLastAccessedJobService serviceLastAccessedJobs;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -51,6 +52,7 @@ public final class Iam {
         this.accountSummary = new AccountSummaryService(context);
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
         this.accountAliases = new AccountAliasService(context);
+        this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -153,6 +155,11 @@ public final class Iam {
 
     public AccountAliasService accountAliases() {
         return accountAliases;
+    }
+
+    /** The jobs of the service last accessed report (the report itself is the server's, from the audit log). */
+    public ServiceLastAccessedJobService serviceLastAccessedJobs() {
+        return serviceLastAccessedJobs;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

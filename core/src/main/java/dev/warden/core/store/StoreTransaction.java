@@ -38,5 +38,7 @@ public interface StoreTransaction {
 
     ServerCertificateRepository serverCertificates();
 
+    ServiceLastAccessedJobRepository serviceLastAccessedJobs();
+
     AuditRepository audit();
 }

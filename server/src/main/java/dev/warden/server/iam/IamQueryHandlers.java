@@ -34,6 +34,7 @@ public final class IamQueryHandlers {
         AttachmentActions.register(table, context);
         AccountSummaryActions.register(table, context);
         AccountAliasActions.register(table, context);
+        ServiceLastAccessedActions.register(table, context);
         AuthorizationDetailsActions.register(table, context);
         SimulationActions.register(table, context);
         return table.toMap();

@@ -71,8 +71,14 @@ final class PrincipalPolicySource {
         return entity;
     }
 
+    /** Where the policies of an entity go: a simulation, or the service last accessed report. */
+    @FunctionalInterface
+    interface PolicySink {
+        void add(PolicyDocument document, PolicyType type, SimulatedPolicies.Source source);
+    }
+
     /** Adds the entity's policies; a boundary only when {@code withBoundary} (the request may replace it). */
-    void addTo(SimulatedPolicies policies, Entity entity, boolean withBoundary) {
+    void addTo(PolicySink policies, Entity entity, boolean withBoundary) {
         switch (entity.kind()) {
             case "user" -> {
                 PrincipalPolicies found = iam.principalPolicies().forUser(entity.name());
@@ -103,7 +109,7 @@ final class PrincipalPolicySource {
         return Caller.parse(entity.arn()).withUniqueId(entity.uniqueId());
     }
 
-    private void addPrincipal(SimulatedPolicies policies, PrincipalPolicies found, String inlineType,
+    private void addPrincipal(PolicySink policies, PrincipalPolicies found, String inlineType,
             boolean withBoundary) {
         addInline(policies, found.inlinePolicies(), inlineType);
         found.managedPolicies().forEach(m -> addManaged(policies, m, PolicyType.IDENTITY));
@@ -112,14 +118,14 @@ final class PrincipalPolicySource {
         }
     }
 
-    private void addInline(SimulatedPolicies policies, List<InlinePolicy> inline, String type) {
+    private void addInline(PolicySink policies, List<InlinePolicy> inline, String type) {
         for (InlinePolicy policy : inline) {
             policies.add(parseStored(policy.document(), policy.policyName()), PolicyType.IDENTITY,
                     new SimulatedPolicies.Source(policy.policyName(), type));
         }
     }
 
-    private void addManaged(SimulatedPolicies policies, PrincipalPolicies.ManagedPolicyDocument managed,
+    void addManaged(PolicySink policies, PrincipalPolicies.ManagedPolicyDocument managed,
             PolicyType type) {
         String arn = managed.policyArn();
         String name = arn.substring(arn.lastIndexOf('/') + 1);

@@ -54,14 +54,17 @@ class IamQueryHandlersTest {
             "DeleteServerCertificate",
             "CreateAccountAlias", "DeleteAccountAlias", "ListAccountAliases",
             "GetMFADevice", "TagMFADevice", "UntagMFADevice", "ListMFADeviceTags",
-            "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags");
+            "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags",
+            "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
+            "GetServiceLastAccessedDetailsWithEntities");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
         try (WardenHome home = WardenHome.open(WardenHomeSettings.defaults(folder)
                 .withArgon2(new PasswordHasher.Argon2Settings(64, 1, 1)))) {
             var handlers = IamQueryHandlers.create(
-                    new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get()));
+                    new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get(),
+                home.audit()));
             assertThat(handlers.keySet()).containsExactlyInAnyOrderElementsOf(ACTIONS);
         }
     }

@@ -13,6 +13,7 @@ import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
 import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
@@ -101,6 +102,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public LoginProfileRepository loginProfiles() {
         return new JdbcLoginProfileRepository(sql);
+    }
+
+    @Override
+    public ServiceLastAccessedJobRepository serviceLastAccessedJobs() {
+        return new JdbcServiceLastAccessedJobRepository(sql);
     }
 
     @Override
