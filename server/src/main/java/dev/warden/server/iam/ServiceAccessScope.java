@@ -57,7 +57,7 @@ record ServiceAccessScope(List<PolicyDocument> policies, Map<String, EntityInfo>
             } else {
                 iam.policies().getPolicy(arn);
             }
-            principals.addManaged((document, type, source) -> policies.add(document),
+            principals.addManaged((document, type, source, origin) -> policies.add(document),
                     new PrincipalPolicies.ManagedPolicyDocument(arn,
                             awsManaged ? null : iam.policies().defaultDocument(arn).orElse(null)),
                     dev.warden.policy.eval.PolicyType.IDENTITY);
@@ -68,7 +68,7 @@ record ServiceAccessScope(List<PolicyDocument> policies, Map<String, EntityInfo>
             return new ServiceAccessScope(policies, entities, null);
         }
         PrincipalPolicySource.Entity entity = principals.entity(arn);
-        principals.addTo((document, type, source) -> policies.add(document), entity, false);
+        principals.addTo((document, type, source, origin) -> policies.add(document), entity, false);
         switch (entity.kind()) {
             case "user" -> {
                 User user = iam.users().getUser(entity.name());

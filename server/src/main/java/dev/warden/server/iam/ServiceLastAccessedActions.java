@@ -7,17 +7,24 @@ import dev.warden.core.model.ServiceLastAccessedJob;
 import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.xml.XmlWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The service last accessed ("access advisor") actions. GenerateServiceLastAccessedDetails checks
  * the entity and records the job, which is COMPLETED at once; the Get calls compute the report from
  * the audit log up to the job's completion (see {@link ServiceLastAccessedReport}) for the scope as
  * it is when they are called. Lists page by position: the marker is the index of the next item.
+ * ListPoliciesGrantingServiceAccess names, per requested service, the entity's permissions policies
+ * that allow some action of it (the report's rule), all in one page.
  */
 final class ServiceLastAccessedActions {
 
     private static final String COMPLETED = "COMPLETED";
+    private static final int MAX_SERVICE_NAMESPACES = 200;
+    private static final Pattern SERVICE_NAMESPACE = Pattern.compile("[\\w-]*");
 
     private ServiceLastAccessedActions() {}
 
@@ -25,6 +32,7 @@ final class ServiceLastAccessedActions {
         ServiceLastAccessedJobService jobs = context.iam().serviceLastAccessedJobs();
         PrincipalPolicySource principals = new PrincipalPolicySource(context.iam(),
                 new EnginePolicyDocumentCheck(context.iam().context().quotas()), ManagedPolicies.get());
+        registerPoliciesGrantingServiceAccess(table, context, principals);
         table.add("GenerateServiceLastAccessedDetails", r -> {
             String arn = r.required("Arn");
             String granularity = r.optional("Granularity");
@@ -74,6 +82,47 @@ final class ServiceLastAccessedActions {
                     }
                 });
                 PageXml.write(xml, truncated, truncated ? ListMarker.encode(Integer.toString(start + page.size())) : null);
+            };
+        });
+    }
+
+    /** One policy of the entity with the services it allows. */
+    private record GrantingPolicy(PrincipalPolicySource.Origin origin, Set<String> services) {}
+
+    private static void registerPoliciesGrantingServiceAccess(ActionTable table, IamApiContext context,
+            PrincipalPolicySource principals) {
+        table.add("ListPoliciesGrantingServiceAccess", r -> {
+            PrincipalPolicySource.Entity entity = principals.entity(r.required("Arn"));
+            List<String> namespaces = r.requiredStrings("ServiceNamespaces");
+            if (namespaces.isEmpty() || namespaces.size() > MAX_SERVICE_NAMESPACES) {
+                throw new AwsError(AwsErrorCode.INVALID_INPUT, "ServiceNamespaces must name 1 to "
+                        + MAX_SERVICE_NAMESPACES + " services.");
+            }
+            for (String namespace : namespaces) {
+                if (namespace.isEmpty() || namespace.length() > 64 || !SERVICE_NAMESPACE.matcher(namespace).matches()) {
+                    throw new AwsError(AwsErrorCode.INVALID_INPUT, "Invalid service namespace " + namespace + ".");
+                }
+            }
+            List<GrantingPolicy> policies = new ArrayList<>();
+            principals.addTo((document, type, source, origin) -> policies.add(new GrantingPolicy(origin,
+                    ServiceLastAccessedReport.allowedServices(List.of(document), context.catalog()))), entity, false);
+            return xml -> {
+                xml.list("PoliciesGrantingServiceAccess", namespaces, (x, namespace) -> {
+                    x.element("ServiceNamespace", namespace);
+                    x.list("Policies", policies.stream().filter(p -> p.services().contains(namespace)).toList(),
+                            (y, policy) -> {
+                                PrincipalPolicySource.Origin origin = policy.origin();
+                                y.element("PolicyName", origin.policyName())
+                                        .element("PolicyType", origin.policyArn() == null ? "INLINE" : "MANAGED");
+                                if (origin.policyArn() != null) {
+                                    y.element("PolicyArn", origin.policyArn());
+                                } else {
+                                    y.element("EntityType", origin.entityType())
+                                            .element("EntityName", origin.entityName());
+                                }
+                            });
+                });
+                xml.element("IsTruncated", false);
             };
         });
     }

@@ -294,4 +294,36 @@ class WardenAppServiceLastAccessedSdkTest extends PerStoreSdkTest {
             assertThat(e.errorCode()).isEqualTo("AccessDenied");
         });
     }
+
+    @Test
+    @Order(6)
+    void policiesGrantingServiceAccessNameInlineAndManagedPolicies() {
+        var forAlice = admin.listPoliciesGrantingServiceAccess(r -> r.arn(user("alice"))
+                .serviceNamespaces("iam", "s3", "ec2"));
+        assertThat(forAlice.isTruncated()).isFalse();
+        assertThat(forAlice.policiesGrantingServiceAccess()).extracting(e -> e.serviceNamespace())
+                .containsExactly("iam", "s3", "ec2");
+        var iamPolicies = forAlice.policiesGrantingServiceAccess().get(0).policies();
+        assertThat(iamPolicies).singleElement().satisfies(p -> {
+            assertThat(p.policyName()).isEqualTo("read");
+            assertThat(p.policyTypeAsString()).isEqualTo("INLINE");
+            assertThat(p.entityTypeAsString()).isEqualTo("GROUP");
+            assertThat(p.entityName()).isEqualTo("readers");
+            assertThat(p.policyArn()).isNull();
+        });
+        assertThat(forAlice.policiesGrantingServiceAccess().get(2).policies()).isEmpty();
+
+        var forRole = admin.listPoliciesGrantingServiceAccess(r -> r.arn(roleArn).serviceNamespaces("iam"));
+        assertThat(forRole.policiesGrantingServiceAccess().get(0).policies()).singleElement().satisfies(p -> {
+            assertThat(p.policyTypeAsString()).isEqualTo("MANAGED");
+            assertThat(p.policyArn()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":policy/list-roles");
+        });
+
+        IamException badNamespace = iamFailure(() -> admin.listPoliciesGrantingServiceAccess(r -> r
+                .arn(user("alice")).serviceNamespaces("not a service")));
+        assertThat(badNamespace.awsErrorDetails().errorCode()).isEqualTo("InvalidInput");
+        IamException unknownUser = iamFailure(() -> admin.listPoliciesGrantingServiceAccess(r -> r
+                .arn(user("nobody")).serviceNamespaces("iam")));
+        assertThat(unknownUser.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity");
+    }
 }

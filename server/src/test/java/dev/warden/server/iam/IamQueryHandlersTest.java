@@ -56,7 +56,7 @@ class IamQueryHandlersTest {
             "GetMFADevice", "TagMFADevice", "UntagMFADevice", "ListMFADeviceTags",
             "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags",
             "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
-            "GetServiceLastAccessedDetailsWithEntities");
+            "GetServiceLastAccessedDetailsWithEntities", "ListPoliciesGrantingServiceAccess");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
