@@ -29,6 +29,7 @@ public final class Iam {
     private final AuthorizationDetailsService authorizationDetails;
     private final AccountAliasService accountAliases;
     private final ServiceLastAccessedJobService serviceLastAccessedJobs;
+    private final SamlProviderService samlProviders;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -53,6 +54,7 @@ public final class Iam {
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
         this.accountAliases = new AccountAliasService(context);
         this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
+        this.samlProviders = new SamlProviderService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -160,6 +162,11 @@ public final class Iam {
     /** The jobs of the service last accessed report (the report itself is the server's, from the audit log). */
     public ServiceLastAccessedJobService serviceLastAccessedJobs() {
         return serviceLastAccessedJobs;
+    }
+
+    /** SAML 2.0 identity providers (stored and listed; no SAML sign-in yet). */
+    public SamlProviderService samlProviders() {
+        return samlProviders;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

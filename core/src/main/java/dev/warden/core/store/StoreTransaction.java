@@ -16,6 +16,8 @@ public interface StoreTransaction {
 
     OidcProviderRepository oidcProviders();
 
+    SamlProviderRepository samlProviders();
+
     PasswordPolicyRepository passwordPolicies();
 
     CredentialReportRepository credentialReports();

@@ -19,6 +19,7 @@ import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
+import dev.warden.core.store.SamlProviderRepository;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserRepository;
 import java.sql.Connection;
@@ -67,6 +68,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public OidcProviderRepository oidcProviders() {
         return new JdbcOidcProviderRepository(sql);
+    }
+
+    @Override
+    public SamlProviderRepository samlProviders() {
+        return new JdbcSamlProviderRepository(sql);
     }
 
     @Override
