@@ -20,6 +20,7 @@ public final class IamQueryHandlers {
         RoleActions.register(table, context);
         InstanceProfileActions.register(table, context);
         OidcProviderActions.register(table, context);
+        SamlProviderActions.register(table, context);
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         MfaDeviceActions.register(table, context);

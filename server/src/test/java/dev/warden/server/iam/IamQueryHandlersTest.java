@@ -56,7 +56,9 @@ class IamQueryHandlersTest {
             "GetMFADevice", "TagMFADevice", "UntagMFADevice", "ListMFADeviceTags",
             "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags",
             "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
-            "GetServiceLastAccessedDetailsWithEntities", "ListPoliciesGrantingServiceAccess");
+            "GetServiceLastAccessedDetailsWithEntities", "ListPoliciesGrantingServiceAccess",
+            "CreateSAMLProvider", "GetSAMLProvider", "ListSAMLProviders", "UpdateSAMLProvider", "DeleteSAMLProvider",
+            "TagSAMLProvider", "UntagSAMLProvider", "ListSAMLProviderTags");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
