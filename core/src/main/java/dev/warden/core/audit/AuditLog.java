@@ -1,6 +1,6 @@
 package dev.warden.core.audit;
 
-import dev.warden.core.id.UnguardedUuids;
+import dev.warden.core.id.TimeOrderedUuids;
 import dev.warden.core.store.Store;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,9 +69,10 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private AuditEvent complete(AuditEvent event) {
+        Instant time = event.eventTime() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : event.eventTime();
         return new AuditEvent(
-                event.eventId() == null ? UnguardedUuids.nextString() : event.eventId(),
-                event.eventTime() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : event.eventTime(),
+                event.eventId() == null ? TimeOrderedUuids.stringAt(time) : event.eventId(),
+                time,
                 event.eventSource(), event.eventName(), event.awsRegion(), event.sourceIpAddress(), event.userAgent(),
                 event.userIdentity(), null, null, event.errorCode(), event.errorMessage(), event.requestId(), null)
                 .withJson(AuditRedactor.redact(event.requestParameters()), AuditRedactor.redact(event.responseElements()),
