@@ -1,10 +1,14 @@
 package dev.warden.core.audit;
 
-import dev.warden.core.id.UnguardedUuids;
+import dev.warden.core.id.TimeOrderedUuids;
 import dev.warden.core.store.Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The append-only audit trail. Every record passes through {@link AuditRedactor} before it is stored;
@@ -65,9 +69,10 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private AuditEvent complete(AuditEvent event) {
+        Instant time = event.eventTime() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : event.eventTime();
         return new AuditEvent(
-                event.eventId() == null ? UnguardedUuids.nextString() : event.eventId(),
-                event.eventTime() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS) : event.eventTime(),
+                event.eventId() == null ? TimeOrderedUuids.stringAt(time) : event.eventId(),
+                time,
                 event.eventSource(), event.eventName(), event.awsRegion(), event.sourceIpAddress(), event.userAgent(),
                 event.userIdentity(), null, null, event.errorCode(), event.errorMessage(), event.requestId(), null)
                 .withJson(AuditRedactor.redact(event.requestParameters()), AuditRedactor.redact(event.responseElements()),
@@ -78,5 +83,30 @@ public final class AuditLog implements AutoCloseable {
     public List<AuditEvent> query(AuditQuery query) {
         writer.flush();
         return store.read(tx -> tx.audit().query(query));
+    }
+
+    /**
+     * Visits every event from {@code from} (inclusive, null for the beginning) to {@code to}
+     * (exclusive, null for now) of one principal ARN (null for all), newest first, however many there
+     * are: pages of {@link AuditQuery#MAX_LIMIT}, each continuing below the oldest time of the last
+     * (inclusive of it, with event ids keeping an event from being visited twice).
+     */
+    public void forEach(Instant from, Instant to, String principalArn, Consumer<AuditEvent> visitor) {
+        Set<String> seen = new HashSet<>();
+        Instant cursor = to;
+        while (true) {
+            List<AuditEvent> page = query(new AuditQuery(from, cursor, principalArn, null, null, AuditQuery.MAX_LIMIT));
+            boolean fresh = false;
+            for (AuditEvent event : page) {
+                if (seen.add(event.eventId())) {
+                    fresh = true;
+                    visitor.accept(event);
+                }
+            }
+            if (page.size() < AuditQuery.MAX_LIMIT || !fresh) {
+                return;
+            }
+            cursor = page.get(page.size() - 1).eventTime().plusMillis(1);
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class AccountSummaryService {
             m.put("AssumeRolePolicySizeQuota", q.trustPolicyChars());
             m.put("InstanceProfiles", tx.instanceProfiles().count(account));
             m.put("InstanceProfilesQuota", q.instanceProfiles());
-            m.put("Providers", tx.oidcProviders().count(account));
+            m.put("Providers", tx.oidcProviders().count(account) + tx.samlProviders().count(account));
             m.put("RolePolicySizeQuota", q.roleInlinePolicyChars());
             m.put("Roles", tx.roles().count(account));
             m.put("RolesQuota", q.roles());

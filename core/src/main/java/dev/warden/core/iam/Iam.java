@@ -27,6 +27,9 @@ public final class Iam {
     private final PrincipalPolicyService principalPolicies;
     private final AccountSummaryService accountSummary;
     private final AuthorizationDetailsService authorizationDetails;
+    private final AccountAliasService accountAliases;
+    private final ServiceLastAccessedJobService serviceLastAccessedJobs;
+    private final SamlProviderService samlProviders;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -49,6 +52,9 @@ public final class Iam {
         this.principalPolicies = new PrincipalPolicyService(context);
         this.accountSummary = new AccountSummaryService(context);
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
+        this.accountAliases = new AccountAliasService(context);
+        this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
+        this.samlProviders = new SamlProviderService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -147,6 +153,20 @@ public final class Iam {
 
     public AuthorizationDetailsService authorizationDetails() {
         return authorizationDetails;
+    }
+
+    public AccountAliasService accountAliases() {
+        return accountAliases;
+    }
+
+    /** The jobs of the service last accessed report (the report itself is the server's, from the audit log). */
+    public ServiceLastAccessedJobService serviceLastAccessedJobs() {
+        return serviceLastAccessedJobs;
+    }
+
+    /** SAML 2.0 identity providers (stored and listed; no SAML sign-in yet). */
+    public SamlProviderService samlProviders() {
+        return samlProviders;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

@@ -12,6 +12,7 @@ import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.StoredMfaDevice;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -122,6 +123,42 @@ public final class MfaDeviceService {
             tx.mfaDevices().delete(serial);
             return null;
         });
+    }
+
+    /**
+     * GetMFADevice: a device enabled for the user. AWS documents this call for FIDO security keys;
+     * Warden has only virtual devices, so it answers for those (without Certifications).
+     */
+    public VirtualMfaDevice getMfaDevice(String userName, String serialNumber) {
+        String serial = serialNumber(serialNumber);
+        String name = IamInputRules.name("userName", userName, 64);
+        return ctx.store().read(tx -> assignedTo(tx, serial, EntityLookup.user(tx, ctx.accountId(), name)).device());
+    }
+
+    public void tagMfaDevice(String serialNumber, List<Tag> tags) {
+        String serial = serialNumber(serialNumber);
+        IamInputRules.required("tags", tags);
+        ctx.store().write(tx -> {
+            VirtualMfaDevice device = device(tx, serial).device();
+            tx.mfaDevices().updateTags(serial, TagSet.merge(device.tags(), tags, ctx.quotas().tagsPerResource()));
+            return null;
+        });
+    }
+
+    public void untagMfaDevice(String serialNumber, List<String> tagKeys) {
+        String serial = serialNumber(serialNumber);
+        IamInputRules.required("tagKeys", tagKeys);
+        ctx.store().write(tx -> {
+            tx.mfaDevices().updateTags(serial, TagSet.remove(device(tx, serial).device().tags(), tagKeys));
+            return null;
+        });
+    }
+
+    public Page<Tag> listMfaDeviceTags(String serialNumber, ListOptions options) {
+        String serial = serialNumber(serialNumber);
+        List<Tag> tags = ctx.store().read(tx -> device(tx, serial).device().tags());
+        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()),
+                t -> t.key().toLowerCase(Locale.ROOT));
     }
 
     /** ListMFADevices: the devices enabled for a user. */

@@ -96,6 +96,34 @@ public final class ServerCertificateService {
         });
     }
 
+    public void tagServerCertificate(String name, List<Tag> tags) {
+        String checked = name("serverCertificateName", name);
+        IamInputRules.required("tags", tags);
+        ctx.store().write(tx -> {
+            ServerCertificate current = find(tx, checked).certificate();
+            tx.serverCertificates().updateTags(current.certificateId(),
+                    TagSet.merge(current.tags(), tags, ctx.quotas().tagsPerResource()));
+            return null;
+        });
+    }
+
+    public void untagServerCertificate(String name, List<String> tagKeys) {
+        String checked = name("serverCertificateName", name);
+        IamInputRules.required("tagKeys", tagKeys);
+        ctx.store().write(tx -> {
+            ServerCertificate current = find(tx, checked).certificate();
+            tx.serverCertificates().updateTags(current.certificateId(), TagSet.remove(current.tags(), tagKeys));
+            return null;
+        });
+    }
+
+    public Page<Tag> listServerCertificateTags(String name, ListOptions options) {
+        String checked = name("serverCertificateName", name);
+        List<Tag> tags = ctx.store().read(tx -> find(tx, checked).certificate().tags());
+        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()),
+                t -> t.key().toLowerCase(Locale.ROOT));
+    }
+
     public void deleteServerCertificate(String name) {
         String checked = name("serverCertificateName", name);
         ctx.store().write(tx -> {

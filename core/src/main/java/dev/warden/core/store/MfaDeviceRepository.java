@@ -1,5 +1,6 @@
 package dev.warden.core.store;
 
+import dev.warden.core.model.Tag;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface MfaDeviceRepository {
 
     /** Assigns ({@code userId} and {@code enabledAt} set) or unassigns (both null) a device. */
     void assign(String serialNumber, String userId, java.time.Instant enabledAt);
+
+    /** Replaces a device's tags. */
+    void updateTags(String serialNumber, List<Tag> tags);
 
     void delete(String serialNumber);
 }

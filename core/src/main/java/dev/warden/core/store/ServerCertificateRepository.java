@@ -1,5 +1,6 @@
 package dev.warden.core.store;
 
+import dev.warden.core.model.Tag;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface ServerCertificateRepository {
 
     /** Changes name and path; the id, key and certificate stay. */
     void rename(String certificateId, String newName, String newPath);
+
+    /** Replaces a certificate's tags. */
+    void updateTags(String certificateId, List<Tag> tags);
 
     void delete(String certificateId);
 }

@@ -4,6 +4,8 @@ package dev.warden.core.store;
 public interface StoreTransaction {
     AccountRepository accounts();
 
+    AccountAliasRepository accountAliases();
+
     UserRepository users();
 
     GroupRepository groups();
@@ -13,6 +15,8 @@ public interface StoreTransaction {
     InstanceProfileRepository instanceProfiles();
 
     OidcProviderRepository oidcProviders();
+
+    SamlProviderRepository samlProviders();
 
     PasswordPolicyRepository passwordPolicies();
 
@@ -35,6 +39,8 @@ public interface StoreTransaction {
     SigningCertificateRepository signingCertificates();
 
     ServerCertificateRepository serverCertificates();
+
+    ServiceLastAccessedJobRepository serviceLastAccessedJobs();
 
     AuditRepository audit();
 }

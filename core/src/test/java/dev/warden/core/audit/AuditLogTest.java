@@ -89,6 +89,28 @@ class AuditLogTest {
     }
 
     @Test
+    void forEachVisitsEveryEventOfAWindowOnceNewestFirstAcrossPages() throws Exception {
+        int count = 2 * AuditQuery.MAX_LIMIT + 300;
+        for (int i = 0; i < count; i++) {
+            // Three events share each second, so pages end in the middle of a group of equal times.
+            AuditEvent e = event(0, i % 2 == 0 ? ALICE : BOB, "GetUser", null);
+            audit.append(new AuditEvent(null, T0.plusSeconds(i / 3), e.eventSource(), e.eventName(), e.awsRegion(),
+                    e.sourceIpAddress(), e.userAgent(), e.userIdentity(), e.requestParameters(), null, null, null,
+                    "req-" + i, null));
+        }
+        record Case(Instant from, Instant to, String principal, int expected) {}
+        for (Case c : List.of(new Case(null, null, null, count), new Case(null, null, ALICE, (count + 1) / 2),
+                new Case(T0.plusSeconds(10), T0.plusSeconds(20), null, 30))) {
+            List<AuditEvent> seen = new java.util.ArrayList<>();
+            audit.forEach(c.from(), c.to(), c.principal(), seen::add);
+            assertThat(seen).as(c.toString()).hasSize(c.expected());
+            assertThat(seen.stream().map(AuditEvent::eventId).distinct()).as(c.toString()).hasSize(c.expected());
+            assertThat(seen).as(c.toString()).isSortedAccordingTo(
+                    java.util.Comparator.comparing(AuditEvent::eventTime).reversed());
+        }
+    }
+
+    @Test
     void filtersByTimePrincipalNameAndErrorNewestFirst() throws Exception {
         audit.record(event(0, ALICE, "CreateUser", null));
         audit.record(event(1, BOB, "CreateUser", "AccessDenied"));

@@ -1,6 +1,7 @@
 package dev.warden.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.warden.core.store.Store;
 import dev.warden.core.store.StoreException;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditWriterTest {
     private static final Instant T0 = Instant.parse("2026-05-01T00:00:00Z");
-    private static final AuditWriter.Settings NO_PAUSE = new AuditWriter.Settings(16, 8, 3, Duration.ZERO);
+    private static final AuditWriter.Settings NO_PAUSE = new AuditWriter.Settings(16, 8, 3, Duration.ZERO, Duration.ZERO);
+    /** Batches wait for more records far longer than any test runs, unless full or flushed. */
+    private static final AuditWriter.Settings LONG_LINGER =
+            new AuditWriter.Settings(16, 8, 3, Duration.ZERO, Duration.ofMinutes(10));
 
     @TempDir
     Path dir;
@@ -111,6 +115,36 @@ class AuditWriterTest {
     }
 
     @Test
+    void recordsArrivingWhileABatchLingersShareItsTransaction() {
+        FailingStore counting = new FailingStore(sqlite, 0);
+        AuditLog log = new AuditLog(counting, Clock.fixed(T0, ZoneOffset.UTC), LONG_LINGER);
+        for (int n = 0; n < LONG_LINGER.maxBatch(); n++) {
+            log.append(event(n));
+        }
+        // A full batch is written without waiting for the linger to end.
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
+            while (counting.writes.get() == 0) {
+                Thread.sleep(5);
+            }
+        });
+        log.flush();
+
+        assertThat(counting.writes.get()).isEqualTo(1);
+        assertThat(storedRequestIds()).hasSize(LONG_LINGER.maxBatch());
+        log.close();
+    }
+
+    @Test
+    void flushDoesNotWaitForTheLingerToEnd() {
+        AuditLog log = new AuditLog(sqlite, Clock.fixed(T0, ZoneOffset.UTC), LONG_LINGER);
+        log.append(event(1));
+
+        assertTimeoutPreemptively(Duration.ofMinutes(1), log::flush); // the linger is ten minutes
+        assertThat(storedRequestIds()).containsExactly("req-1");
+        assertTimeoutPreemptively(Duration.ofMinutes(1), log::close);
+    }
+
+    @Test
     void appendsAfterCloseAreStoredAtOnce() {
         AuditLog log = new AuditLog(sqlite, Clock.fixed(T0, ZoneOffset.UTC), NO_PAUSE);
         log.close();
@@ -123,6 +157,7 @@ class AuditWriterTest {
         private final Store real;
         private final int failing;
         final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger writes = new AtomicInteger();
 
         FailingStore(Store real, int failing) {
             this.real = real;
@@ -140,6 +175,7 @@ class AuditWriterTest {
                 failures.incrementAndGet();
                 throw new StoreException("disk full (test)", null);
             }
+            writes.incrementAndGet();
             return real.write(work);
         }
 

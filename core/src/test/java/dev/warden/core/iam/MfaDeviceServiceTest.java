@@ -4,6 +4,7 @@ import static dev.warden.core.iam.IamAssertions.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.core.error.IamErrorCode;
+import dev.warden.core.model.Tag;
 import dev.warden.core.model.VirtualMfaDevice;
 import dev.warden.core.secret.MfaSeed;
 import dev.warden.core.testing.MutableClock;
@@ -156,5 +157,36 @@ class MfaDeviceServiceTest {
                 "alice", serial, code(device.seed(), 31), code(device.seed(), 30))));
         failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.resyncMfaDevice(new MfaRequests.DeviceCodes(
                 "bob", serial, code(device.seed(), 0), code(device.seed(), 1))));
+    }
+
+    @Test
+    void getMfaDeviceAnswersOnlyForTheUserTheDeviceIsEnabledFor() {
+        CreatedVirtualMfaDevice device = create("alice-key");
+        String serial = device.device().serialNumber();
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.getMfaDevice("alice", serial));
+        enable("alice", device);
+        VirtualMfaDevice got = mfa.getMfaDevice("alice", serial);
+        assertThat(got.userName()).isEqualTo("alice");
+        assertThat(got.enableDate()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.getMfaDevice("bob", serial));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.getMfaDevice("carol", serial));
+        failsWith(IamErrorCode.VALIDATION_ERROR, () -> mfa.getMfaDevice("alice", "short"));
+    }
+
+    @Test
+    void tagsAreMergedRemovedAndListedInPages() {
+        String serial = create("tagged").device().serialNumber();
+        mfa.tagMfaDevice(serial, List.of(new Tag("team", "blue"), new Tag("env", "prod")));
+        mfa.tagMfaDevice(serial, List.of(new Tag("TEAM", "red")));
+        assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(100)).items())
+                .containsExactly(new Tag("env", "prod"), new Tag("TEAM", "red"));
+        assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(1)).truncated()).isTrue();
+        mfa.untagMfaDevice(serial, List.of("team", "absent"));
+        assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(100)).items())
+                .containsExactly(new Tag("env", "prod"));
+        failsWith(IamErrorCode.INVALID_INPUT, () -> mfa.tagMfaDevice(serial, List.of(new Tag("aws:x", "1"))));
+        failsWith(IamErrorCode.VALIDATION_ERROR, () -> mfa.tagMfaDevice(serial, null));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.tagMfaDevice(serial + "x", List.of(new Tag("a", "b"))));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> mfa.listMfaDeviceTags(serial + "x", ListOptions.firstPage(1)));
     }
 }

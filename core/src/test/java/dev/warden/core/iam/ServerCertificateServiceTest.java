@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.model.ServerCertificate;
+import dev.warden.core.model.Tag;
 import dev.warden.core.secret.CertificatePrivateKey;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,5 +94,21 @@ class ServerCertificateServiceTest {
         assertThat(fx.iam.accountSummary().getAccountSummary().get("ServerCertificates")).isEqualTo(20);
         certificates.deleteServerCertificate("site-2026");
         failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.deleteServerCertificate("site-2026"));
+    }
+
+    @Test
+    void tagsAreMergedRemovedAndListed() {
+        upload("tagged", "rsa-a.pem", "rsa-a.key", null);
+        certificates.tagServerCertificate("tagged", List.of(new Tag("team", "blue"), new Tag("env", "prod")));
+        certificates.tagServerCertificate("TAGGED", List.of(new Tag("Team", "red")));
+        assertThat(certificates.getServerCertificate("tagged").tags())
+                .containsExactly(new Tag("env", "prod"), new Tag("Team", "red"));
+        certificates.untagServerCertificate("tagged", List.of("TEAM"));
+        assertThat(certificates.listServerCertificateTags("tagged", ListOptions.firstPage(100)).items())
+                .containsExactly(new Tag("env", "prod"));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.tagServerCertificate("none",
+                List.of(new Tag("a", "b"))));
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.untagServerCertificate("none", List.of("a")));
+        failsWith(IamErrorCode.VALIDATION_ERROR, () -> certificates.untagServerCertificate("tagged", null));
     }
 }

@@ -54,6 +54,23 @@ class CryptoTest {
     }
 
     @Test
+    void aesGcmBoxesOfTwoKeysInterleaveOnOneThread() {
+        // The cipher is reused per thread: a failed open or another key must leave nothing behind.
+        AesGcm first = new AesGcm(KeyDerivation.deriveAesKey(master, "first"), random);
+        AesGcm second = new AesGcm(KeyDerivation.deriveAesKey(master, "second"), random);
+        byte[] aad = "owner".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 50; i++) {
+            byte[] plain = ("message " + i).getBytes(StandardCharsets.UTF_8);
+            byte[] a = first.seal(plain, aad);
+            byte[] b = second.seal(plain, aad);
+            assertThat(a).isNotEqualTo(b);
+            assertThatThrownBy(() -> second.open(a, aad)).isInstanceOf(SealedBoxException.class);
+            assertThat(first.open(a, aad)).isEqualTo(plain);
+            assertThat(second.open(b, aad)).isEqualTo(plain);
+        }
+    }
+
+    @Test
     void argon2idHashesVerifyAndCarryParameters() {
         PasswordHasher hasher = new PasswordHasher(new PasswordHasher.Argon2Settings(256, 2, 1), random);
         String hash = hasher.hash(Password.of("s3cret!"));

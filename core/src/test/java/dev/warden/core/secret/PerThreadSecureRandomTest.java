@@ -35,6 +35,24 @@ class PerThreadSecureRandomTest {
     }
 
     @Test
+    void smallDrawsAcrossBlockBoundariesNeverRepeat() {
+        // 13 does not divide the block, so draws straddle refills; 64 and 65 bytes sit on either side
+        // of the largest buffered draw.
+        PerThreadSecureRandom random = new PerThreadSecureRandom();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            for (int size : new int[] {13, 64, 65, 1}) {
+                byte[] drawn = new byte[size];
+                random.nextBytes(drawn);
+                if (size > 1) {
+                    assertThat(seen.add(java.util.HexFormat.of().formatHex(drawn))).isTrue();
+                }
+            }
+        }
+        random.nextBytes(new byte[0]);
+    }
+
+    @Test
     void aSeedAddsEntropyAndNeverMakesItReproducible() {
         PerThreadSecureRandom one = new PerThreadSecureRandom();
         PerThreadSecureRandom two = new PerThreadSecureRandom();

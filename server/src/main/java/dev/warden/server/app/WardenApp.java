@@ -156,7 +156,7 @@ public final class WardenApp implements AutoCloseable {
                 new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
-                new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get()));
+                new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get(), home.audit()));
         CoreCredentialStore credentials = keysCacheable
                 ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
                 : new CoreCredentialStore(iam, home.sessions());

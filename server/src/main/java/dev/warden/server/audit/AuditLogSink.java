@@ -73,6 +73,10 @@ public final class AuditLogSink implements AuditSink {
     }
 
     private static JsonNode decisionJson(AuthorizationDecision decision) {
+        Optional<JsonNode> built = decision.explanationJson();
+        if (built.isPresent()) {
+            return built.get();
+        }
         String explanation = decision.explanation();
         Optional<JsonNode> parsed = Optional.empty();
         if (explanation.startsWith("{")) {

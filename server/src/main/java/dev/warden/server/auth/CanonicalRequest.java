@@ -57,8 +57,8 @@ final class CanonicalRequest {
      * path once more, keeping {@code /}; an empty path is {@code /}.
      */
     static String canonicalUri(String rawPath) {
-        if (rawPath.isEmpty()) {
-            return "/";
+        if (rawPath.isEmpty() || rawPath.equals("/")) {
+            return "/"; // every IAM and STS request
         }
         return PercentEncoding.encodePath(removeDotSegments(rawPath));
     }
@@ -124,6 +124,9 @@ final class CanonicalRequest {
     }
 
     private static String trimAll(String value) {
+        if (isTrimmed(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         boolean pendingSpace = false;
         for (int i = 0; i < value.length(); i++) {
@@ -139,5 +142,20 @@ final class CanonicalRequest {
             }
         }
         return out.toString();
+    }
+
+    /** No whitespace at either end and none inside but single spaces: the usual header value. */
+    private static boolean isTrimmed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == value.length() - 1 || value.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class SigV4Verifier<P> {
 
-    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String MISMATCH = "The request signature we calculated does not match the signature"
             + " you provided. Check your AWS Secret Access Key and signing method. Consult the service"
             + " documentation for details.";
@@ -167,7 +165,7 @@ public final class SigV4Verifier<P> {
                     "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
                             + scope.date() + "' != '" + requestDate + "', from '" + claim.amzDate() + "'.");
         }
-        if (!REGION.matcher(scope.region()).matches()) {
+        if (!isRegionName(scope.region())) {
             throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     "Credential should be scoped to a valid Region, not '" + scope.region() + "'. ");
         }
@@ -182,6 +180,20 @@ public final class SigV4Verifier<P> {
                     "Credential should be scoped with a valid terminator: 'aws4_request', not '"
                             + scope.terminator() + "'. ");
         }
+    }
+
+    /** {@code [a-z0-9][a-z0-9-]{0,62}}, checked without a regular expression on every signed request. */
+    static boolean isRegionName(String region) {
+        if (region.isEmpty() || region.length() > 63 || region.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < region.length(); i++) {
+            char c = region.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -69,20 +69,17 @@ final class SignatureClaimReader {
                     "Unsupported AWS 'algorithm': '" + algorithm + "'. Warden accepts " + SignatureClaim.ALGORITHM
                             + " (Signature Version 4) only.");
         }
-        Map<String, String> parts = new LinkedHashMap<>();
         String rest = space < 0 ? "" : value.substring(space + 1);
-        for (String part : rest.split(",")) {
-            String trimmed = part.strip();
-            int eq = trimmed.indexOf('=');
-            if (eq > 0) {
-                parts.putIfAbsent(trimmed.substring(0, eq).strip(), trimmed.substring(eq + 1).strip());
-            }
-        }
+        AuthorizationParts parts = AuthorizationParts.parse(rest);
         StringBuilder missing = new StringBuilder();
-        for (String required : List.of("Credential", "Signature", "SignedHeaders")) {
-            if (parts.getOrDefault(required, "").isEmpty()) {
-                missing.append("Authorization header requires '").append(required).append("' parameter. ");
-            }
+        if (parts.credential.isEmpty()) {
+            missing.append("Authorization header requires 'Credential' parameter. ");
+        }
+        if (parts.signature.isEmpty()) {
+            missing.append("Authorization header requires 'Signature' parameter. ");
+        }
+        if (parts.signedHeaders.isEmpty()) {
+            missing.append("Authorization header requires 'SignedHeaders' parameter. ");
         }
         Optional<String> amzDateHeader = request.header("x-amz-date");
         Optional<String> dateHeader = request.header("date");
@@ -103,9 +100,9 @@ final class SignatureClaimReader {
         }
         return new SignatureClaim(
                 AuthLocation.HEADER,
-                Credential.parse(parts.get("Credential")),
-                signedHeaders(parts.get("SignedHeaders")),
-                parts.get("Signature"),
+                Credential.parse(parts.credential),
+                signedHeaders(parts.signedHeaders),
+                parts.signature,
                 amzDate,
                 requestTime,
                 request.header("x-amz-security-token"),
@@ -161,18 +158,80 @@ final class SignatureClaimReader {
 
     private static List<String> signedHeaders(String text) {
         List<String> names = new ArrayList<>();
+        boolean empty = false;
+        boolean host = false;
         for (String name : text.split(";", -1)) {
-            names.add(name.strip().toLowerCase(Locale.ROOT));
+            String lower = name.strip().toLowerCase(Locale.ROOT);
+            names.add(lower);
+            empty |= lower.isEmpty();
+            host |= lower.equals("host") || lower.equals(":authority");
         }
-        if (names.stream().anyMatch(String::isEmpty)) {
+        if (empty) {
             throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
                     "SignedHeaders has an empty header name: '" + text + "'");
         }
-        if (!names.contains("host") && !names.contains(":authority")) {
+        if (!host) {
             throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
                     "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
         return names;
+    }
+
+    /**
+     * The {@code Credential}, {@code SignedHeaders} and {@code Signature} of the header's
+     * comma-separated {@code name=value} list, names and values trimmed; the first occurrence of each
+     * counts, other names are ignored, an absent one is empty. Read in one pass: this runs for every
+     * signed request.
+     */
+    private static final class AuthorizationParts {
+        String credential = "";
+        String signedHeaders = "";
+        String signature = "";
+        private boolean seenCredential;
+        private boolean seenSignedHeaders;
+        private boolean seenSignature;
+
+        static AuthorizationParts parse(String list) {
+            AuthorizationParts parts = new AuthorizationParts();
+            int from = 0;
+            while (from <= list.length()) {
+                int comma = list.indexOf(',', from);
+                int to = comma < 0 ? list.length() : comma;
+                parts.take(list.substring(from, to).strip());
+                from = to + 1;
+            }
+            return parts;
+        }
+
+        private void take(String part) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                return;
+            }
+            String name = part.substring(0, eq).strip();
+            String value = part.substring(eq + 1).strip();
+            switch (name) {
+                case "Credential" -> {
+                    if (!seenCredential) {
+                        credential = value;
+                        seenCredential = true;
+                    }
+                }
+                case "SignedHeaders" -> {
+                    if (!seenSignedHeaders) {
+                        signedHeaders = value;
+                        seenSignedHeaders = true;
+                    }
+                }
+                case "Signature" -> {
+                    if (!seenSignature) {
+                        signature = value;
+                        seenSignature = true;
+                    }
+                }
+                default -> { }
+            }
+        }
     }
 
     private static AwsError badDate(String text) {

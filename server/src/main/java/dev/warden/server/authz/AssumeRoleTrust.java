@@ -117,10 +117,10 @@ public final class AssumeRoleTrust {
                 String message = trustSaysNo
                         ? AccessDeniedMessages.withoutReason(callerArn, action, request.roleArn())
                         : decision.accessDeniedMessage().orElseThrow();
-                return new AuthorizationDecision.Deny(message, wrap(decisions).toString());
+                return new AuthorizationDecision.Deny(message, wrap(decisions));
             }
         }
-        return new AuthorizationDecision.Allow(wrap(decisions).toString());
+        return new AuthorizationDecision.Allow(wrap(decisions));
     }
 
     private RequestContext context(QueryCall<WardenPrincipal> call, CompiledPrincipal caller, AssumeRoleRequest request,

@@ -116,10 +116,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             }
         }
         if (decision.allowed()) {
-            return new AuthorizationDecision.Allow(explanation.toString());
+            return new AuthorizationDecision.Allow(explanation);
         }
         explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
-        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
     }
 
     /**
@@ -138,10 +138,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         ArrayNode decisions = JSON.createArrayNode().add(callExplanation).add(DecisionJson.toJson(decision));
         ObjectNode explanation = JSON.createObjectNode().set("decisions", decisions);
         if (decision.allowed()) {
-            return new AuthorizationDecision.Allow(explanation.toString());
+            return new AuthorizationDecision.Allow(explanation);
         }
         explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
-        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
     }
 
     /**
@@ -195,10 +195,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             decisions.add(DecisionJson.toJson(decision));
             if (!decision.allowed()) {
                 return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(),
-                        JSON.createObjectNode().set("decisions", decisions).toString());
+                        JSON.createObjectNode().set("decisions", decisions));
             }
         }
-        return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions).toString());
+        return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions));
     }
 
     /** GetSessionToken sessions may call IAM only when MFA was used (iam-semantics.md §6.6). */

@@ -53,10 +53,10 @@ public final class ServiceActionAuthorizer {
         ObjectNode explanation = DecisionJson.toJson(decision);
         explanation.putArray("resources").addObject().put("ARN", call.resource());
         if (decision.allowed()) {
-            return new AuthorizationDecision.Allow(explanation.toString());
+            return new AuthorizationDecision.Allow(explanation);
         }
         explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
-        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation.toString());
+        return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
     }
 
     /** The global request keys are derived from a call's transport details, as for IAM and STS calls. */

@@ -65,7 +65,7 @@ public final class WebIdentityTrust {
             explanation.put("decision", "implicitDeny");
             explanation.put("reason", "no role with this ARN exists in the account");
             explanation.put("resource", request.roleArn());
-            return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation.toString());
+            return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
         }
         CompiledPolicy trust = documents.compileStored(role.get().assumeRolePolicyDocument(), PolicyKind.TRUST,
                 role.get().arn(), PolicyType.RESOURCE);
@@ -74,8 +74,8 @@ public final class WebIdentityTrust {
                 role.get().arn(), Optional.of(role.get().accountId()), context(call, identity, request, role.get())));
         explanation.set("decisions", JSON.createArrayNode().add(DecisionJson.toJson(decision)));
         return decision.allowed()
-                ? new AuthorizationDecision.Allow(explanation.toString())
-                : new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation.toString());
+                ? new AuthorizationDecision.Allow(explanation)
+                : new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
     }
 
     private static RequestContext context(QueryCall<?> call, VerifiedWebIdentity identity,

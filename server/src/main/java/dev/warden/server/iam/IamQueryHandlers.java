@@ -20,6 +20,7 @@ public final class IamQueryHandlers {
         RoleActions.register(table, context);
         InstanceProfileActions.register(table, context);
         OidcProviderActions.register(table, context);
+        SamlProviderActions.register(table, context);
         ManagedPolicyActions.register(table, context);
         AccessKeyActions.register(table, context);
         MfaDeviceActions.register(table, context);
@@ -33,6 +34,8 @@ public final class IamQueryHandlers {
         InlinePolicyActions.register(table, context);
         AttachmentActions.register(table, context);
         AccountSummaryActions.register(table, context);
+        AccountAliasActions.register(table, context);
+        ServiceLastAccessedActions.register(table, context);
         AuthorizationDetailsActions.register(table, context);
         SimulationActions.register(table, context);
         return table.toMap();

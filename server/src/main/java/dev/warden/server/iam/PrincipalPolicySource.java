@@ -71,20 +71,36 @@ final class PrincipalPolicySource {
         return entity;
     }
 
+    /** Where the policies of an entity go: a simulation, or the service last accessed report. */
+    @FunctionalInterface
+    interface PolicySink {
+        void add(PolicyDocument document, PolicyType type, SimulatedPolicies.Source source, Origin origin);
+    }
+
+    /**
+     * Where a policy comes from, in ListPoliciesGrantingServiceAccess's terms: a managed policy by
+     * ARN ({@code entityType} and {@code entityName} null), or an inline policy of the user, group
+     * or role named ({@code policyArn} null).
+     */
+    record Origin(String policyName, String policyArn, String entityType, String entityName) {}
+
     /** Adds the entity's policies; a boundary only when {@code withBoundary} (the request may replace it). */
-    void addTo(SimulatedPolicies policies, Entity entity, boolean withBoundary) {
+    void addTo(PolicySink policies, Entity entity, boolean withBoundary) {
         switch (entity.kind()) {
             case "user" -> {
                 PrincipalPolicies found = iam.principalPolicies().forUser(entity.name());
-                addPrincipal(policies, found, "user", withBoundary);
+                addPrincipal(policies, found, "user", entity.name(), withBoundary);
                 for (PrincipalPolicies.GroupPolicies group : found.groups()) {
-                    addInline(policies, group.inlinePolicies(), "group");
+                    addInline(policies, group.inlinePolicies(), "group",
+                            group.groupArn().substring(group.groupArn().lastIndexOf('/') + 1));
                     group.managedPolicies().forEach(m -> addManaged(policies, m, PolicyType.IDENTITY));
                 }
             }
-            case "role" -> addPrincipal(policies, iam.principalPolicies().forRole(entity.name()), "role", withBoundary);
+            case "role" -> addPrincipal(policies, iam.principalPolicies().forRole(entity.name()), "role", entity.name(),
+                    withBoundary);
             default -> {
-                addInline(policies, iam.inlinePolicies().inlinePoliciesOf(PolicyOwnerKind.GROUP, entity.name()), "group");
+                addInline(policies, iam.inlinePolicies().inlinePoliciesOf(PolicyOwnerKind.GROUP, entity.name()), "group",
+                        entity.name());
                 for (String arn : iam.attachments().attachedPolicyArns(PolicyOwnerKind.GROUP, entity.name())) {
                     addManaged(policies, new PrincipalPolicies.ManagedPolicyDocument(arn,
                             AwsManagedPolicies.isAwsManagedArn(arn) ? null
@@ -103,23 +119,24 @@ final class PrincipalPolicySource {
         return Caller.parse(entity.arn()).withUniqueId(entity.uniqueId());
     }
 
-    private void addPrincipal(SimulatedPolicies policies, PrincipalPolicies found, String inlineType,
+    private void addPrincipal(PolicySink policies, PrincipalPolicies found, String inlineType, String entityName,
             boolean withBoundary) {
-        addInline(policies, found.inlinePolicies(), inlineType);
+        addInline(policies, found.inlinePolicies(), inlineType, entityName);
         found.managedPolicies().forEach(m -> addManaged(policies, m, PolicyType.IDENTITY));
         if (withBoundary && found.permissionsBoundary() != null) {
             addManaged(policies, found.permissionsBoundary(), PolicyType.PERMISSIONS_BOUNDARY);
         }
     }
 
-    private void addInline(SimulatedPolicies policies, List<InlinePolicy> inline, String type) {
+    private void addInline(PolicySink policies, List<InlinePolicy> inline, String type, String entityName) {
         for (InlinePolicy policy : inline) {
             policies.add(parseStored(policy.document(), policy.policyName()), PolicyType.IDENTITY,
-                    new SimulatedPolicies.Source(policy.policyName(), type));
+                    new SimulatedPolicies.Source(policy.policyName(), type),
+                    new Origin(policy.policyName(), null, type.toUpperCase(java.util.Locale.ROOT), entityName));
         }
     }
 
-    private void addManaged(SimulatedPolicies policies, PrincipalPolicies.ManagedPolicyDocument managed,
+    void addManaged(PolicySink policies, PrincipalPolicies.ManagedPolicyDocument managed,
             PolicyType type) {
         String arn = managed.policyArn();
         String name = arn.substring(arn.lastIndexOf('/') + 1);
@@ -130,7 +147,8 @@ final class PrincipalPolicySource {
             return; // deleted meanwhile, or an AWS policy the catalogue no longer has: it grants nothing
         }
         policies.add(parseStored(document, name), type,
-                new SimulatedPolicies.Source(name, managed.isAwsManaged() ? "aws-managed" : "user-managed"));
+                new SimulatedPolicies.Source(name, managed.isAwsManaged() ? "aws-managed" : "user-managed"),
+                new Origin(name, arn, null, null));
     }
 
     /** Stored documents passed validation when written; one that no longer parses cannot be evaluated. */

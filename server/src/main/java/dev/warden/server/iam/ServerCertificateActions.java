@@ -4,6 +4,7 @@ import dev.warden.core.iam.ServerCertificateRequests;
 import dev.warden.core.iam.ServerCertificateService;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.ServerCertificate;
+import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 import dev.warden.server.xml.XmlWriter;
 import java.util.Optional;
@@ -53,6 +54,22 @@ final class ServerCertificateActions {
         table.add("DeleteServerCertificate", r -> {
             certificates.deleteServerCertificate(r.required("ServerCertificateName"));
             return XmlResult.NONE;
+        });
+        table.add("TagServerCertificate", r -> {
+            certificates.tagServerCertificate(r.required("ServerCertificateName"), r.requiredTags());
+            return XmlResult.NONE;
+        });
+        table.add("UntagServerCertificate", r -> {
+            certificates.untagServerCertificate(r.required("ServerCertificateName"), r.requiredStrings("TagKeys"));
+            return XmlResult.NONE;
+        });
+        table.add("ListServerCertificateTags", r -> {
+            Page<Tag> page = certificates.listServerCertificateTags(r.required("ServerCertificateName"),
+                    r.pageOptions());
+            return xml -> {
+                TagsXml.write(xml, page.items());
+                PageXml.write(xml, page);
+            };
         });
     }
 

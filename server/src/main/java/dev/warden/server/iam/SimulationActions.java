@@ -35,7 +35,8 @@ final class SimulationActions {
             SimulationInput input = SimulationInput.read(r);
             SimulatedPolicies policies = new SimulatedPolicies();
             List<String> boundaries = boundaries(r);
-            principals.addTo(policies, entity, boundaries.isEmpty());
+            principals.addTo((document, type, source, origin) -> policies.add(document, type, source), entity,
+                    boundaries.isEmpty());
             addInputs(policies, parser, r.strings("PolicyInputList"), boundaries, input);
             Caller caller = input.callerArn() != null ? caller(input.callerArn()) : PrincipalPolicySource.caller(entity);
             return SimulationResults.run(policies, caller, input);
@@ -57,7 +58,7 @@ final class SimulationActions {
         table.add("GetContextKeysForPrincipalPolicy", r -> {
             PrincipalPolicySource.Entity entity = principals.entity(r.required("PolicySourceArn"));
             SimulatedPolicies policies = new SimulatedPolicies();
-            principals.addTo(policies, entity, true);
+            principals.addTo((document, type, source, origin) -> policies.add(document, type, source), entity, true);
             addIdentityInputs(policies, parser, r.strings("PolicyInputList"));
             return contextKeys(policies);
         });

@@ -122,9 +122,9 @@ public final class WorkloadChecks {
         if (!decision.allowed()) {
             String message = "Check failed: iam:PassRole. The caller may not pass the role to " + service.name()
                     + " (iam:PassedToService=" + service.name() + "). " + decision.accessDeniedMessage().orElseThrow();
-            return new AuthorizationDecision.Deny(message, wrap(decisions).toString());
+            return new AuthorizationDecision.Deny(message, wrap(decisions));
         }
-        return new AuthorizationDecision.Allow(wrap(decisions).toString());
+        return new AuthorizationDecision.Allow(wrap(decisions));
     }
 
     private AuthorizationDecision serviceTrust(Workload workload, Role role, Instant now, ArrayNode decisions) {
@@ -146,9 +146,9 @@ public final class WorkloadChecks {
             String message = "Check failed: trust policy. The trust policy of role " + role.arn()
                     + " does not allow the service principal " + service.name() + " to perform sts:AssumeRole"
                     + " (aws:SourceAccount=" + workload.accountId() + ", aws:SourceArn=" + sourceArn + ").";
-            return new AuthorizationDecision.Deny(message, wrap(decisions).toString());
+            return new AuthorizationDecision.Deny(message, wrap(decisions));
         }
-        return new AuthorizationDecision.Allow(wrap(decisions).toString());
+        return new AuthorizationDecision.Allow(wrap(decisions));
     }
 
     private static ObjectNode wrap(ArrayNode decisions) {

@@ -131,7 +131,14 @@ public final class XmlWriter {
     }
 
     private void appendEscaped(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); ) {
+        // Almost every value (ids, ARNs, session tokens of ~1 KB) needs no escaping: copy the plain
+        // prefix in one step, and go code point by code point only from the first character that may.
+        int plain = 0;
+        while (plain < text.length() && isPlainChar(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             switch (cp) {
@@ -150,6 +157,13 @@ public final class XmlWriter {
             }
             i += width;
         }
+    }
+
+    /** A character written as it is in text and attributes: no markup, no surrogate, a valid XML character. */
+    private static boolean isPlainChar(char c) {
+        return (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"')
+                || c == '\t' || c == '\n'
+                || (c >= 0xE000 && c <= 0xFFFD);
     }
 
     private static boolean isLoneSurrogate(String text, int index, int cp) {

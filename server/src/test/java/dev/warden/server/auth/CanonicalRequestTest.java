@@ -86,4 +86,16 @@ class CanonicalRequestTest {
         assertThat(CanonicalRequest.canonicalHeaders(request, List.of("host", "x-amz-meta")))
                 .isEqualTo("host:h\nx-amz-meta:a b,c\n");
     }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "a b c|a b c", "'  a  b '|a b", "a\tb|a b", "a  b|a b", "' a'|a", "'a '|a", "plain|plain", "''|''"})
+    void headerValuesAreTrimmedAndInnerRunsCollapsed(String value, String canonical) {
+        String unescaped = value.replace("\\t", "\t");
+        SignedRequest request = new SignedRequest("POST", "/", "", Map.of("Host", List.of("h"), "X-Test", List.of(unescaped)),
+                new byte[0]);
+
+        assertThat(CanonicalRequest.canonicalHeaders(request, List.of("host", "x-test")))
+                .isEqualTo("host:h\nx-test:" + canonical + "\n");
+    }
 }

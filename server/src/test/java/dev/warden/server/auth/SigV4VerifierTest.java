@@ -369,4 +369,18 @@ class SigV4VerifierTest {
         return authorization.substring(0, at) + upper;
     }
 
+
+    @net.jqwik.api.Property(tries = 3000)
+    void regionNamesAreCheckedAsTheirPatternSays(@net.jqwik.api.ForAll("regionLike") String region) {
+        assertThat(SigV4Verifier.isRegionName(region))
+                .isEqualTo(java.util.regex.Pattern.matches("[a-z0-9][a-z0-9-]{0,62}", region));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> regionLike() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.strings().withChars("az09-A_.").ofMaxLength(70),
+                net.jqwik.api.Arbitraries.strings().withChars("abc-1").ofMinLength(60).ofMaxLength(66),
+                net.jqwik.api.Arbitraries.of("us-east-1", "aws-global", "-us", "", "eu-west-3"));
+    }
 }

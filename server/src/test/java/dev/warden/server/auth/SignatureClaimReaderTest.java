@@ -83,6 +83,31 @@ class SignatureClaimReaderTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // header, credential's key id, signed headers, signature
+        "AWS4-HMAC-SHA256 Credential=K/20261128/us-east-1/iam/aws4_request,SignedHeaders=host,Signature=s | K | host | s",
+        "AWS4-HMAC-SHA256   Credential = K/20261128/us-east-1/iam/aws4_request ,  SignedHeaders= Host ;x-amz-date , Signature =s  | K | host;x-amz-date | s",
+        "AWS4-HMAC-SHA256 Signature=first, Credential=K/20261128/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=second | K | host | first",
+        "AWS4-HMAC-SHA256 Credential=K/20261128/us-east-1/iam/aws4_request, Extra=1, =x, noequals, SignedHeaders=host, Signature=s,, | K | host | s",
+    })
+    void readsTheAuthorizationListAsAwsDoes(String authorization, String keyId, String signedHeaders, String signature) {
+        SignatureClaim claim = SignatureClaimReader.read(request("", "Authorization", authorization,
+                "X-Amz-Date", "20261128T031552Z")).orElseThrow();
+
+        assertThat(claim.credential().accessKeyId()).isEqualTo(keyId);
+        assertThat(String.join(";", claim.signedHeaders())).isEqualTo(signedHeaders);
+        assertThat(claim.signature()).isEqualTo(signature);
+    }
+
+    @Test
+    void anEmptyFirstOccurrenceCountsAsMissing() {
+        assertThatThrownBy(() -> SignatureClaimReader.read(request("", "Authorization",
+                "AWS4-HMAC-SHA256 Credential=K/20261128/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=,"
+                        + " Signature=late", "X-Amz-Date", "20261128T031552Z")))
+                .hasMessageStartingWith("Authorization header requires 'Signature' parameter. Authorization=");
+    }
+
     @Test
     void malformedDateIsIncompleteSignature() {
         assertThatThrownBy(() -> SignatureClaimReader.read(request("", "Authorization", GOOD, "X-Amz-Date", "2026-11-28")))

@@ -51,14 +51,22 @@ class IamQueryHandlersTest {
             "UploadSSHPublicKey", "GetSSHPublicKey", "ListSSHPublicKeys", "UpdateSSHPublicKey", "DeleteSSHPublicKey",
             "UploadSigningCertificate", "ListSigningCertificates", "UpdateSigningCertificate", "DeleteSigningCertificate",
             "UploadServerCertificate", "GetServerCertificate", "ListServerCertificates", "UpdateServerCertificate",
-            "DeleteServerCertificate");
+            "DeleteServerCertificate",
+            "CreateAccountAlias", "DeleteAccountAlias", "ListAccountAliases",
+            "GetMFADevice", "TagMFADevice", "UntagMFADevice", "ListMFADeviceTags",
+            "TagServerCertificate", "UntagServerCertificate", "ListServerCertificateTags",
+            "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
+            "GetServiceLastAccessedDetailsWithEntities", "ListPoliciesGrantingServiceAccess",
+            "CreateSAMLProvider", "GetSAMLProvider", "ListSAMLProviders", "UpdateSAMLProvider", "DeleteSAMLProvider",
+            "TagSAMLProvider", "UntagSAMLProvider", "ListSAMLProviderTags");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {
         try (WardenHome home = WardenHome.open(WardenHomeSettings.defaults(folder)
                 .withArgon2(new PasswordHasher.Argon2Settings(64, 1, 1)))) {
             var handlers = IamQueryHandlers.create(
-                    new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get()));
+                    new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get(),
+                home.audit()));
             assertThat(handlers.keySet()).containsExactlyInAnyOrderElementsOf(ACTIONS);
         }
     }

@@ -50,7 +50,8 @@ final class IamServerFixture implements AutoCloseable {
                 .withPolicyCheck(new EnginePolicyDocumentCheck(IamQuotas.defaults()), new CatalogManagedPolicies());
         this.home = WardenHome.open(settings);
         this.admin = readCredentials(home.credentialsFile());
-        IamApiContext context = new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get());
+        IamApiContext context = new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get(),
+                home.audit());
         this.server = WardenServer.builder(new HomeCredentialStore(home.iam()))
                 .port(0)
                 .handlers(java.util.Map.of(QueryService.IAM.signingName(), IamQueryHandlers.create(context)))

@@ -1,5 +1,6 @@
 package dev.warden.core.store.jdbc;
 
+import dev.warden.core.model.Tag;
 import dev.warden.core.model.VirtualMfaDevice;
 import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.StoredMfaDevice;
@@ -51,6 +52,11 @@ final class JdbcMfaDeviceRepository implements MfaDeviceRepository {
     public void assign(String serialNumber, String userId, Instant enabledAt) {
         sql.update("UPDATE mfa_devices SET user_id = ?, enabled_at = ? WHERE serial_number = ?",
                 SqlRunner.nullableText(userId), SqlRunner.nullableInstant(enabledAt), serialNumber);
+    }
+
+    @Override
+    public void updateTags(String serialNumber, List<Tag> tags) {
+        sql.update("UPDATE mfa_devices SET tags_json = ? WHERE serial_number = ?", JsonColumns.tags(tags), serialNumber);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.warden.core.store.jdbc;
 
 import dev.warden.core.model.ServerCertificate;
+import dev.warden.core.model.Tag;
 import dev.warden.core.store.ServerCertificateRepository;
 import dev.warden.core.store.StoredServerCertificate;
 import java.sql.ResultSet;
@@ -51,6 +52,12 @@ final class JdbcServerCertificateRepository implements ServerCertificateReposito
     public void rename(String certificateId, String newName, String newPath) {
         sql.update("UPDATE server_certificates SET name = ?, name_lower = ?, path = ? WHERE certificate_id = ?",
                 newName, newName.toLowerCase(Locale.ROOT), newPath, certificateId);
+    }
+
+    @Override
+    public void updateTags(String certificateId, List<Tag> tags) {
+        sql.update("UPDATE server_certificates SET tags_json = ? WHERE certificate_id = ?", JsonColumns.tags(tags),
+                certificateId);
     }
 
     @Override

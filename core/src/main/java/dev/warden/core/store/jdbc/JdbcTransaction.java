@@ -1,6 +1,7 @@
 package dev.warden.core.store.jdbc;
 
 import dev.warden.core.store.AccessKeyRepository;
+import dev.warden.core.store.AccountAliasRepository;
 import dev.warden.core.store.AccountRepository;
 import dev.warden.core.store.AttachmentRepository;
 import dev.warden.core.store.AuditRepository;
@@ -12,11 +13,13 @@ import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
 import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
+import dev.warden.core.store.SamlProviderRepository;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserRepository;
 import java.sql.Connection;
@@ -35,6 +38,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public AccountRepository accounts() {
         return new JdbcAccountRepository(sql);
+    }
+
+    @Override
+    public AccountAliasRepository accountAliases() {
+        return new JdbcAccountAliasRepository(sql);
     }
 
     @Override
@@ -60,6 +68,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public OidcProviderRepository oidcProviders() {
         return new JdbcOidcProviderRepository(sql);
+    }
+
+    @Override
+    public SamlProviderRepository samlProviders() {
+        return new JdbcSamlProviderRepository(sql);
     }
 
     @Override
@@ -95,6 +108,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public LoginProfileRepository loginProfiles() {
         return new JdbcLoginProfileRepository(sql);
+    }
+
+    @Override
+    public ServiceLastAccessedJobRepository serviceLastAccessedJobs() {
+        return new JdbcServiceLastAccessedJobRepository(sql);
     }
 
     @Override
