@@ -903,12 +903,13 @@ class HostileInputTest {
             "ContextEntries.member.1.ContextKeyValues.member.1", "Filter.member.1", "RoleArn", "RoleSessionName",
             "DurationSeconds", "ExternalId", "Policy", "PolicyArns.member.1.arn", "TokenCode", "SourceIdentity",
             "TransitiveTagKeys.member.1", "WebIdentityToken", "ProviderId", "Name", "EncodedMessage", "AccountAlias",
-            "GlobalEndpointTokenVersion", "AssignmentStatus", "Sid");
+            "GlobalEndpointTokenVersion", "Sid", "Arn", "Granularity", "JobId", "SAMLMetadataDocument",
+            "SAMLProviderArn", "ServiceNamespace", "ServiceNamespaces.member.1", "SAMLAssertion", "PrincipalArn");
 
     static Stream<org.junit.jupiter.params.provider.Arguments> everyActionWithHostileValues() {
         Set<String> iamActions = new TreeSet<>(dev.warden.server.iam.IamQueryHandlers.create(
                 new dev.warden.server.iam.IamApiContext(app.home().iam(), ACCOUNT, clock,
-                        dev.warden.catalog.Catalog.get())).keySet());
+                        dev.warden.catalog.Catalog.get(), app.home().audit())).keySet());
         Set<String> stsActions = Set.of("AssumeRole", "AssumeRoleWithWebIdentity", "GetFederationToken",
                 "GetSessionToken", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity");
         List<String> values = List.of("", "%", "\u0001", "-1", "1e999", "x".repeat(3_000), "arn:aws:iam::" + ACCOUNT
