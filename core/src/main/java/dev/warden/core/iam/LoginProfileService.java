@@ -79,6 +79,45 @@ public final class LoginProfileService {
         });
     }
 
+    /**
+     * ChangePassword: the calling user replaces their own password. The old password is checked against
+     * the stored Argon2id hash (constant time), the new one against the account password policy; when
+     * the policy has PasswordReusePrevention the new password must differ from the current one (Warden
+     * keeps no older hashes). Clears PasswordResetRequired and restarts the password's age, from which
+     * its expiry under MaxPasswordAge is counted.
+     */
+    public void changePassword(String userName, Password oldPassword, Password newPassword) {
+        String name = IamInputRules.userName(userName);
+        requirePresent("oldPassword", oldPassword);
+        Password allowedNew = allowed(newPassword);
+        StoredLoginProfile before = ctx.store().read(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            return tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+        });
+        if (!ctx.passwordHasher().verify(oldPassword, before.passwordHash())) {
+            throw new IamException(IamErrorCode.INVALID_USER_TYPE, "The old password is incorrect.");
+        }
+        boolean reuseChecked = passwordPolicy.currentPolicy().map(p -> p.passwordReusePrevention() != null)
+                .orElse(false);
+        if (reuseChecked && ctx.passwordHasher().verify(allowedNew, before.passwordHash())) {
+            throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION,
+                    "Password has been used before: the password policy prevents password reuse.");
+        }
+        String newHash = ctx.passwordHasher().hash(allowedNew);
+        ctx.store().write(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            StoredLoginProfile stored = tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+            if (!stored.passwordHash().equals(before.passwordHash())) {
+                // Changed by someone else since the old password was checked: that check no longer holds.
+                throw new IamException(IamErrorCode.INVALID_USER_TYPE, "The old password is incorrect.");
+            }
+            LoginProfile p = stored.profile();
+            tx.loginProfiles().update(new StoredLoginProfile(
+                    new LoginProfile(p.userId(), p.userName(), p.createDate(), false), newHash, ctx.now()));
+            return null;
+        });
+    }
+
     /** True only when the user exists, has a login profile, and the password matches. */
     public boolean verifyPassword(String userName, Password password) {
         Optional<String> hash = ctx.store().read(tx -> tx.users().findByName(ctx.accountId(), userName)
@@ -104,6 +143,16 @@ public final class LoginProfileService {
     private Password allowed(Password password) {
         passwordPolicy.requireAllowed(checked(password));
         return password;
+    }
+
+    private static void requirePresent(String field, Password password) {
+        if (password == null) {
+            throw IamException.validation(field, "***", "Member must not be null");
+        }
+        if (password.characterCount() < 1 || password.characterCount() > MAX_PASSWORD_CHARS) {
+            throw new IamException(IamErrorCode.VALIDATION_ERROR, "1 validation error detected: Value at '" + field
+                    + "' failed to satisfy constraint: Member must have length between 1 and " + MAX_PASSWORD_CHARS);
+        }
     }
 
     private static Password checked(Password password) {

@@ -38,6 +38,8 @@ public interface StoreTransaction {
 
     SigningCertificateRepository signingCertificates();
 
+    ServiceSpecificCredentialRepository serviceSpecificCredentials();
+
     ServerCertificateRepository serverCertificates();
 
     ServiceLastAccessedJobRepository serviceLastAccessedJobs();

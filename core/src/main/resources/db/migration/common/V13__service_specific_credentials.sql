@@ -1,0 +1,13 @@
+-- Service-specific credentials of IAM users (CreateServiceSpecificCredential): the password only
+-- sealed (v1:<base64(nonce|ct|tag)>, the credential id as associated data). Portable SQL, as V1.
+CREATE TABLE service_specific_credentials (
+    credential_id      VARCHAR(32)   PRIMARY KEY,
+    user_id            VARCHAR(32)   NOT NULL REFERENCES users (user_id),
+    service_name       VARCHAR(128)  NOT NULL,
+    service_user_name  VARCHAR(200)  NOT NULL,
+    sealed_password    TEXT          NOT NULL,
+    status             VARCHAR(16)   NOT NULL,
+    created_at         BIGINT        NOT NULL,
+    expires_at         BIGINT
+);
+CREATE INDEX service_specific_credentials_by_user ON service_specific_credentials (user_id);
