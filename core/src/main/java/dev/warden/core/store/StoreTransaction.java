@@ -32,6 +32,8 @@ public interface StoreTransaction {
 
     LoginProfileRepository loginProfiles();
 
+    PasswordHistoryRepository passwordHistory();
+
     MfaDeviceRepository mfaDevices();
 
     SshPublicKeyRepository sshPublicKeys();

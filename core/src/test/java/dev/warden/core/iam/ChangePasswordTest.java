@@ -88,4 +88,65 @@ class ChangePasswordTest {
         assertThat(profiles.verifyPassword("alice", Password.of("Old-pass1!"))).isTrue();
         assertThat(profiles.getLoginProfile("alice").passwordResetRequired()).isFalse();
     }
+
+    record Reuse(int remembered, String back, boolean refused) {
+    }
+
+    @Test
+    void reusePreventionRemembersAsManyPasswordsAsThePolicySays() {
+        // Old-pass1! -> Second-pw2! -> Third-pw3!, then try to go back.
+        for (Reuse r : List.of(new Reuse(3, "Old-pass1!", true), new Reuse(3, "Second-pw2!", true),
+                new Reuse(3, "Third-pw3!", true), new Reuse(2, "Old-pass1!", false), new Reuse(2, "Second-pw2!", true),
+                new Reuse(1, "Second-pw2!", false))) {
+            fx.iam.loginProfiles().deleteLoginProfile("alice");
+            profiles.createLoginProfile(new LoginProfileRequests.CreateLoginProfile("alice", Password.of("Old-pass1!"),
+                    false));
+            fx.iam.passwordPolicy().updateAccountPasswordPolicy(new PasswordPolicyRequests(null, null, null, null,
+                    null, true, null, r.remembered(), null));
+            profiles.changePassword("alice", Password.of("Old-pass1!"), Password.of("Second-pw2!"));
+            profiles.changePassword("alice", Password.of("Second-pw2!"), Password.of("Third-pw3!"));
+
+            if (r.refused()) {
+                failsWith(IamErrorCode.PASSWORD_POLICY_VIOLATION, () -> profiles.changePassword("alice",
+                        Password.of("Third-pw3!"), Password.of(r.back()))).as(r.toString());
+                assertThat(profiles.verifyPassword("alice", Password.of("Third-pw3!"))).as(r.toString()).isTrue();
+            } else {
+                profiles.changePassword("alice", Password.of("Third-pw3!"), Password.of(r.back()));
+                assertThat(profiles.verifyPassword("alice", Password.of(r.back()))).as(r.toString()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorsResetCountsAsAnEarlierPasswordAndDeletingTheProfileForgetsThem() {
+        fx.iam.passwordPolicy().updateAccountPasswordPolicy(new PasswordPolicyRequests(null, null, null, null, null,
+                true, null, 5, null));
+        profiles.updateLoginProfile(new LoginProfileRequests.UpdateLoginProfile("alice", Password.of("Admin-set1!"),
+                true));
+        failsWith(IamErrorCode.PASSWORD_POLICY_VIOLATION, () -> profiles.changePassword("alice",
+                Password.of("Admin-set1!"), Password.of("Old-pass1!")));
+
+        profiles.deleteLoginProfile("alice");
+        fx.iam.users().deleteUser("alice");
+        java.util.Optional<dev.warden.core.model.User> gone = fx.store.read(
+                tx -> tx.users().findByName(IamFixture.ACCOUNT, "alice"));
+        assertThat(gone).isEmpty();
+    }
+
+    @Test
+    void withHardExpiryAnExpiredPasswordCannotBeChangedByItsUser() {
+        fx.iam.passwordPolicy().updateAccountPasswordPolicy(new PasswordPolicyRequests(null, null, null, null, null,
+                true, 30, null, true));
+        clock.advance(java.time.Duration.ofDays(29));
+        profiles.changePassword("alice", Password.of("Old-pass1!"), Password.of("Fresh-pw2!"));
+        clock.advance(java.time.Duration.ofDays(30));
+
+        failsWith(IamErrorCode.PASSWORD_POLICY_VIOLATION, () -> profiles.changePassword("alice",
+                Password.of("Fresh-pw2!"), Password.of("Later-pw3!"))).hasMessageContaining("HardExpiry");
+
+        fx.iam.passwordPolicy().updateAccountPasswordPolicy(new PasswordPolicyRequests(null, null, null, null, null,
+                true, 30, null, false));
+        profiles.changePassword("alice", Password.of("Fresh-pw2!"), Password.of("Later-pw3!"));
+        assertThat(profiles.verifyPassword("alice", Password.of("Later-pw3!"))).isTrue();
+    }
 }

@@ -310,6 +310,36 @@ abstract class StoreContractTest {
         });
     }
 
+    @Test
+    void passwordHistoryKeepsTheNewestGenerationsPerUser() {
+        store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA2", "bob", 1));
+            for (int i = 1; i <= 5; i++) {
+                tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA1", "h" + i, Instant.ofEpochMilli(7));
+            }
+            tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA2", "bob1", Instant.ofEpochMilli(7));
+            tx.passwordHistory().trim("AIDAAAAAAAAAAAAAAAAA1", 3);
+            return null;
+        });
+        store.read(tx -> {
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 10)).containsExactly("h5", "h4", "h3");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 2)).containsExactly("h5", "h4");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA2", 10)).containsExactly("bob1");
+            return null;
+        });
+        store.write(tx -> {
+            tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA1", "h6", Instant.ofEpochMilli(8));
+            tx.passwordHistory().deleteForUser("AIDAAAAAAAAAAAAAAAAA2");
+            return null;
+        });
+        store.read(tx -> {
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 1)).containsExactly("h6");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA2", 10)).isEmpty();
+            return null;
+        });
+    }
+
     private static PolicyOwner owner(String kind, String id) {
         return switch (kind) {
             case "user" -> PolicyOwner.user(id);

@@ -15,6 +15,7 @@ import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
 import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
+import dev.warden.core.store.PasswordHistoryRepository;
 import dev.warden.core.store.ServiceSpecificCredentialRepository;
 import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
@@ -129,6 +130,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public SshPublicKeyRepository sshPublicKeys() {
         return new JdbcSshPublicKeyRepository(sql);
+    }
+
+    @Override
+    public PasswordHistoryRepository passwordHistory() {
+        return new JdbcPasswordHistoryRepository(sql);
     }
 
     @Override
