@@ -11,8 +11,10 @@ import dev.warden.core.secret.ServicePassword;
 import dev.warden.core.store.StoreTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -129,10 +131,9 @@ public final class ServiceSpecificCredentialService {
     }
 
     /**
-     * True when the named user owns an active, unexpired credential for the service whose password is
-     * {@code candidate}; the comparison is constant-time. For the services that will authenticate with
-     * these credentials (none does in Warden yet) and for tests that the sealed password is the one
-     * handed out.
+     * True when the credential exists, is active and unexpired, and its sealed password is
+     * {@code candidate} (compared in constant time). For the services that will authenticate with these
+     * credentials (none does in Warden yet), and the proof that what is sealed is what was handed out.
      */
     public boolean verifyPassword(String credentialId, ServicePassword candidate) {
         return ctx.store().read(tx -> tx.serviceSpecificCredentials().find(credentialId)
@@ -145,7 +146,7 @@ public final class ServiceSpecificCredentialService {
                     try {
                         return stored.matches(offered);
                     } finally {
-                        java.util.Arrays.fill(offered, (byte) 0);
+                        Arrays.fill(offered, (byte) 0);
                         stored.destroy();
                     }
                 })
@@ -158,7 +159,7 @@ public final class ServiceSpecificCredentialService {
      */
     private String serviceUserName(User user, String service, String id, List<ServiceSpecificCredential> sameService) {
         if (service.equals(BEDROCK)) {
-            return "BedrockAPIKey-" + id.substring(id.length() - 4).toLowerCase(java.util.Locale.ROOT) + "-at-"
+            return "BedrockAPIKey-" + id.substring(id.length() - 4).toLowerCase(Locale.ROOT) + "-at-"
                     + ctx.accountId();
         }
         String base = user.userName() + "-at-" + ctx.accountId();
