@@ -230,6 +230,26 @@ class WardenAppChangePasswordSdkTest extends PerStoreSdkTest {
         }
     }
 
+    @Test
+    void theAwsCliCreatesAndListsAGitCredential() throws Exception {
+        assumeTrue(awsOnPath(), "the AWS CLI is not installed");
+        userWithPassword("heidi");
+
+        Cli created = aws(admin, "iam", "create-service-specific-credential", "--user-name", "heidi",
+                "--service-name", "codecommit.amazonaws.com");
+
+        assertThat(created.exit()).as(created.stderr()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.stdout())
+                .path("ServiceSpecificCredential");
+        assertThat(json.path("ServiceUserName").asText()).isEqualTo("heidi-at-" + ACCOUNT);
+        assertThat(json.path("ServicePassword").asText()).hasSize(44);
+        assertThat(json.path("ServiceSpecificCredentialId").asText()).startsWith("ACCA");
+        Cli listed = aws(admin, "iam", "list-service-specific-credentials", "--user-name", "heidi");
+        assertThat(listed.exit()).as(listed.stderr()).isZero();
+        assertThat(listed.stdout()).contains(json.path("ServiceSpecificCredentialId").asText())
+                .doesNotContain(json.path("ServicePassword").asText());
+    }
+
     record Cli(int exit, String stdout, String stderr) {
     }
 
