@@ -19,7 +19,8 @@ public final class AuditRedactor {
             "secretaccesskey", "password", "newpassword", "oldpassword", "sessiontoken", "securitytoken",
             "x-amz-security-token", "webidentitytoken", "samlassertion", "tokencode", "privatekey",
             "authorization", "signature", "x-amz-signature", "masterkey", "clientsecret", "authenticationcode1",
-            "authenticationcode2", "base32stringseed", "qrcodepng");
+            "authenticationcode2", "base32stringseed", "qrcodepng",
+            "servicepassword", "servicecredentialsecret");
 
     private AuditRedactor() {
     }

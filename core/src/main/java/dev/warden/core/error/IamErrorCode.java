@@ -31,7 +31,11 @@ public enum IamErrorCode {
     MALFORMED_CERTIFICATE("MalformedCertificate", 400),
     KEY_PAIR_MISMATCH("KeyPairMismatch", 400),
     INVALID_PUBLIC_KEY("InvalidPublicKey", 400),
-    UNRECOGNIZED_PUBLIC_KEY_ENCODING("UnrecognizedPublicKeyEncoding", 400);
+    UNRECOGNIZED_PUBLIC_KEY_ENCODING("UnrecognizedPublicKeyEncoding", 400),
+    /** A service-specific credential for a service IAM issues none for (ServiceNotSupportedException). */
+    NOT_SUPPORTED_SERVICE("NotSupportedService", 404),
+    /** ChangePassword with a wrong old password, or by a caller that is not an IAM user. */
+    INVALID_USER_TYPE("InvalidUserType", 400);
 
     private final String awsCode;
     private final int httpStatus;

@@ -13,6 +13,7 @@ public final class Iam {
     private final MfaDeviceService mfaDevices;
     private final SshPublicKeyService sshPublicKeys;
     private final SigningCertificateService signingCertificates;
+    private final ServiceSpecificCredentialService serviceSpecificCredentials;
     private final ServerCertificateService serverCertificates;
     private final PasswordPolicyService passwordPolicy;
     private final LoginProfileService loginProfiles;
@@ -38,6 +39,7 @@ public final class Iam {
         this.mfaDevices = new MfaDeviceService(context);
         this.sshPublicKeys = new SshPublicKeyService(context);
         this.signingCertificates = new SigningCertificateService(context);
+        this.serviceSpecificCredentials = new ServiceSpecificCredentialService(context);
         this.serverCertificates = new ServerCertificateService(context);
         this.passwordPolicy = new PasswordPolicyService(context);
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
@@ -92,6 +94,10 @@ public final class Iam {
     /** Virtual MFA devices: the IAM actions, and one-time code checks for STS. */
     public MfaDeviceService mfaDevices() {
         return mfaDevices;
+    }
+
+    public ServiceSpecificCredentialService serviceSpecificCredentials() {
+        return serviceSpecificCredentials;
     }
 
     public SshPublicKeyService sshPublicKeys() {

@@ -3,9 +3,15 @@ package dev.warden.core.iam;
 import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.error.IamException;
 import dev.warden.core.model.LoginProfile;
+import dev.warden.core.model.PasswordPolicy;
 import dev.warden.core.model.User;
 import dev.warden.core.secret.Password;
+import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.StoredLoginProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +20,8 @@ import java.util.Optional;
  */
 public final class LoginProfileService {
     private static final int MAX_PASSWORD_CHARS = 128;
+    /** The most PasswordReusePrevention can ask for (1-24). */
+    private static final int PASSWORD_HISTORY_LIMIT = 24;
 
     private final IamContext ctx;
     private final PasswordPolicyService passwordPolicy;
@@ -61,10 +69,13 @@ public final class LoginProfileService {
             LoginProfile p = stored.profile();
             boolean reset = request.passwordResetRequired() == null ? p.passwordResetRequired()
                     : request.passwordResetRequired();
-            tx.loginProfiles().update(new StoredLoginProfile(
-                    new LoginProfile(p.userId(), p.userName(), p.createDate(), reset),
-                    newHash == null ? stored.passwordHash() : newHash,
-                    newHash == null ? stored.passwordChangedAt() : ctx.now()));
+            LoginProfile updated = new LoginProfile(p.userId(), p.userName(), p.createDate(), reset);
+            if (newHash == null) {
+                tx.loginProfiles().update(new StoredLoginProfile(updated, stored.passwordHash(),
+                        stored.passwordChangedAt()));
+            } else {
+                replaceHash(tx, stored, updated, newHash);
+            }
             return null;
         });
     }
@@ -75,8 +86,84 @@ public final class LoginProfileService {
             User user = EntityLookup.user(tx, ctx.accountId(), name);
             tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
             tx.loginProfiles().delete(user.userId());
+            tx.passwordHistory().deleteForUser(user.userId());
             return null;
         });
+    }
+
+    /**
+     * ChangePassword: the calling user replaces their own password. The old password is checked against
+     * the stored Argon2id hash (constant time), the new one against the account password policy, and,
+     * when the policy has PasswordReusePrevention N, against the current password and the N-1 before it.
+     * Clears PasswordResetRequired and restarts the password's age, from which its expiry under
+     * MaxPasswordAge is counted. With HardExpiry, an expired password can only be reset by an
+     * administrator (UpdateLoginProfile).
+     */
+    public void changePassword(String userName, Password oldPassword, Password newPassword) {
+        String name = IamInputRules.userName(userName);
+        requirePresent("oldPassword", oldPassword);
+        Password allowedNew = allowed(newPassword);
+        Optional<PasswordPolicy> policy = passwordPolicy.currentPolicy();
+        int remembered = policy.map(PasswordPolicy::passwordReusePrevention).orElse(0);
+        record Current(StoredLoginProfile profile, List<String> earlierHashes) {
+        }
+        Current before = ctx.store().read(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            StoredLoginProfile stored = tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+            return new Current(stored, remembered > 1 ? tx.passwordHistory().latest(user.userId(), remembered - 1)
+                    : List.of());
+        });
+        String currentHash = before.profile().passwordHash();
+        if (!ctx.passwordHasher().verify(oldPassword, currentHash)) {
+            throw wrongOldPassword();
+        }
+        if (policy.isPresent() && hardExpired(policy.get(), before.profile())) {
+            throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, "The password has expired and the"
+                    + " account password policy (HardExpiry) requires an administrator to reset it.");
+        }
+        if (remembered > 0) {
+            List<String> recent = new ArrayList<>(before.earlierHashes());
+            recent.add(0, currentHash);
+            for (String hash : recent) {
+                if (ctx.passwordHasher().verify(allowedNew, hash)) {
+                    throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, "Password should not be one of "
+                            + "your " + remembered + " most recent passwords.");
+                }
+            }
+        }
+        String newHash = ctx.passwordHasher().hash(allowedNew);
+        ctx.store().write(tx -> {
+            User user = EntityLookup.user(tx, ctx.accountId(), name);
+            StoredLoginProfile stored = tx.loginProfiles().find(user.userId()).orElseThrow(() -> noProfile(user.userName()));
+            if (!stored.passwordHash().equals(currentHash)) {
+                // Changed by someone else since the old password was checked: that check no longer holds.
+                throw wrongOldPassword();
+            }
+            LoginProfile p = stored.profile();
+            replaceHash(tx, stored, new LoginProfile(p.userId(), p.userName(), p.createDate(), false), newHash);
+            return null;
+        });
+    }
+
+    private boolean hardExpired(PasswordPolicy policy, StoredLoginProfile profile) {
+        if (!Boolean.TRUE.equals(policy.hardExpiry()) || !policy.expirePasswords()
+                || profile.passwordChangedAt() == null) {
+            return false;
+        }
+        Instant expires = profile.passwordChangedAt().plus(Duration.ofDays(policy.maxPasswordAgeDays()));
+        return !ctx.now().isBefore(expires);
+    }
+
+    /** Stores the new hash and remembers the replaced one for PasswordReusePrevention. */
+    private void replaceHash(StoreTransaction tx, StoredLoginProfile stored, LoginProfile profile, String newHash) {
+        Instant now = ctx.now();
+        tx.loginProfiles().update(new StoredLoginProfile(profile, newHash, now));
+        tx.passwordHistory().add(profile.userId(), stored.passwordHash(), now);
+        tx.passwordHistory().trim(profile.userId(), PASSWORD_HISTORY_LIMIT);
+    }
+
+    private static IamException wrongOldPassword() {
+        return new IamException(IamErrorCode.INVALID_USER_TYPE, "The old password is incorrect.");
     }
 
     /** True only when the user exists, has a login profile, and the password matches. */
@@ -104,6 +191,16 @@ public final class LoginProfileService {
     private Password allowed(Password password) {
         passwordPolicy.requireAllowed(checked(password));
         return password;
+    }
+
+    private static void requirePresent(String field, Password password) {
+        if (password == null) {
+            throw IamException.validation(field, "***", "Member must not be null");
+        }
+        if (password.characterCount() < 1 || password.characterCount() > MAX_PASSWORD_CHARS) {
+            throw new IamException(IamErrorCode.VALIDATION_ERROR, "1 validation error detected: Value at '" + field
+                    + "' failed to satisfy constraint: Member must have length between 1 and " + MAX_PASSWORD_CHARS);
+        }
     }
 
     private static Password checked(Password password) {

@@ -49,6 +49,11 @@ public final class PasswordPolicyService {
     }
 
     /** @throws IamException PasswordPolicyViolation when a policy is set and the password breaks it */
+    /** The account's policy, when one is set (ChangePassword and the authorizer ask without failing). */
+    public java.util.Optional<PasswordPolicy> currentPolicy() {
+        return ctx.store().read(tx -> tx.passwordPolicies().find(ctx.accountId()));
+    }
+
     void requireAllowed(Password password) {
         ctx.store().read(tx -> tx.passwordPolicies().find(ctx.accountId()))
                 .ifPresent(policy -> PasswordPolicyCheck.require(policy, password));

@@ -149,6 +149,9 @@ public final class UserService {
         if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete SSH public keys first.");
         }
+        if (!tx.serviceSpecificCredentials().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must delete service specific credentials first.");
+        }
         if (!tx.mfaDevices().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete MFA device first.");
         }

@@ -12,6 +12,8 @@ public enum IdPrefix {
     TEMPORARY_ACCESS_KEY("ASIA", 16),
     SSH_PUBLIC_KEY("APKA", 17),
     SERVER_CERTIFICATE("ASCA", 17),
+    /** Service-specific credentials: 20 characters, as AWS's ACCA… ids. */
+    SERVICE_SPECIFIC_CREDENTIAL("ACCA", 16),
     /** Signing certificate ids are at least 24 characters in the IAM model (certificateIdType). */
     SIGNING_CERTIFICATE("ASCA", 24);
 

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Encrypts long-term secret access keys (and virtual MFA seeds, server certificates' private keys)
+ * Encrypts long-term secret access keys (and virtual MFA seeds, server certificates' private keys,
+ * service-specific credentials' passwords)
  * for the database. Stored form: {@code v1:<base64(nonce|ct|tag)>};
  * the access key id is the associated data, so a ciphertext copied onto another key's row fails to open.
  */
@@ -83,6 +84,29 @@ public final class SecretAtRestCipher {
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
+    }
+
+    /** Seals a service-specific credential's password; the credential id is the associated data. */
+    public String encryptServicePassword(ServicePassword password, String credentialId) {
+        byte[] plain = password.bytes();
+        try {
+            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, servicePasswordAad(credentialId)));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    public ServicePassword decryptServicePassword(String stored, String credentialId) {
+        byte[] plain = gcm.open(box(stored), servicePasswordAad(credentialId));
+        try {
+            return ServicePassword.fromBytes(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private static byte[] servicePasswordAad(String credentialId) {
+        return ("service-specific-credential:" + credentialId).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] privateKeyAad(String certificateId) {

@@ -32,11 +32,15 @@ public interface StoreTransaction {
 
     LoginProfileRepository loginProfiles();
 
+    PasswordHistoryRepository passwordHistory();
+
     MfaDeviceRepository mfaDevices();
 
     SshPublicKeyRepository sshPublicKeys();
 
     SigningCertificateRepository signingCertificates();
+
+    ServiceSpecificCredentialRepository serviceSpecificCredentials();
 
     ServerCertificateRepository serverCertificates();
 

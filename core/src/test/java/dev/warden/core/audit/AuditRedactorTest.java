@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditRedactorTest {
     @ParameterizedTest
     @ValueSource(strings = {"SecretAccessKey", "secretAccessKey", "Password", "NewPassword", "OldPassword",
-        "SessionToken", "WebIdentityToken", "SAMLAssertion", "TokenCode", "X-Amz-Security-Token", "Authorization"})
+        "SessionToken", "WebIdentityToken", "SAMLAssertion", "TokenCode", "X-Amz-Security-Token", "Authorization",
+        "ServicePassword", "ServiceCredentialSecret"})
     void removesSecretMembersAtAnyDepth(String member) throws Exception {
         var node = new ObjectMapper().readTree("{\"keep\":1,\"" + member + "\":\"s\",\"deep\":[{\"" + member
                 + "\":{\"x\":1},\"keep\":2}]}");

@@ -55,6 +55,15 @@ class PostgresIamScenarioTest {
                 .isEqualTo(key.secretAccessKey());
         iam.loginProfiles().createLoginProfile(new LoginProfileRequests.CreateLoginProfile("alice", Password.of("pw-1"), true));
         assertThat(iam.loginProfiles().verifyPassword("alice", Password.of("pw-1"))).isTrue();
+        iam.loginProfiles().changePassword("alice", Password.of("pw-1"), Password.of("pw-2"));
+        assertThat(iam.loginProfiles().verifyPassword("alice", Password.of("pw-2"))).isTrue();
+        assertThat(iam.loginProfiles().getLoginProfile("alice").passwordResetRequired()).isFalse();
+        var git = iam.serviceSpecificCredentials().create(new ServiceSpecificCredentialService.CreateRequest("alice",
+                ServiceSpecificCredentialService.CODECOMMIT, null));
+        assertThat(iam.serviceSpecificCredentials().verifyPassword(git.credential().credentialId(), git.password()))
+                .isTrue();
+        failsWith(IamErrorCode.DELETE_CONFLICT, () -> iam.users().deleteUser("alice"));
+        iam.serviceSpecificCredentials().delete("alice", git.credential().credentialId());
 
         var role = iam.roles().createRole(RoleRequests.CreateRole.of("r", IamFixture.trust(alice.arn())));
         assertThat(iam.roles().getRole("r").assumeRolePolicyDocument()).contains(alice.arn());

@@ -31,6 +31,21 @@ class CryptoTest {
     }
 
     @Test
+    void servicePasswordsAreSealedToTheirCredentialOnly() {
+        SecretAtRestCipher cipher = new SecretAtRestCipher(master, random);
+        ServicePassword password = ServicePassword.generate(random);
+        assertThat(password.reveal()).hasSize(44).matches("[A-Za-z0-9+/]+");
+        String stored = cipher.encryptServicePassword(password, "ACCAAAAAAAAAAAAAAAA1");
+        assertThat(stored).startsWith("v1:").doesNotContain(password.reveal());
+        assertThat(cipher.decryptServicePassword(stored, "ACCAAAAAAAAAAAAAAAA1")).isEqualTo(password);
+        assertThatThrownBy(() -> cipher.decryptServicePassword(stored, "ACCAAAAAAAAAAAAAAAA2"))
+                .isInstanceOf(SealedBoxException.class);
+        // The same id under another purpose (an access key's secret) does not open it either.
+        assertThatThrownBy(() -> cipher.decrypt(stored, "ACCAAAAAAAAAAAAAAAA1")).isInstanceOf(SealedBoxException.class);
+        assertThat(password.toString()).doesNotContain(password.reveal());
+    }
+
+    @Test
     void derivedKeysDifferPerPurpose() {
         assertThat(KeyDerivation.deriveAesKey(master, "a").getEncoded())
                 .isNotEqualTo(KeyDerivation.deriveAesKey(master, "b").getEncoded())

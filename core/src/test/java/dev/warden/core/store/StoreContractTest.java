@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warden.core.audit.AuditEvent;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.audit.UserIdentity;
+import dev.warden.core.model.AccessKeyStatus;
 import dev.warden.core.model.Account;
 import dev.warden.core.model.Group;
 import dev.warden.core.model.InlinePolicy;
@@ -14,6 +15,7 @@ import dev.warden.core.model.PolicyOwner;
 import dev.warden.core.model.PolicyOwnerKind;
 import dev.warden.core.model.PolicyVersion;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.ServiceSpecificCredential;
 import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
 import java.time.Instant;
@@ -260,6 +262,80 @@ abstract class StoreContractTest {
                     .containsExactly(Map.entry("AGPAAAAAAAAAAAAAAAA2", List.of(p1)));
             assertThat(tx.attachments().attachedInAccount(PolicyOwnerKind.GROUP, other))
                     .containsExactly(Map.entry("AGPAAAAAAAAAAAAAAAA9", List.of(aws)));
+            return null;
+        });
+    }
+
+    @Test
+    void serviceSpecificCredentialRowsKeepTheirSealedPasswordAndOptionalExpiry() {
+        ServiceSpecificCredential git = new ServiceSpecificCredential("ACCAAAAAAAAAAAAAAAA1", "AIDAAAAAAAAAAAAAAAAA1",
+                "alice", "codecommit.amazonaws.com", "alice-at-" + ACCOUNT, AccessKeyStatus.Active,
+                Instant.ofEpochMilli(5), null);
+        ServiceSpecificCredential bedrock = new ServiceSpecificCredential("ACCAAAAAAAAAAAAAAAA2", "AIDAAAAAAAAAAAAAAAAA1",
+                "alice", "bedrock.amazonaws.com", "BedrockAPIKey-aaa2-at-" + ACCOUNT, AccessKeyStatus.Active,
+                Instant.ofEpochMilli(6), Instant.ofEpochMilli(86_400_006L));
+        store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            tx.serviceSpecificCredentials().insert(git, "v1:first");
+            tx.serviceSpecificCredentials().insert(bedrock, "v1:other");
+            return null;
+        });
+        store.write(tx -> {
+            tx.serviceSpecificCredentials().replacePassword(git.credentialId(), "v1:second");
+            tx.serviceSpecificCredentials().updateStatus(bedrock.credentialId(), AccessKeyStatus.Inactive);
+            return null;
+        });
+
+        store.read(tx -> {
+            var repo = tx.serviceSpecificCredentials();
+            assertThat(repo.find(git.credentialId())).contains(git);
+            assertThat(repo.sealedPassword(git.credentialId())).contains("v1:second");
+            assertThat(repo.listForUser("AIDAAAAAAAAAAAAAAAAA1")).extracting(ServiceSpecificCredential::credentialId)
+                    .containsExactly(git.credentialId(), bedrock.credentialId());
+            assertThat(repo.find(bedrock.credentialId()).orElseThrow().expirationDate())
+                    .isEqualTo(Instant.ofEpochMilli(86_400_006L));
+            assertThat(repo.find(bedrock.credentialId()).orElseThrow().status()).isEqualTo(AccessKeyStatus.Inactive);
+            assertThat(repo.listForAccount(ACCOUNT)).hasSize(2);
+            assertThat(repo.listForAccount("210987654321")).isEmpty();
+            return null;
+        });
+        store.write(tx -> {
+            tx.serviceSpecificCredentials().delete(git.credentialId());
+            return null;
+        });
+        store.read(tx -> {
+            assertThat(tx.serviceSpecificCredentials().find(git.credentialId())).isEmpty();
+            assertThat(tx.serviceSpecificCredentials().sealedPassword(git.credentialId())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void passwordHistoryKeepsTheNewestGenerationsPerUser() {
+        store.write(tx -> {
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA1", "alice", 1));
+            tx.users().insert(user("AIDAAAAAAAAAAAAAAAAA2", "bob", 1));
+            for (int i = 1; i <= 5; i++) {
+                tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA1", "h" + i, Instant.ofEpochMilli(7));
+            }
+            tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA2", "bob1", Instant.ofEpochMilli(7));
+            tx.passwordHistory().trim("AIDAAAAAAAAAAAAAAAAA1", 3);
+            return null;
+        });
+        store.read(tx -> {
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 10)).containsExactly("h5", "h4", "h3");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 2)).containsExactly("h5", "h4");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA2", 10)).containsExactly("bob1");
+            return null;
+        });
+        store.write(tx -> {
+            tx.passwordHistory().add("AIDAAAAAAAAAAAAAAAAA1", "h6", Instant.ofEpochMilli(8));
+            tx.passwordHistory().deleteForUser("AIDAAAAAAAAAAAAAAAAA2");
+            return null;
+        });
+        store.read(tx -> {
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA1", 1)).containsExactly("h6");
+            assertThat(tx.passwordHistory().latest("AIDAAAAAAAAAAAAAAAAA2", 10)).isEmpty();
             return null;
         });
     }

@@ -10,6 +10,7 @@ import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.CallerType;
 import dev.warden.policy.eval.Decision;
+import dev.warden.policy.eval.EvalDecision;
 import dev.warden.policy.eval.DecisionJson;
 import dev.warden.server.AuthorizationDecision;
 import dev.warden.server.QueryCall;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * federated user's ARN; GetFederationToken sessions may call neither IAM nor STS beyond
  * GetCallerIdentity; the unsigned {@code sts:AssumeRoleWithWebIdentity}
  * by its token and the role's trust policy ({@link WebIdentityTrust}); GetSessionToken credentials without MFA cannot call
- * IAM at all ({@code InvalidClientTokenId}).
+ * IAM at all ({@code InvalidClientTokenId}); when the password policy has AllowUsersToChangePassword,
+ * IAM users may change their own password without a policy that allows it ({@link SelfServicePasswordGrant}).
  */
 public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal> {
 
@@ -50,6 +52,7 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
     private final WebIdentityTrust webIdentity;
     private final Authorizer engine;
     private final AuthorizationMessages messages;
+    private final SelfServicePasswordGrant selfServicePassword;
 
     public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
             WebIdentityTrust webIdentity, Authorizer engine, AuthorizationMessages messages) {
@@ -59,6 +62,7 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         this.webIdentity = webIdentity;
         this.engine = engine;
         this.messages = messages;
+        this.selfServicePassword = new SelfServicePasswordGrant(iamTargets.passwordPolicy());
     }
 
     @Override
@@ -116,6 +120,11 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             }
         }
         if (decision.allowed()) {
+            return new AuthorizationDecision.Allow(explanation);
+        }
+        if (!sts && decision.decision() != EvalDecision.EXPLICIT_DENY
+                && selfServicePassword.grants(call.action(), principal)) {
+            explanation.put("allowedBy", "account password policy: AllowUsersToChangePassword");
             return new AuthorizationDecision.Allow(explanation);
         }
         explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));

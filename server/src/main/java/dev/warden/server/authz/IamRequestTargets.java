@@ -5,6 +5,7 @@ import dev.warden.catalog.ActionResource;
 import dev.warden.catalog.Catalog;
 import dev.warden.core.error.IamException;
 import dev.warden.core.iam.Iam;
+import dev.warden.core.iam.PasswordPolicyService;
 import dev.warden.core.model.Arns;
 import dev.warden.core.model.Group;
 import dev.warden.core.model.Role;
@@ -39,6 +40,11 @@ public final class IamRequestTargets {
         this.iam = iam;
         this.catalog = catalog;
         this.accountId = iam.accountId();
+    }
+
+    /** The account's password policy service, for the permission AllowUsersToChangePassword grants. */
+    PasswordPolicyService passwordPolicy() {
+        return iam.passwordPolicy();
     }
 
     public RequestTarget resolve(String action, QueryParameters params, WardenPrincipal principal) {

@@ -26,6 +26,7 @@ public final class IamQueryHandlers {
         MfaDeviceActions.register(table, context);
         SshPublicKeyActions.register(table, context);
         SigningCertificateActions.register(table, context);
+        ServiceSpecificCredentialActions.register(table, context);
         ServerCertificateActions.register(table, context);
         LoginProfileActions.register(table, context);
         PasswordPolicyActions.register(table, context);

@@ -4,9 +4,15 @@ import dev.warden.core.iam.LoginProfileRequests;
 import dev.warden.core.iam.LoginProfileService;
 import dev.warden.core.model.LoginProfile;
 import dev.warden.core.secret.Password;
+import dev.warden.policy.eval.CallerType;
+import dev.warden.server.error.AwsError;
+import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.xml.XmlResult;
 
-/** The console password actions; the password is wrapped in a secret type as soon as it is read. */
+/**
+ * The console password actions, ChangePassword among them; passwords are wrapped in a secret type as
+ * soon as they are read.
+ */
 final class LoginProfileActions {
 
     private LoginProfileActions() {}
@@ -25,6 +31,17 @@ final class LoginProfileActions {
             String text = r.optional("Password");
             profiles.updateLoginProfile(new LoginProfileRequests.UpdateLoginProfile(user,
                     text == null ? null : password(text), r.optionalBoolean("PasswordResetRequired")));
+            return XmlResult.NONE;
+        });
+        table.add("ChangePassword", r -> {
+            // AWS reads the caller's identity, not a parameter: only an IAM user has a password to change.
+            String user = r.principal().caller().type() == CallerType.USER ? r.principal().userName().orElse(null) : null;
+            Password oldPassword = password(r.required("OldPassword"));
+            Password newPassword = password(r.required("NewPassword"));
+            if (user == null) {
+                throw new AwsError(AwsErrorCode.INVALID_USER_TYPE, "Only IAM users can change their own password.");
+            }
+            profiles.changePassword(user, oldPassword, newPassword);
             return XmlResult.NONE;
         });
         table.add("DeleteLoginProfile", r -> {

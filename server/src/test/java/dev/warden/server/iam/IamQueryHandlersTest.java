@@ -58,7 +58,9 @@ class IamQueryHandlersTest {
             "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
             "GetServiceLastAccessedDetailsWithEntities", "ListPoliciesGrantingServiceAccess",
             "CreateSAMLProvider", "GetSAMLProvider", "ListSAMLProviders", "UpdateSAMLProvider", "DeleteSAMLProvider",
-            "TagSAMLProvider", "UntagSAMLProvider", "ListSAMLProviderTags");
+            "TagSAMLProvider", "UntagSAMLProvider", "ListSAMLProviderTags",
+            "ChangePassword", "CreateServiceSpecificCredential", "ListServiceSpecificCredentials",
+            "ResetServiceSpecificCredential", "UpdateServiceSpecificCredential", "DeleteServiceSpecificCredential");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

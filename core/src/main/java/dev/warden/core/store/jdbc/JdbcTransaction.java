@@ -15,6 +15,8 @@ import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
 import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
+import dev.warden.core.store.PasswordHistoryRepository;
+import dev.warden.core.store.ServiceSpecificCredentialRepository;
 import dev.warden.core.store.SshPublicKeyRepository;
 import dev.warden.core.store.OidcProviderRepository;
 import dev.warden.core.store.PasswordPolicyRepository;
@@ -128,6 +130,16 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public SshPublicKeyRepository sshPublicKeys() {
         return new JdbcSshPublicKeyRepository(sql);
+    }
+
+    @Override
+    public PasswordHistoryRepository passwordHistory() {
+        return new JdbcPasswordHistoryRepository(sql);
+    }
+
+    @Override
+    public ServiceSpecificCredentialRepository serviceSpecificCredentials() {
+        return new JdbcServiceSpecificCredentialRepository(sql);
     }
 
     @Override
