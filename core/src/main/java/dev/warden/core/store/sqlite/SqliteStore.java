@@ -134,6 +134,9 @@ public final class SqliteStore implements Store {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(mode);
+        // Nothing reads generated keys (ids are made by Warden), and with them on the driver ran a
+        // second query (last_insert_rowid) after every INSERT: a fifth of the audit writer's time (JFR).
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(url);
         return ds;
