@@ -4,29 +4,41 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of {@link RequestAuthorizer#authorize}. */
+/**
+ * The outcome of {@link RequestAuthorizer#authorize}, with why, for the audit trail: either a sentence
+ * ({@link #text()}) or the decision's JSON explanation ({@link #json()}), never both.
+ */
 public sealed interface AuthorizationDecision {
 
-    /** Why, for the audit trail: a sentence or the decision's JSON explanation as text. */
-    String explanation();
+    /** The explanation as a sentence; null when {@link #json()} holds it. */
+    String text();
+
+    /** The explanation as JSON, as the authorizer built it; null when {@link #text()} holds it. Not to be changed. */
+    JsonNode json();
+
+    /** Why, as text: the sentence, or the JSON explanation written out. */
+    default String explanation() {
+        return text() != null ? text() : json().toString();
+    }
 
     /**
-     * The JSON explanation as the authorizer built it, when it built one: the audit trail stores it
-     * as it is instead of parsing {@link #explanation()} back (a tenth of an AssumeRole's CPU, JFR).
-     * Not to be changed by anyone.
+     * The JSON explanation when there is one: the audit trail stores it as it is instead of parsing
+     * {@link #explanation()} back (a tenth of an AssumeRole's CPU, JFR).
      */
-    Optional<JsonNode> explanationJson();
+    default Optional<JsonNode> explanationJson() {
+        return Optional.ofNullable(json());
+    }
 
-    /**
-     * @param text why, for the audit trail (e.g. the matching statement); null when {@code json} says it
-     * @param json the decision's JSON explanation, or null
-     */
+    private static void requireExactlyOne(String text, JsonNode json) {
+        if ((text == null) == (json == null)) {
+            throw new IllegalArgumentException("an explanation is either a sentence or JSON");
+        }
+    }
+
     record Allow(String text, JsonNode json) implements AuthorizationDecision {
 
         public Allow {
-            if ((text == null) == (json == null)) {
-                throw new IllegalArgumentException("an explanation is either a sentence or JSON");
-            }
+            requireExactlyOne(text, json);
         }
 
         public Allow(String text) {
@@ -36,31 +48,18 @@ public sealed interface AuthorizationDecision {
         public Allow(JsonNode json) {
             this(null, Objects.requireNonNull(json));
         }
-
-        @Override
-        public String explanation() {
-            return text != null ? text : json.toString();
-        }
-
-        @Override
-        public Optional<JsonNode> explanationJson() {
-            return Optional.ofNullable(json);
-        }
     }
 
     /**
      * @param message sent to the client with {@code AccessDenied}, in AWS's form: {@code User: <arn>
-     *     is not authorized to perform: <action> on resource: <res> because …}
-     * @param text why, for the audit trail only (never sent to the client); null when {@code json} says it
-     * @param json the decision's JSON explanation, or null
+     *     is not authorized to perform: <action> on resource: <res> because …}; the explanation is for
+     *     the audit trail only, never sent to the client
      */
     record Deny(String message, String text, JsonNode json) implements AuthorizationDecision {
 
         public Deny {
             Objects.requireNonNull(message);
-            if ((text == null) == (json == null)) {
-                throw new IllegalArgumentException("an explanation is either a sentence or JSON");
-            }
+            requireExactlyOne(text, json);
         }
 
         public Deny(String message) {
@@ -73,16 +72,6 @@ public sealed interface AuthorizationDecision {
 
         public Deny(String message, JsonNode json) {
             this(message, null, Objects.requireNonNull(json));
-        }
-
-        @Override
-        public String explanation() {
-            return text != null ? text : json.toString();
-        }
-
-        @Override
-        public Optional<JsonNode> explanationJson() {
-            return Optional.ofNullable(json);
         }
     }
 }

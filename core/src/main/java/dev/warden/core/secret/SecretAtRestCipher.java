@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
  * Encrypts long-term secret access keys (and virtual MFA seeds, server certificates' private keys,
@@ -22,84 +23,54 @@ public final class SecretAtRestCipher {
     }
 
     public String encrypt(SecretAccessKey secret, String accessKeyId) {
-        byte[] plain = secret.bytes();
-        try {
-            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, aad(accessKeyId)));
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return seal(secret.bytes(), aad(accessKeyId));
     }
 
     public SecretAccessKey decrypt(String stored, String accessKeyId) {
-        if (!stored.startsWith(VERSION_PREFIX)) {
-            throw new SealedBoxException("unknown secret encoding version");
-        }
-        byte[] box;
-        try {
-            box = Base64.getDecoder().decode(stored.substring(VERSION_PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            throw new SealedBoxException("stored secret is not base64");
-        }
-        byte[] plain = gcm.open(box, aad(accessKeyId));
-        try {
-            return SecretAccessKey.fromBytes(plain);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return open(stored, aad(accessKeyId), SecretAccessKey::fromBytes);
     }
 
     /** Seals a virtual MFA device's seed; the serial number is the associated data. */
     public String encryptMfaSeed(MfaSeed seed, String serialNumber) {
-        byte[] plain = seed.bytes();
-        try {
-            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, mfaAad(serialNumber)));
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return seal(seed.bytes(), mfaAad(serialNumber));
     }
 
     public MfaSeed decryptMfaSeed(String stored, String serialNumber) {
-        byte[] plain = gcm.open(box(stored), mfaAad(serialNumber));
-        try {
-            return MfaSeed.fromBytes(plain);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return open(stored, mfaAad(serialNumber), MfaSeed::fromBytes);
     }
 
     /** Seals a server certificate's private key; the certificate id is the associated data. */
     public String encryptPrivateKey(CertificatePrivateKey key, String certificateId) {
-        byte[] plain = key.bytes();
-        try {
-            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, privateKeyAad(certificateId)));
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return seal(key.bytes(), privateKeyAad(certificateId));
     }
 
     public CertificatePrivateKey decryptPrivateKey(String stored, String certificateId) {
-        byte[] plain = gcm.open(box(stored), privateKeyAad(certificateId));
-        try {
-            return new CertificatePrivateKey(plain);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+        return open(stored, privateKeyAad(certificateId), CertificatePrivateKey::new);
     }
 
     /** Seals a service-specific credential's password; the credential id is the associated data. */
     public String encryptServicePassword(ServicePassword password, String credentialId) {
-        byte[] plain = password.bytes();
+        return seal(password.bytes(), servicePasswordAad(credentialId));
+    }
+
+    public ServicePassword decryptServicePassword(String stored, String credentialId) {
+        return open(stored, servicePasswordAad(credentialId), ServicePassword::fromBytes);
+    }
+
+    /** The stored form of {@code plain}, which is wiped afterwards (callers hand over a copy). */
+    private String seal(byte[] plain, byte[] associatedData) {
         try {
-            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, servicePasswordAad(credentialId)));
+            return VERSION_PREFIX + Base64.getEncoder().encodeToString(gcm.seal(plain, associatedData));
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
     }
 
-    public ServicePassword decryptServicePassword(String stored, String credentialId) {
-        byte[] plain = gcm.open(box(stored), servicePasswordAad(credentialId));
+    /** Opens a stored form; {@code wrap} must copy the bytes, which are wiped when it returns. */
+    private <T> T open(String stored, byte[] associatedData, Function<byte[], T> wrap) {
+        byte[] plain = gcm.open(box(stored), associatedData);
         try {
-            return ServicePassword.fromBytes(plain);
+            return wrap.apply(plain);
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
