@@ -4,7 +4,6 @@ import dev.warden.core.iam.InstanceProfileRequests;
 import dev.warden.core.iam.InstanceProfileService;
 import dev.warden.core.model.InstanceProfile;
 import dev.warden.core.model.Page;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 
 /** The instance profile actions. */
@@ -33,23 +32,10 @@ final class InstanceProfileActions {
             profiles.removeRoleFromInstanceProfile(membership(r));
             return XmlResult.NONE;
         });
-        table.add("TagInstanceProfile", r -> {
-            profiles.tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile(
-                    r.required("InstanceProfileName"), r.requiredTags()));
-            return XmlResult.NONE;
-        });
-        table.add("UntagInstanceProfile", r -> {
-            profiles.untagInstanceProfile(new InstanceProfileRequests.UntagInstanceProfile(
-                    r.required("InstanceProfileName"), r.requiredStrings("TagKeys")));
-            return XmlResult.NONE;
-        });
-        table.add("ListInstanceProfileTags", r -> {
-            Page<Tag> page = profiles.listInstanceProfileTags(r.required("InstanceProfileName"), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "InstanceProfile", "InstanceProfileName",
+                (name, tags) -> profiles.tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile(name, tags)),
+                (name, keys) -> profiles.untagInstanceProfile(new InstanceProfileRequests.UntagInstanceProfile(name, keys)),
+                profiles::listInstanceProfileTags);
     }
 
     private static InstanceProfileRequests.RoleMembership membership(IamRequest r) {

@@ -8,7 +8,6 @@ import dev.warden.core.iam.ManagedPolicyService;
 import dev.warden.core.iam.PolicyRequests;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.PolicyVersion;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 import java.util.List;
 
@@ -104,22 +103,10 @@ final class ManagedPolicyActions {
             return XmlResult.NONE;
         });
         table.add("ListEntitiesForPolicy", entities::list);
-        table.add("TagPolicy", r -> {
-            policies.tagPolicy(new PolicyRequests.TagPolicy(r.required("PolicyArn"), r.requiredTags()));
-            return XmlResult.NONE;
-        });
-        table.add("UntagPolicy", r -> {
-            policies.untagPolicy(new PolicyRequests.UntagPolicy(r.required("PolicyArn"),
-                    r.requiredStrings("TagKeys")));
-            return XmlResult.NONE;
-        });
-        table.add("ListPolicyTags", r -> {
-            Page<Tag> page = policies.listPolicyTags(r.required("PolicyArn"), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "Policy", "PolicyArn",
+                (arn, tags) -> policies.tagPolicy(new PolicyRequests.TagPolicy(arn, tags)),
+                (arn, keys) -> policies.untagPolicy(new PolicyRequests.UntagPolicy(arn, keys)),
+                policies::listPolicyTags);
     }
 
     private static XmlResult policy(PolicyView view) {

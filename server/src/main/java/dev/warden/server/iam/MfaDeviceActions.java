@@ -4,7 +4,6 @@ import dev.warden.core.iam.CreatedVirtualMfaDevice;
 import dev.warden.core.iam.MfaDeviceService;
 import dev.warden.core.iam.MfaRequests;
 import dev.warden.core.model.Page;
-import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
 import dev.warden.core.model.VirtualMfaDevice;
 import dev.warden.server.xml.XmlResult;
@@ -67,21 +66,10 @@ final class MfaDeviceActions {
                     .element("SerialNumber", device.serialNumber())
                     .element("EnableDate", device.enableDate());
         });
-        table.add("TagMFADevice", r -> {
-            mfa.tagMfaDevice(r.required("SerialNumber"), r.requiredTags());
-            return XmlResult.NONE;
-        });
-        table.add("UntagMFADevice", r -> {
-            mfa.untagMfaDevice(r.required("SerialNumber"), r.requiredStrings("TagKeys"));
-            return XmlResult.NONE;
-        });
-        table.add("ListMFADeviceTags", r -> {
-            Page<Tag> page = mfa.listMfaDeviceTags(r.required("SerialNumber"), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "MFADevice", "SerialNumber",
+                mfa::tagMfaDevice,
+                mfa::untagMfaDevice,
+                mfa::listMfaDeviceTags);
         table.add("ListMFADevices", r -> {
             Page<VirtualMfaDevice> page = mfa.listMfaDevices(r.userNameOrCaller(), r.pageOptions());
             return xml -> {

@@ -3,8 +3,6 @@ package dev.warden.server.iam;
 import dev.warden.core.iam.OidcProviderRequests;
 import dev.warden.core.iam.OidcProviderService;
 import dev.warden.core.model.OpenIdConnectProvider;
-import dev.warden.core.model.Page;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 import java.util.List;
 
@@ -59,22 +57,10 @@ final class OidcProviderActions {
                     r.requiredStrings("ThumbprintList")));
             return XmlResult.NONE;
         });
-        table.add("TagOpenIDConnectProvider", r -> {
-            providers.tagOpenIdConnectProvider(new OidcProviderRequests.TagProvider(r.required(ARN), r.requiredTags()));
-            return XmlResult.NONE;
-        });
-        table.add("UntagOpenIDConnectProvider", r -> {
-            providers.untagOpenIdConnectProvider(new OidcProviderRequests.UntagProvider(r.required(ARN),
-                    r.requiredStrings("TagKeys")));
-            return XmlResult.NONE;
-        });
-        table.add("ListOpenIDConnectProviderTags", r -> {
-            Page<Tag> page = providers.listOpenIdConnectProviderTags(r.required(ARN), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "OpenIDConnectProvider", ARN,
+                (arn, tags) -> providers.tagOpenIdConnectProvider(new OidcProviderRequests.TagProvider(arn, tags)),
+                (arn, keys) -> providers.untagOpenIdConnectProvider(new OidcProviderRequests.UntagProvider(arn, keys)),
+                providers::listOpenIdConnectProviderTags);
     }
 
     private static OidcProviderRequests.ClientIdChange clientIdChange(IamRequest r) {

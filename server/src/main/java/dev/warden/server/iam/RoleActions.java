@@ -5,7 +5,6 @@ import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.RoleService;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.Role;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 
 /** The IAM role actions. */
@@ -48,21 +47,10 @@ final class RoleActions {
             roles.deleteRole(r.required("RoleName"));
             return XmlResult.NONE;
         });
-        table.add("TagRole", r -> {
-            roles.tagRole(new RoleRequests.TagRole(r.required("RoleName"), r.requiredTags()));
-            return XmlResult.NONE;
-        });
-        table.add("UntagRole", r -> {
-            roles.untagRole(new RoleRequests.UntagRole(r.required("RoleName"), r.requiredStrings("TagKeys")));
-            return XmlResult.NONE;
-        });
-        table.add("ListRoleTags", r -> {
-            Page<Tag> page = roles.listRoleTags(r.required("RoleName"), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "Role", "RoleName",
+                (name, tags) -> roles.tagRole(new RoleRequests.TagRole(name, tags)),
+                (name, keys) -> roles.untagRole(new RoleRequests.UntagRole(name, keys)),
+                roles::listRoleTags);
         table.add("PutRolePermissionsBoundary", r -> {
             String name = r.required("RoleName");
             String boundary = UserActions.knownBoundary(aws, r.required("PermissionsBoundary"));

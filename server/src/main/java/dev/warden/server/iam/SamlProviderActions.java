@@ -1,9 +1,7 @@
 package dev.warden.server.iam;
 
 import dev.warden.core.iam.SamlProviderService;
-import dev.warden.core.model.Page;
 import dev.warden.core.model.SamlProvider;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 import java.util.List;
 
@@ -53,20 +51,9 @@ final class SamlProviderActions {
             saml.deleteSamlProvider(r.required(ARN));
             return XmlResult.NONE;
         });
-        table.add("TagSAMLProvider", r -> {
-            saml.tagSamlProvider(r.required(ARN), r.requiredTags());
-            return XmlResult.NONE;
-        });
-        table.add("UntagSAMLProvider", r -> {
-            saml.untagSamlProvider(r.required(ARN), r.requiredStrings("TagKeys"));
-            return XmlResult.NONE;
-        });
-        table.add("ListSAMLProviderTags", r -> {
-            Page<Tag> page = saml.listSamlProviderTags(r.required(ARN), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "SAMLProvider", ARN,
+                saml::tagSamlProvider,
+                saml::untagSamlProvider,
+                saml::listSamlProviderTags);
     }
 }

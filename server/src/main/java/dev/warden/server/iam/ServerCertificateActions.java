@@ -4,7 +4,6 @@ import dev.warden.core.iam.ServerCertificateRequests;
 import dev.warden.core.iam.ServerCertificateService;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.ServerCertificate;
-import dev.warden.core.model.Tag;
 import dev.warden.server.xml.XmlResult;
 import dev.warden.server.xml.XmlWriter;
 import java.util.Optional;
@@ -55,22 +54,10 @@ final class ServerCertificateActions {
             certificates.deleteServerCertificate(r.required("ServerCertificateName"));
             return XmlResult.NONE;
         });
-        table.add("TagServerCertificate", r -> {
-            certificates.tagServerCertificate(r.required("ServerCertificateName"), r.requiredTags());
-            return XmlResult.NONE;
-        });
-        table.add("UntagServerCertificate", r -> {
-            certificates.untagServerCertificate(r.required("ServerCertificateName"), r.requiredStrings("TagKeys"));
-            return XmlResult.NONE;
-        });
-        table.add("ListServerCertificateTags", r -> {
-            Page<Tag> page = certificates.listServerCertificateTags(r.required("ServerCertificateName"),
-                    r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "ServerCertificate", "ServerCertificateName",
+                certificates::tagServerCertificate,
+                certificates::untagServerCertificate,
+                certificates::listServerCertificateTags);
     }
 
     private static void metadata(XmlWriter xml, ServerCertificate certificate) {

@@ -4,7 +4,6 @@ import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.iam.UserService;
 import dev.warden.core.model.Page;
-import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
 import dev.warden.server.xml.XmlResult;
 
@@ -50,21 +49,10 @@ final class UserActions {
             users.deleteUser(r.required("UserName"));
             return XmlResult.NONE;
         });
-        table.add("TagUser", r -> {
-            users.tagUser(new UserRequests.TagUser(r.required("UserName"), r.requiredTags()));
-            return XmlResult.NONE;
-        });
-        table.add("UntagUser", r -> {
-            users.untagUser(new UserRequests.UntagUser(r.required("UserName"), r.requiredStrings("TagKeys")));
-            return XmlResult.NONE;
-        });
-        table.add("ListUserTags", r -> {
-            Page<Tag> page = users.listUserTags(r.required("UserName"), r.pageOptions());
-            return xml -> {
-                TagsXml.write(xml, page.items());
-                PageXml.write(xml, page);
-            };
-        });
+        TagActions.register(table, "User", "UserName",
+                (name, tags) -> users.tagUser(new UserRequests.TagUser(name, tags)),
+                (name, keys) -> users.untagUser(new UserRequests.UntagUser(name, keys)),
+                users::listUserTags);
         table.add("PutUserPermissionsBoundary", r -> {
             String name = r.required("UserName");
             String boundary = knownBoundary(aws, r.required("PermissionsBoundary"));
