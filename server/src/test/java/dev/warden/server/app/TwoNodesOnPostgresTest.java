@@ -9,8 +9,6 @@ import dev.warden.core.secret.MasterKey;
 import dev.warden.core.store.postgres.PostgresIamChangeFeed;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,10 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -256,25 +250,18 @@ class TwoNodesOnPostgresTest {
     }
 
     static AwsCredentials credentialsFile(Path file) throws Exception {
-        Properties profile = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            profile.load(in);
-        }
-        return AwsBasicCredentials.create(profile.getProperty("aws_access_key_id"),
-                profile.getProperty("aws_secret_access_key"));
+        return SdkClients.credentialsFile(file);
     }
 
     static AwsCredentials session(Credentials c) {
-        return AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken());
+        return SdkClients.session(c);
     }
 
     static StsClient sts(WardenApp node, AwsCredentials credentials) {
-        return StsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + node.port()))
-                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.sts(node, credentials);
     }
 
     static IamClient iam(WardenApp node, AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + node.port()))
-                .region(Region.AWS_GLOBAL).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.iam(node, credentials);
     }
 }

@@ -11,7 +11,6 @@ import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.server.oidc.TestIssuer;
 import dev.warden.server.testing.MutableClock;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
@@ -85,8 +82,7 @@ class WardenAppFederationSdkTest {
     }
 
     static StsClient sts(software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
-        return StsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.US_EAST_1).credentialsProvider(credentials).build();
+        return SdkClients.sts(app, credentials);
     }
 
     static StsClient sts(AwsCredentials credentials) {
@@ -94,13 +90,11 @@ class WardenAppFederationSdkTest {
     }
 
     static IamClient iamClient(AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.AWS_GLOBAL).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.iam(app, credentials);
     }
 
     static AwsCredentials session(Credentials credentials) {
-        return AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
-                credentials.sessionToken());
+        return SdkClients.session(credentials);
     }
 
     static String token(TestIssuer issuer, String subject, Instant now) {

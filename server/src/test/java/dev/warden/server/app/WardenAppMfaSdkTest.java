@@ -15,7 +15,6 @@ import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestAuthenticator;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -26,9 +25,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
 import software.amazon.awssdk.services.iam.model.MFADevice;
@@ -86,13 +83,11 @@ class WardenAppMfaSdkTest extends PerStoreSdkTest {
     }
 
     static IamClient iamClient(AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.AWS_GLOBAL).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.iam(app, credentials);
     }
 
     static StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.sts(app, credentials);
     }
 
     /** Creates a device through the API and enables it for the user; returns its authenticator. */

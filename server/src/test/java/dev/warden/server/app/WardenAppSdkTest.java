@@ -10,20 +10,15 @@ import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.iam.AccessKeyRequests;
-import dev.warden.core.iam.AttachmentRequests;
 import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.InlinePolicyRequests;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.model.Role;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -32,12 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
@@ -87,27 +79,19 @@ class WardenAppSdkTest extends PerStoreSdkTest {
     }
 
     static AwsCredentials credentialsFile(Path file) throws Exception {
-        Properties profile = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            profile.load(in);
-        }
-        return AwsBasicCredentials.create(profile.getProperty("aws_access_key_id"),
-                profile.getProperty("aws_secret_access_key"));
+        return SdkClients.credentialsFile(file);
     }
 
     static StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.sts(app, credentials);
     }
 
     static IamClient iamClient(AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.AWS_GLOBAL).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.iam(app, credentials);
     }
 
     static AwsCredentials session(Credentials credentials) {
-        return AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
-                credentials.sessionToken());
+        return SdkClients.session(credentials);
     }
 
     static Role role(String name, String trust, String permissions) {

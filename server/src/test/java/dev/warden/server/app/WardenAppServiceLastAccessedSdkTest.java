@@ -8,14 +8,11 @@ import dev.warden.server.testing.MutableClock;
 import dev.warden.server.testing.PerStoreSdkTest;
 import dev.warden.server.testing.TestDatabase;
 import dev.warden.server.testing.TestStore;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,8 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessAdvisorUsageGranularityType;
 import software.amazon.awssdk.services.iam.model.EntityDetails;
@@ -98,22 +93,15 @@ class WardenAppServiceLastAccessedSdkTest extends PerStoreSdkTest {
     }
 
     static AwsCredentials credentialsFile(Path file) throws Exception {
-        Properties profile = new Properties();
-        try (var in = Files.newBufferedReader(file)) {
-            profile.load(in);
-        }
-        return AwsBasicCredentials.create(profile.getProperty("aws_access_key_id"),
-                profile.getProperty("aws_secret_access_key"));
+        return SdkClients.credentialsFile(file);
     }
 
     static IamClient iamClient(AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.AWS_GLOBAL).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.iam(app, credentials);
     }
 
     static StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + app.port()))
-                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(credentials)).build();
+        return SdkClients.sts(app, credentials);
     }
 
     static IamException iamFailure(Runnable call) {
