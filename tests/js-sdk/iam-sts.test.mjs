@@ -7,6 +7,13 @@
 // run in order and share the names they create (one story: users, a role, a session, S3).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 
 import {
   IAMClient, CreateUserCommand, CreateAccessKeyCommand, ListUsersCommand, paginateListUsers,
@@ -16,7 +23,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { STSClient, GetCallerIdentityCommand, AssumeRoleCommand, STSServiceException } from '@aws-sdk/client-sts';
 import {
-  S3Client, CreateBucketCommand, PutObjectCommand, GetObjectCommand, ListObjectsV2Command, S3ServiceException,
+  S3Client, CreateBucketCommand, PutObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command,
+  S3ServiceException, NoSuchKey, NotFound,
 } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
 
@@ -82,6 +90,30 @@ test('the endpoint option works as well as AWS_ENDPOINT_URL', async () => {
   const client = new STSClient({ ...common, credentials: admin, endpoint });
   const out = await client.send(new GetCallerIdentityCommand({}));
   assert.equal(out.Arn, state.adminArn);
+});
+
+test('AWS_PROFILE=warden alone (no AWS_ENDPOINT_URL): endpoint_url, region and key from the profile', async () => {
+  // A fresh process, since the SDK reads the environment when a client resolves its configuration.
+  const env = { ...process.env, AWS_PROFILE: 'warden' };
+  delete env.AWS_ENDPOINT_URL;
+  const probe = fileURLToPath(new URL('./workload-probe.mjs', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [probe, 'chain'], { env, timeout: 30_000 });
+  assert.equal(JSON.parse(stdout.trim().split('\n').pop()).arn, state.adminArn);
+});
+
+test('any signing region works against the endpoint (eu-west-1, aws-global)', async () => {
+  for (const region of ['eu-west-1', 'aws-global']) {
+    const out = await new STSClient({ region, maxAttempts: 1, credentials: admin }).send(new GetCallerIdentityCommand({}));
+    assert.equal(out.Arn, state.adminArn, region);
+  }
+});
+
+test('an unknown key is InvalidClientTokenId, a wrong secret SignatureDoesNotMatch (403)', async () => {
+  await rejectsWith(stsAs({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'x'.repeat(40) })
+    .send(new GetCallerIdentityCommand({})), STSServiceException, 'InvalidClientTokenId', 403);
+  const { accessKeyId } = await admin();
+  await rejectsWith(iamAs({ accessKeyId, secretAccessKey: 'y'.repeat(40) }).send(new ListUsersCommand({})),
+    IAMServiceException, 'SignatureDoesNotMatch', 403);
 });
 
 test('IAM CreateUser and CreateAccessKey', async () => {
@@ -281,6 +313,23 @@ test('S3 (forcePathStyle): CreateBucket, PutObject, GetObject, ListObjectsV2', a
   assert.deepEqual(listed.Contents.map((o) => o.Key), ['shared/hello.txt']);
   assert.equal(listed.Contents[0].Size, 'hello from the JS SDK'.length);
   assert.equal(listed.KeyCount, 1);
+});
+
+test('S3: a stream body (aws-chunked with a CRC32 trailer), NoSuchKey and NotFound (404)', async () => {
+  const s3 = s3As(admin);
+  const file = join(await mkdtemp(join(tmpdir(), 'warden-js-')), 'upload.bin');
+  const content = 'warden '.repeat(20_000);
+  await writeFile(file, content);
+  await s3.send(new PutObjectCommand({ Bucket: state.bucket, Key: 'shared/upload.bin', Body: createReadStream(file) }));
+  const got = await s3.send(new GetObjectCommand({ Bucket: state.bucket, Key: 'shared/upload.bin' }));
+  assert.equal(await got.Body.transformToString(), content);
+  assert.equal(got.ContentLength, content.length);
+  const missing = await rejectsWith(s3.send(new GetObjectCommand({ Bucket: state.bucket, Key: 'shared/none' })),
+    S3ServiceException, 'NoSuchKey', 404);
+  assert.ok(missing instanceof NoSuchKey, 'instanceof NoSuchKey');
+  const head = await rejectsWith(s3.send(new HeadObjectCommand({ Bucket: state.bucket, Key: 'shared/none' })),
+    S3ServiceException, 'NotFound', 404);
+  assert.ok(head instanceof NotFound, 'instanceof NotFound');
 });
 
 test('S3 as the session: GetObject under shared/ allowed, PutObject elsewhere AccessDenied (403)', async () => {
