@@ -219,6 +219,25 @@ test('AssumeRole as the new user, with DurationSeconds and session tags', async 
   state.session = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 });
 
+test('session tags need sts:TagSession in the trust policy (AccessDenied, 403 without it)', async () => {
+  const role = `${prefix}-no-tags`;
+  await iam.send(new CreateRoleCommand({
+    RoleName: role,
+    AssumeRolePolicyDocument: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: state.aliceArn }, Action: 'sts:AssumeRole' }],
+    }),
+  }));
+  const alice = stsAs(state.keys[state.users[0]]);
+  const RoleArn = `arn:aws:iam::${state.account}:role/${role}`;
+  const e = await rejectsWith(alice.send(new AssumeRoleCommand({
+    RoleArn, RoleSessionName: 'tagged', Tags: [{ Key: 'project', Value: 'js' }],
+  })), STSServiceException, 'AccessDenied', 403);
+  assert.match(e.message, /sts:TagSession/);
+  const untagged = await alice.send(new AssumeRoleCommand({ RoleArn, RoleSessionName: 'untagged' }));
+  assert.equal(untagged.AssumedRoleUser.Arn, `arn:aws:sts::${state.account}:assumed-role/${role}/untagged`);
+});
+
 test('the session credentials: GetCallerIdentity shows the assumed-role ARN', async () => {
   const out = await stsAs(state.session).send(new GetCallerIdentityCommand({}));
   assert.equal(out.Arn, state.assumedArn);
