@@ -2,6 +2,7 @@ package dev.warden.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,10 @@ import java.util.Optional;
 /**
  * A workload registered with Warden together with the key-free environment that points the AWS SDKs
  * at it: what {@code warden exec} and {@code warden workload} both start before doing their own part.
+ * An instance-profile workload also gets its {@link ImdsRelay}, which the environment names.
  */
-record StartedWorkload(WorkloadClient client, RegisteredWorkload workload, ChildEnvironment environment) {
+record StartedWorkload(WorkloadClient client, RegisteredWorkload workload, ChildEnvironment environment,
+    Optional<ImdsRelay> relay) {
 
   /**
    * Registers the workload chosen by {@code options} and writes its environment. On failure, says why on
@@ -32,11 +35,26 @@ record StartedWorkload(WorkloadClient client, RegisteredWorkload workload, Child
       refuse(commandName, e.getMessage(), err);
       return Optional.empty();
     }
+    Optional<ImdsRelay> relay = Optional.empty();
+    RegisteredWorkload seenByChild = workload;
+    try {
+      if (options.viaInstanceMetadata()) {
+        relay = Optional.of(ImdsRelay.start(URI.create(workload.metadataEndpoint())));
+        seenByChild = new RegisteredWorkload(workload.workloadId(), workload.containerCredentialsFullUri(),
+            workload.authorizationToken(), relay.get().endpoint().toString(), workload.roleArn(),
+            workload.roleName(), workload.service());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      deregisterQuietly(client, workload, err);
+      refuse(commandName, "cannot start the workload's instance metadata service: " + e.getMessage(), err);
+      return Optional.empty();
+    }
     StartedWorkload started;
     try {
       started = new StartedWorkload(client, workload,
-          ChildEnvironment.create(callerEnvironment, caller, workload, options.viaInstanceMetadata()));
+          ChildEnvironment.create(callerEnvironment, caller, seenByChild, options.viaInstanceMetadata()), relay);
     } catch (IOException e) {
+      relay.ifPresent(ImdsRelay::close);
       deregisterQuietly(client, workload, err);
       refuse(commandName, "cannot write the workload's key-free AWS config: " + e.getMessage(), err);
       return Optional.empty();
@@ -59,9 +77,10 @@ record StartedWorkload(WorkloadClient client, RegisteredWorkload workload, Child
     }
   }
 
-  /** Deregisters and removes the environment's files. */
+  /** Deregisters, stops the IMDS relay and removes the environment's files. */
   void end(PrintWriter err) {
     deregisterQuietly(err);
+    relay.ifPresent(ImdsRelay::close);
     environment.close();
   }
 

@@ -13,6 +13,7 @@ import dev.warden.server.app.WardenApp;
 import dev.warden.server.app.WardenAppSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,11 @@ class WorkloadCommandTest {
       }
       assertThat(shell).containsKey("AWS_EC2_METADATA_SERVICE_ENDPOINT")
           .doesNotContainKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
+      // IMDS at the root of its own loopback port: the JavaScript SDK drops an endpoint's path (ImdsRelay).
+      URI imds = URI.create(shell.get("AWS_EC2_METADATA_SERVICE_ENDPOINT"));
+      assertThat(imds.getHost()).isEqualTo("127.0.0.1");
+      assertThat(imds.getPath()).isEqualTo("/");
+      assertThat(imds.getPort()).isNotEqualTo(app.port());
 
       Shell whoAmI = run(shell, "aws sts get-caller-identity --query Arn --output text");
       assertThat(whoAmI.exitCode()).as(whoAmI.output()).isZero();
