@@ -79,6 +79,11 @@ final class ImdsRelay implements AutoCloseable {
         return;
       }
       String path = path(exchange.getRequestURI());
+      if (!isMetadataPath(path)) {
+        // Only this workload's metadata: no way out of its URL (dot segments, encodings) to Warden's others.
+        answer(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
       HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve(path)).timeout(TIMEOUT)
           .method(method, HttpRequest.BodyPublishers.noBody());
       for (String header : FORWARDED_HEADERS) {
@@ -121,6 +126,19 @@ final class ImdsRelay implements AutoCloseable {
     String path = target.getScheme() != null ? target.getRawPath() : target.toString();
     int query = path.indexOf('?');
     return (query < 0 ? path : path.substring(0, query)).replaceFirst("^/+", "");
+  }
+
+  /** IMDS paths are plain: letters, digits, {@code - _ .} and slashes, and no {@code .} or {@code ..} segment. */
+  static boolean isMetadataPath(String path) {
+    if (!path.matches("[A-Za-z0-9._/-]*")) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void answer(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The relay serves IMDS at the root of its own port (the JavaScript SDK drops the endpoint's path) and
@@ -107,6 +109,21 @@ class ImdsRelayTest {
     assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
     assertThat(endpoint.getPort()).isNotEqualTo(warden.getAddress().getPort());
     assertThat(endpoint.getPath()).isEqualTo("/");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/../wl-2/latest/api/token", "/latest/../../wl-2/latest/api/token", "/./latest/api/token",
+      "/%2e%2e/wl-2/latest/api/token", "/latest%2F..%2F..%2Fworkloads"})
+  void pathsThatCouldLeaveTheWorkloadsUrlAreRefusedWithoutReachingWarden(String target) throws Exception {
+    // Sent as raw HTTP: a client library might normalise the target before sending it.
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), relay.endpoint().getPort())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+      assertThat(answer).startsWith("HTTP/1.1 404");
+    }
+    assertThat(seen).isEmpty();
   }
 
   @Test
