@@ -19,6 +19,8 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=../lib/warden-server.sh
+. "$repo/tests/lib/warden-server.sh"
 start_timeout="${WARDEN_START_TIMEOUT:-60}"
 build_timeout="${WARDEN_BUILD_TIMEOUT:-900}"
 cli_timeout=60
@@ -60,12 +62,7 @@ server_pid=""
 
 stop_server() {
   local rc=$?
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    # The server runs in its own process group (setsid below), so a wrapper's children stop too.
-    kill -TERM -- "-$server_pid" 2>/dev/null || kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$server_pid" 2>/dev/null || true
-  fi
+  warden_kill
   if [ "$rc" -ne 0 ] && [ -s "$log" ]; then
     echo "e2e: last lines of the server log ($log):" >&2
     tail -n 40 "$log" | sed 's/^/e2e:   | /' >&2
@@ -80,7 +77,7 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(warden_free_port)"
 
 if [ -z "${WARDEN_START_CMD:-}" ]; then
   step "build the warden launcher's jar (if stale)"
@@ -90,38 +87,20 @@ if [ -z "${WARDEN_START_CMD:-}" ]; then
 fi
 
 step "start Warden on 127.0.0.1:$port (home $home)"
-if [ -n "${WARDEN_START_CMD:-}" ]; then
-  WARDEN_HOME="$home" WARDEN_PORT="$port" setsid bash -c "$WARDEN_START_CMD" >"$log" 2>&1 </dev/null &
-else
-  setsid "$repo/warden" up --home "$home" --port "$port" >"$log" 2>&1 </dev/null &
-fi
-server_pid=$!
+warden_launch "$repo" "$home" "$port" "$log"
 ok "pid $server_pid"
 
 step "GET /health answers 200 within ${start_timeout}s"
 started=$(date +%s%N)
-deadline=$(( $(date +%s) + start_timeout ))
-until health="$(curl -fsS --max-time 1 "http://127.0.0.1:$port/health" 2>/dev/null)"; do
-  kill -0 "$server_pid" 2>/dev/null || fail "the server exited before answering /health"
-  [ "$(date +%s)" -lt "$deadline" ] || fail "no answer from /health after ${start_timeout}s"
-  sleep 0.05
-done
-ok "$(( ($(date +%s%N) - started) / 1000000 )) ms, $health"
+warden_wait_health "$port" "$start_timeout"
+ok "$(( ($(date +%s%N) - started) / 1000000 )) ms, $server_health"
 
 step "first start wrote aws/credentials and aws/config"
-for f in "$home/aws/credentials" "$home/aws/config"; do
-  [ -s "$f" ] || fail "missing or empty: $f"
-done
-grep -q '^\[warden\]' "$home/aws/credentials" || fail "no [warden] profile in $home/aws/credentials"
-grep -q '^\[profile warden\]' "$home/aws/config" || fail "no [profile warden] section in $home/aws/config"
-grep -q "endpoint_url *= *http://127.0.0.1:$port" "$home/aws/config" \
-  || fail "config does not name endpoint_url http://127.0.0.1:$port" "$(cat "$home/aws/config")"
+warden_check_profile_files "$home" "$port"
 ok
 
 # Only Warden's files steer the clients: nothing from the caller's environment leaks in.
-for v in $(env | sed -n 's/^\(AWS_[A-Z_]*\)=.*/\1/p'); do unset "$v"; done
-export AWS_CONFIG_FILE="$home/aws/config"
-export AWS_SHARED_CREDENTIALS_FILE="$home/aws/credentials"
+warden_use_profile_files "$home"
 export AWS_PROFILE=warden
 export AWS_MAX_ATTEMPTS=1            # a surprise must surface, not be retried away
 export AWS_EC2_METADATA_DISABLED=true
