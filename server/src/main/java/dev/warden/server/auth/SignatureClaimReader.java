@@ -72,13 +72,13 @@ final class SignatureClaimReader {
         String rest = space < 0 ? "" : value.substring(space + 1);
         AuthorizationParts parts = AuthorizationParts.parse(rest);
         StringBuilder missing = new StringBuilder();
-        if (parts.credential.isEmpty()) {
+        if (parts.credential().isEmpty()) {
             missing.append("Authorization header requires 'Credential' parameter. ");
         }
-        if (parts.signature.isEmpty()) {
+        if (parts.signature().isEmpty()) {
             missing.append("Authorization header requires 'Signature' parameter. ");
         }
-        if (parts.signedHeaders.isEmpty()) {
+        if (parts.signedHeaders().isEmpty()) {
             missing.append("Authorization header requires 'SignedHeaders' parameter. ");
         }
         Optional<String> amzDateHeader = request.header("x-amz-date");
@@ -100,9 +100,9 @@ final class SignatureClaimReader {
         }
         return new SignatureClaim(
                 AuthLocation.HEADER,
-                Credential.parse(parts.credential),
-                signedHeaders(parts.signedHeaders),
-                parts.signature,
+                Credential.parse(parts.credential()),
+                signedHeaders(parts.signedHeaders()),
+                parts.signature(),
                 amzDate,
                 requestTime,
                 request.header("x-amz-security-token"),
@@ -183,54 +183,35 @@ final class SignatureClaimReader {
      * counts, other names are ignored, an absent one is empty. Read in one pass: this runs for every
      * signed request.
      */
-    private static final class AuthorizationParts {
-        String credential = "";
-        String signedHeaders = "";
-        String signature = "";
-        private boolean seenCredential;
-        private boolean seenSignedHeaders;
-        private boolean seenSignature;
+    private record AuthorizationParts(String credential, String signedHeaders, String signature) {
 
         static AuthorizationParts parse(String list) {
-            AuthorizationParts parts = new AuthorizationParts();
+            String credential = null;
+            String signedHeaders = null;
+            String signature = null;
             int from = 0;
             while (from <= list.length()) {
                 int comma = list.indexOf(',', from);
                 int to = comma < 0 ? list.length() : comma;
-                parts.take(list.substring(from, to).strip());
+                String part = list.substring(from, to).strip();
                 from = to + 1;
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String value = part.substring(eq + 1).strip();
+                switch (part.substring(0, eq).strip()) {
+                    case "Credential" -> credential = credential == null ? value : credential;
+                    case "SignedHeaders" -> signedHeaders = signedHeaders == null ? value : signedHeaders;
+                    case "Signature" -> signature = signature == null ? value : signature;
+                    default -> { }
+                }
             }
-            return parts;
+            return new AuthorizationParts(orEmpty(credential), orEmpty(signedHeaders), orEmpty(signature));
         }
 
-        private void take(String part) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                return;
-            }
-            String name = part.substring(0, eq).strip();
-            String value = part.substring(eq + 1).strip();
-            switch (name) {
-                case "Credential" -> {
-                    if (!seenCredential) {
-                        credential = value;
-                        seenCredential = true;
-                    }
-                }
-                case "SignedHeaders" -> {
-                    if (!seenSignedHeaders) {
-                        signedHeaders = value;
-                        seenSignedHeaders = true;
-                    }
-                }
-                case "Signature" -> {
-                    if (!seenSignature) {
-                        signature = value;
-                        seenSignature = true;
-                    }
-                }
-                default -> { }
-            }
+        private static String orEmpty(String value) {
+            return value == null ? "" : value;
         }
     }
 
