@@ -62,16 +62,7 @@ server_pid=""
 
 stop_server() {
   local rc=$?
-  warden_kill
-  if [ "$rc" -ne 0 ] && [ -s "$log" ]; then
-    echo "e2e: last lines of the server log ($log):" >&2
-    tail -n 40 "$log" | sed 's/^/e2e:   | /' >&2
-  fi
-  if [ "${SEED_STORY_KEEP_HOME:-0}" = 1 ] || [ "$rc" -ne 0 ]; then
-    echo "e2e: kept $tmp" >&2
-  else
-    rm -rf "$tmp"
-  fi
+  warden_finish "$rc" e2e "${SEED_STORY_KEEP_HOME:-0}" "$tmp" "$log"
   summarize "$rc"
 }
 trap stop_server EXIT

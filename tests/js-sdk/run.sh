@@ -61,16 +61,7 @@ server_pid=""
 
 stop_server() {
   local rc=$?
-  warden_kill
-  if [ "$rc" -ne 0 ] && [ -s "$log" ]; then
-    echo "js-sdk: last lines of the server log ($log):" >&2
-    tail -n 40 "$log" | sed 's/^/js-sdk:   | /' >&2
-  fi
-  if [ "${JS_SDK_KEEP_HOME:-0}" = 1 ] || [ "$rc" -ne 0 ]; then
-    echo "js-sdk: kept $tmp" >&2
-  else
-    rm -rf "$tmp"
-  fi
+  warden_finish "$rc" js-sdk "${JS_SDK_KEEP_HOME:-0}" "$tmp" "$log"
   if [ "$rc" -eq 0 ]; then echo "js-sdk: passed"; else echo "js-sdk: FAILED (exit $rc)"; fi
   exit "$rc"
 }

@@ -60,3 +60,19 @@ warden_kill() {
     kill -KILL -- "-$server_pid" 2>/dev/null || true
   fi
 }
+
+# warden_finish RC PREFIX KEEP TMP LOG: stops the server; after a failure prints the tail of its LOG.
+# TMP (the home and the log) is kept after a failure or when KEEP is 1, and removed otherwise.
+warden_finish() {
+  local rc="$1" prefix="$2" keep="$3" tmp="$4" log="$5"
+  warden_kill
+  if [ "$rc" -ne 0 ] && [ -s "$log" ]; then
+    echo "$prefix: last lines of the server log ($log):" >&2
+    tail -n 40 "$log" | sed "s/^/$prefix:   | /" >&2
+  fi
+  if [ "$keep" = 1 ] || [ "$rc" -ne 0 ]; then
+    echo "$prefix: kept $tmp" >&2
+  else
+    rm -rf "$tmp"
+  fi
+}
