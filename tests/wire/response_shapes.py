@@ -319,7 +319,8 @@ def main():
             credential_id = credential["ServiceSpecificCredential"]["ServiceSpecificCredentialId"]
             cleanup.append(lambda: call(iam, "DeleteServiceSpecificCredential", UserName=user,
                                         ServiceSpecificCredentialId=credential_id))
-        call(iam, "UpdateAccountPasswordPolicy", MinimumPasswordLength=12, RequireSymbols=True, MaxPasswordAge=90)
+        call(iam, "UpdateAccountPasswordPolicy", MinimumPasswordLength=12, RequireSymbols=True, MaxPasswordAge=90,
+             AllowUsersToChangePassword=True)
         cleanup.append(lambda: call(iam, "DeleteAccountPasswordPolicy"))
         call(iam, "CreateAccountAlias", AccountAlias=f"{p}-alias-{account[-4:]}")
         cleanup.append(lambda: call(iam, "DeleteAccountAlias", AccountAlias=f"{p}-alias-{account[-4:]}"))
@@ -327,6 +328,53 @@ def main():
         call(iam, "TagInstanceProfile", InstanceProfileName=profile, Tags=[{"Key": "team", "Value": "data"}])
         call(iam, "UpdateRole", RoleName=role, Description="shapes", MaxSessionDuration=7200)
         call(iam, "UpdateAssumeRolePolicy", RoleName=role, PolicyDocument=TRUST)
+        tag = [{"Key": "stage", "Value": "test"}]
+        for kind, key_name, value in (("User", "UserName", user), ("Role", "RoleName", role),
+                                      ("MFADevice", "SerialNumber", values.get("SerialNumber")),
+                                      ("OpenIDConnectProvider", "OpenIDConnectProviderArn", values.get("OpenIDConnectProviderArn")),
+                                      ("SAMLProvider", "SAMLProviderArn", values.get("SAMLProviderArn")),
+                                      ("ServerCertificate", "ServerCertificateName", cert),
+                                      ("InstanceProfile", "InstanceProfileName", profile), ("Policy", "PolicyArn", policy_arn)):
+            if value:
+                call(iam, f"Tag{kind}", **{key_name: value, "Tags": tag})
+                call(iam, f"Untag{kind}", **{key_name: value, "TagKeys": ["stage"]})
+        if values.get("OpenIDConnectProviderArn"):
+            arn = values["OpenIDConnectProviderArn"]
+            call(iam, "AddClientIDToOpenIDConnectProvider", OpenIDConnectProviderArn=arn, ClientID="shapes-client")
+            call(iam, "RemoveClientIDFromOpenIDConnectProvider", OpenIDConnectProviderArn=arn, ClientID="shapes-client")
+            call(iam, "UpdateOpenIDConnectProviderThumbprint", OpenIDConnectProviderArn=arn, ThumbprintList=["b" * 40])
+        if values.get("SAMLProviderArn"):
+            call(iam, "UpdateSAMLProvider", SAMLProviderArn=values["SAMLProviderArn"], SAMLMetadataDocument=SAML_METADATA)
+        call(iam, "PutUserPermissionsBoundary", UserName=user, PermissionsBoundary=policy_arn)
+        call(iam, "DeleteUserPermissionsBoundary", UserName=user)
+        call(iam, "SetDefaultPolicyVersion", PolicyArn=policy_arn, VersionId=values["VersionId"])
+        call(iam, "SetDefaultPolicyVersion", PolicyArn=policy_arn, VersionId="v1")
+        if credential:
+            call(iam, "ResetServiceSpecificCredential", UserName=user, ServiceSpecificCredentialId=credential_id)
+            call(iam, "UpdateServiceSpecificCredential", UserName=user, ServiceSpecificCredentialId=credential_id,
+                 Status="Inactive")
+        if key:
+            call(iam, "UpdateAccessKey", UserName=user, AccessKeyId=values["AccessKeyId"], Status="Inactive")
+            call(iam, "UpdateAccessKey", UserName=user, AccessKeyId=values["AccessKeyId"], Status="Active")
+        if signing:
+            call(iam, "UpdateSigningCertificate", UserName=user, CertificateId=values["CertificateId"], Status="Inactive")
+        if ssh:
+            call(iam, "UpdateSSHPublicKey", UserName=user, SSHPublicKeyId=values["SSHPublicKeyId"], Status="Inactive")
+        call(iam, "UpdateServerCertificate", ServerCertificateName=cert, NewPath="/shapes/")
+        call(iam, "UpdateGroup", GroupName=group, NewPath="/shapes/")
+        call(iam, "UpdateUser", UserName=user, NewPath="/shapes/")
+        call(iam, "UpdateUser", UserName=user, NewPath="/")  # the ARNs below name the user at /
+        call(iam, "UpdateRoleDescription", RoleName=role, Description="shapes again")
+        call(iam, "UpdateLoginProfile", UserName=user, Password="Shapes-Passw0rd!-longer", PasswordResetRequired=False)
+        if mfa:
+            later = time.time() + 60
+            call(iam, "ResyncMFADevice", UserName=user, SerialNumber=values["SerialNumber"],
+                 AuthenticationCode1=totp(seed, later), AuthenticationCode2=totp(seed, later + 30))
+        if key:
+            own = session_with(session, key["AccessKey"]["AccessKeyId"], key["AccessKey"]["SecretAccessKey"])
+            own_iam = recording(own.client("iam", config=NO_RETRIES), checker)
+            call(own_iam, "ChangePassword", OldPassword="Shapes-Passw0rd!-longer", NewPassword="Shapes-Passw0rd!-newest")
+            call(own_iam, "ChangePassword", OldPassword="not-the-password", NewPassword="Shapes-Passw0rd!-other")
         call(iam, "CreateServiceLinkedRole", AWSServiceName="elasticmapreduce.amazonaws.com")
         call(iam, "GenerateCredentialReport")
         job = call(iam, "GenerateServiceLastAccessedDetails", Arn=f"arn:aws:iam::{account}:user/{user}")
