@@ -3,8 +3,9 @@ package dev.warden.core.iam;
 /**
  * SetSecurityTokenServicePreferences: the account's choice of global endpoint token version, kept in
  * the store so every node and every restart reports the same GlobalEndpointTokenVersion in
- * GetAccountSummary. Warden's own STS endpoint is regional in effect and issues one kind of token;
- * the preference is recorded and reported, as AWS clients and audits read it.
+ * GetAccountSummary. Warden has no Regions to enable, so its STS issues the same session tokens
+ * whichever version is set: the preference is recorded and reported, which is what clients and
+ * account audits read.
  */
 public final class StsPreferencesService {
     private final IamContext ctx;
