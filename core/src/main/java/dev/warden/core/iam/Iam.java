@@ -29,6 +29,7 @@ public final class Iam {
     private final AccountSummaryService accountSummary;
     private final AuthorizationDetailsService authorizationDetails;
     private final AccountAliasService accountAliases;
+    private final StsPreferencesService stsPreferences;
     private final ServiceLastAccessedJobService serviceLastAccessedJobs;
     private final SamlProviderService samlProviders;
 
@@ -55,6 +56,7 @@ public final class Iam {
         this.accountSummary = new AccountSummaryService(context);
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
         this.accountAliases = new AccountAliasService(context);
+        this.stsPreferences = new StsPreferencesService(context);
         this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
         this.samlProviders = new SamlProviderService(context);
     }
@@ -163,6 +165,10 @@ public final class Iam {
 
     public AccountAliasService accountAliases() {
         return accountAliases;
+    }
+
+    public StsPreferencesService stsPreferences() {
+        return stsPreferences;
     }
 
     /** The jobs of the service last accessed report (the report itself is the server's, from the audit log). */

@@ -6,6 +6,8 @@ public interface StoreTransaction {
 
     AccountAliasRepository accountAliases();
 
+    StsPreferencesRepository stsPreferences();
+
     UserRepository users();
 
     GroupRepository groups();

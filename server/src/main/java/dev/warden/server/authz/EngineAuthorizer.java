@@ -104,7 +104,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
                     "The security token included in the request is invalid");
         }
         CompiledPrincipal compiled = policies.get(principal);
-        RequestTarget target = sts ? RequestTarget.any() : iamTargets.resolve(call.action(), call.params(), principal);
+        RequestTarget target = sts ? StsRequestTargets.resolve(call.action(), call.params())
+                : iamTargets.resolve(call.action(), call.params(), principal);
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
         target.keys().forEach(keys::put);
         String action = call.service().signingName() + ":" + call.action();

@@ -39,6 +39,11 @@ public final class IamQueryHandlers {
         ServiceLastAccessedActions.register(table, context);
         AuthorizationDetailsActions.register(table, context);
         SimulationActions.register(table, context);
+        // Account preferences and the Organizations and delegation operations (task h19), kept together.
+        StsPreferencesActions.register(table, context);
+        OrganizationsRootAccessActions.register(table);
+        OrganizationsAccessReportActions.register(table);
+        DelegationRequestActions.register(table, context.accountId());
         return table.toMap();
     }
 }

@@ -41,6 +41,9 @@ public final class StsQueryHandlers {
         actions.put(DecodeAuthorizationMessageHandler.ACTION,
                 new DecodeAuthorizationMessageHandler<>(authorizationMessages));
         actions.put(GetAccessKeyInfoHandler.ACTION, new GetAccessKeyInfoHandler<>(iam.accountId()));
+        // Organizations and delegation operations a standalone account refuses (task h19), kept together.
+        actions.put(AssumeRootHandler.ACTION, new AssumeRootHandler<>(iam.accountId()));
+        actions.put(GetDelegatedAccessTokenHandler.ACTION, new GetDelegatedAccessTokenHandler<>(iam.accountId()));
         return Map.of(QueryService.STS.signingName(), actions);
     }
 }

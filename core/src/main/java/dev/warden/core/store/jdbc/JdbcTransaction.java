@@ -23,6 +23,7 @@ import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.SamlProviderRepository;
 import dev.warden.core.store.StoreTransaction;
+import dev.warden.core.store.StsPreferencesRepository;
 import dev.warden.core.store.UserRepository;
 import java.sql.Connection;
 
@@ -45,6 +46,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public AccountAliasRepository accountAliases() {
         return new JdbcAccountAliasRepository(sql);
+    }
+
+    @Override
+    public StsPreferencesRepository stsPreferences() {
+        return new JdbcStsPreferencesRepository(sql);
     }
 
     @Override
