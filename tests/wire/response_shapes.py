@@ -410,6 +410,11 @@ def main():
              ResourceArns=["arn:aws:s3:::shapes-bucket/a"])
         call(iam, "SimulateCustomPolicy", PolicyInputList=[POLICY], ActionNames=["s3:GetObject", "s3:PutObject"])
         call(iam, "GetUser", UserName="no-such-user-shapes")  # an error answer, checked too
+        call(iam, "SetSecurityTokenServicePreferences", GlobalEndpointTokenVersion="v2Token")
+        call(iam, "SetSecurityTokenServicePreferences", GlobalEndpointTokenVersion="v1Token")
+        call(sts, "AssumeRoot", TargetPrincipal="111122223333",
+             TaskPolicyArn={"arn": "arn:aws:iam::aws:policy/root-task/S3UnlockBucketPolicy"})
+        call(sts, "GetDelegatedAccessToken", TradeInToken="x" * 32)
         call(sts, "GetCallerIdentity")
         call(sts, "GetSessionToken", DurationSeconds=900)
         if values.get("AccessKeyId"):
