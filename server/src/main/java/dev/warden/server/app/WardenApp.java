@@ -3,12 +3,14 @@ package dev.warden.server.app;
 import dev.warden.catalog.Catalog;
 import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.audit.AuditLog;
+import dev.warden.core.error.IamException;
 import dev.warden.core.home.AwsCliProfile;
 import dev.warden.core.home.WardenHome;
 import dev.warden.core.home.WardenHomeSettings;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.ManagedPolicyDirectory;
 import dev.warden.core.iam.PolicyDocumentCheck;
+import dev.warden.core.model.SamlProvider;
 import dev.warden.core.store.IamChangeFeed;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.server.QueryHandler;
@@ -25,6 +27,7 @@ import dev.warden.server.authz.PrincipalPolicyCache;
 import dev.warden.server.authz.PrincipalPolicyLoader;
 import dev.warden.server.authz.RoleCache;
 import dev.warden.server.authz.ServiceActionAuthorizer;
+import dev.warden.server.authz.SamlTrust;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.iam.CatalogManagedPolicies;
 import dev.warden.server.iam.EnginePolicyDocumentCheck;
@@ -33,6 +36,7 @@ import dev.warden.server.iam.IamQueryHandlers;
 import dev.warden.server.oidc.CoreOidcProviders;
 import dev.warden.server.oidc.OidcProviderDirectory;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
+import dev.warden.server.saml.SamlResponseVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
 import dev.warden.server.principal.KeyUseRecorder;
 import dev.warden.server.principal.KeyUseSaver;
@@ -54,6 +58,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,13 +152,15 @@ public final class WardenApp implements AutoCloseable {
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
         PrincipalPolicyLoader loader = new PrincipalPolicyLoader(iam, documents);
         WebIdentityTokenVerifier webIdentityTokens = new WebIdentityTokenVerifier(oidcProviders(iam));
+        SamlResponseVerifier samlResponses = new SamlResponseVerifier(samlProviders(iam));
         RoleCache roles = new RoleCache(iam, generation);
         PrincipalPolicyCache principalPolicies = new PrincipalPolicyCache(loader, generation);
         AuthorizationMessages authorizationMessages = new AuthorizationMessages(home.authorizationMessages());
         EngineAuthorizer authorizer = new EngineAuthorizer(principalPolicies,
                 new IamRequestTargets(iam, Catalog.get()),
                 new AssumeRoleTrust(iam, roles::findRoleByArn, documents, engine),
-                new WebIdentityTrust(iam, documents, engine, webIdentityTokens), engine, authorizationMessages);
+                new WebIdentityTrust(iam, documents, engine, webIdentityTokens),
+                Optional.of(new SamlTrust(iam, documents, engine, samlResponses)), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
                 new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get(), home.audit()));
@@ -182,7 +189,7 @@ public final class WardenApp implements AutoCloseable {
                 .port(settings.port())
                 .clock(settings.clock())
                 .handlers(StsQueryHandlers.create(iam, roles::findRoleByArn, home.sessions(), loader::managedDocument,
-                        webIdentityTokens, home.authorizationMessages()))
+                        webIdentityTokens, samlResponses, home.authorizationMessages()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(auditSink)
@@ -211,6 +218,17 @@ public final class WardenApp implements AutoCloseable {
     /** The account's IAM OIDC providers, for AssumeRoleWithWebIdentity. */
     private static OidcProviderDirectory oidcProviders(Iam iam) {
         return new CoreOidcProviders(iam);
+    }
+
+    /** The account's IAM SAML providers by ARN, for AssumeRoleWithSAML; empty when there is no such provider. */
+    private static Function<String, Optional<SamlProvider>> samlProviders(Iam iam) {
+        return arn -> {
+            try {
+                return Optional.of(iam.samlProviders().getSamlProvider(arn));
+            } catch (IamException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** Policy documents are validated by the engine's parser before the core stores them. */

@@ -38,7 +38,8 @@ import java.util.Optional;
  * role's trust policy ({@link AssumeRoleTrust}); {@code sts:GetFederationToken} is decided on the
  * federated user's ARN; GetFederationToken sessions may call neither IAM nor STS beyond
  * GetCallerIdentity; the unsigned {@code sts:AssumeRoleWithWebIdentity}
- * by its token and the role's trust policy ({@link WebIdentityTrust}); GetSessionToken credentials without MFA cannot call
+ * by its token and the role's trust policy ({@link WebIdentityTrust}), the unsigned
+ * {@code sts:AssumeRoleWithSAML} by its SAML response and the trust policy ({@link SamlTrust}); GetSessionToken credentials without MFA cannot call
  * IAM at all ({@code InvalidClientTokenId}); when the password policy has AllowUsersToChangePassword,
  * IAM users may change their own password without a policy that allows it ({@link SelfServicePasswordGrant}).
  */
@@ -50,12 +51,20 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
     private final IamRequestTargets iamTargets;
     private final AssumeRoleTrust assumeRole;
     private final WebIdentityTrust webIdentity;
+    private final Optional<SamlTrust> saml;
     private final Authorizer engine;
     private final AuthorizationMessages messages;
     private final SelfServicePasswordGrant selfServicePassword;
 
     public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
             WebIdentityTrust webIdentity, Authorizer engine, AuthorizationMessages messages) {
+        this(policies, iamTargets, assumeRole, webIdentity, Optional.empty(), engine, messages);
+    }
+
+    /** @param saml decides AssumeRoleWithSAML; without it every such call is refused */
+    public EngineAuthorizer(PrincipalPolicyCache policies, IamRequestTargets iamTargets, AssumeRoleTrust assumeRole,
+            WebIdentityTrust webIdentity, Optional<SamlTrust> saml, Authorizer engine, AuthorizationMessages messages) {
+        this.saml = saml;
         this.policies = policies;
         this.iamTargets = iamTargets;
         this.assumeRole = assumeRole;
@@ -71,6 +80,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             // Unsigned operations prove themselves with the token they carry.
             if (call.service().equals(QueryService.STS) && call.action().equals("AssumeRoleWithWebIdentity")) {
                 return webIdentity.authorize(call);
+            }
+            if (call.service().equals(QueryService.STS) && call.action().equals("AssumeRoleWithSAML")) {
+                return saml.map(trust -> trust.authorize(call))
+                        .orElseGet(() -> new AuthorizationDecision.Deny(SamlTrust.NOT_AUTHORIZED));
             }
             return new AuthorizationDecision.Allow("unsigned operation: authorized by the token it carries");
         }

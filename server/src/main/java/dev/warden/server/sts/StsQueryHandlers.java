@@ -7,6 +7,7 @@ import dev.warden.core.sts.SessionTokenService;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.principal.WardenPrincipal;
+import dev.warden.server.saml.SamlResponseVerifier;
 import dev.warden.server.query.QueryService;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,21 +22,23 @@ public final class StsQueryHandlers {
     /** @param managedPolicyDocuments the default document of a managed policy ARN, empty if none */
     public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
-            AuthorizationMessageSealer authorizationMessages) {
+            SamlResponseVerifier samlResponses, AuthorizationMessageSealer authorizationMessages) {
         return create(iam, iam.roles()::findRoleByArn, sessions, managedPolicyDocuments, webIdentityTokens,
-                authorizationMessages);
+                samlResponses, authorizationMessages);
     }
 
     /** @param rolesByArn where AssumeRole finds its role, e.g. {@code RoleCache#findRoleByArn} */
     public static Map<String, Map<String, QueryHandler<WardenPrincipal>>> create(Iam iam,
             Function<String, Optional<Role>> rolesByArn, SessionTokenService sessions,
             Function<String, Optional<String>> managedPolicyDocuments, WebIdentityTokenVerifier webIdentityTokens,
-            AuthorizationMessageSealer authorizationMessages) {
+            SamlResponseVerifier samlResponses, AuthorizationMessageSealer authorizationMessages) {
         Map<String, QueryHandler<WardenPrincipal>> actions = new LinkedHashMap<>();
         actions.put(GetCallerIdentityHandler.ACTION, new GetCallerIdentityHandler<>());
         actions.put(AssumeRoleHandler.ACTION, new AssumeRoleHandler(iam, rolesByArn, sessions, managedPolicyDocuments));
         actions.put(AssumeRoleWithWebIdentityHandler.ACTION, QueryHandler.unsigned(
                 new AssumeRoleWithWebIdentityHandler<>(iam, sessions, webIdentityTokens, managedPolicyDocuments)));
+        actions.put(AssumeRoleWithSamlHandler.ACTION, QueryHandler.unsigned(
+                new AssumeRoleWithSamlHandler<>(iam, sessions, samlResponses, managedPolicyDocuments)));
         actions.put(GetSessionTokenHandler.ACTION, new GetSessionTokenHandler(sessions, new MfaCodeCheck(iam.mfaDevices())));
         actions.put(GetFederationTokenHandler.ACTION, new GetFederationTokenHandler(sessions, managedPolicyDocuments));
         actions.put(DecodeAuthorizationMessageHandler.ACTION,
