@@ -29,6 +29,7 @@ class WardenAppSamlSdkTest {
     static final String ACCOUNT = "123456789012";
     static final String ROLE = "arn:aws:iam::" + ACCOUNT + ":role/dev";
     static final String UNTRUSTING_ROLE = "arn:aws:iam::" + ACCOUNT + ":role/ops";
+    static final String UNTAGGED_ROLE = "arn:aws:iam::" + ACCOUNT + ":role/plain";
     static final TestSamlIdp IDP = TestSamlIdp.create("http://www.okta.com/exk1");
 
     @TempDir
@@ -55,6 +56,10 @@ class WardenAppSamlSdkTest {
                     {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
                     "Action":"sts:AssumeRoleWithSAML","Condition":{"StringEquals":{"saml:sub":"bob@example.com"}}}]}"""
                     .formatted(provider)));
+            // Trusts the provider, but not to tag sessions.
+            asAdmin.createRole(r -> r.roleName("plain").assumeRolePolicyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
+                    "Action":"sts:AssumeRoleWithSAML"}]}""".formatted(provider)));
         }
     }
 
@@ -96,6 +101,17 @@ class WardenAppSamlSdkTest {
         try (StsClient asRole = SdkClients.sts(app, SdkClients.session(assumed.credentials()))) {
             assertThat(asRole.getCallerIdentity().arn()).isEqualTo(assumed.assumedRoleUser().arn());
         }
+    }
+
+    @Test
+    void sessionTagsNeedTagSessionInTheTrustPolicy() {
+        String tagged = TestSamlIdp.encode(IDP.signAssertion(IDP.response(claims(UNTAGGED_ROLE)
+                .withAttribute("https://aws.amazon.com/SAML/Attributes/PrincipalTag:team", List.of("blue")))));
+        String untagged = TestSamlIdp.encode(IDP.signAssertion(IDP.response(claims(UNTAGGED_ROLE))));
+
+        assertThat(refused(UNTAGGED_ROLE, tagged).awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+        assertThat(assume(UNTAGGED_ROLE, untagged).assumedRoleUser().arn())
+                .isEqualTo("arn:aws:sts::" + ACCOUNT + ":assumed-role/plain/alice");
     }
 
     @Test
