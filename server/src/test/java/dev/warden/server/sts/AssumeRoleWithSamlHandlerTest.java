@@ -133,6 +133,19 @@ class AssumeRoleWithSamlHandlerTest {
     }
 
     @Test
+    void sessionPoliciesArePackedAndReportedOrRefusedWhenMalformed() throws Exception {
+        Document xml = assume(signed(claims()), Map.of("Policy", CoreTestHome.allow("s3:GetObject")));
+
+        assertThat(AssumeRoleHandlerTest.childNames(xml, "AssumeRoleWithSAMLResult")).containsExactly(
+                "Credentials", "AssumedRoleUser", "PackedPolicySize", "Subject", "SubjectType", "Issuer", "Audience",
+                "NameQualifier");
+        assertThat(session(xml).sessionPolicy()).isEqualTo(CoreTestHome.allow("s3:GetObject"));
+        assertThatThrownBy(() -> assume(signed(claims()), Map.of("Policy", "{\"Version\":\"2012-10-17\"")))
+                .isInstanceOfSatisfying(AwsError.class,
+                        e -> assertThat(e.code()).isEqualTo(AwsErrorCode.MALFORMED_POLICY_DOCUMENT));
+    }
+
+    @Test
     void theSessionEndsNoLaterThanSessionNotOnOrAfter() throws Exception {
         Document response = IDP.response(claims());
         Element authn = (Element) response.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion",
