@@ -13,11 +13,14 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The one way Warden reads SAML XML (responses and provider metadata): namespace aware, no DTD at all
  * (so no entity, internal or external, can be declared or expanded), no external schema or DTD
- * access, no XInclude, secure processing on, comments dropped (exclusive c14n without comments signs
+ * access, no XInclude, secure processing on, at most {@value #MAX_DEPTH} levels of elements, comments dropped (exclusive c14n without comments signs
  * none, so a comment inside a NameID cannot change what is read from signed text), and a size limit
  * checked before parsing.
  */
 public final class SamlXml {
+
+    static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    static final String MAX_DEPTH = "64";
 
     private SamlXml() {}
 
@@ -56,6 +59,8 @@ public final class SamlXml {
             factory.setExpandEntityReferences(false);
             factory.setIgnoringComments(true);
             factory.setValidating(false);
+            // A SAML response nests about ten levels; a deep one would only exhaust the stack later.
+            factory.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
         }

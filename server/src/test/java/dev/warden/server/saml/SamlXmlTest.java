@@ -26,6 +26,7 @@ class SamlXmlTest {
                         "without a DTD"),
                 Arguments.of("external DTD", "<!DOCTYPE r SYSTEM \"http://127.0.0.1:1/x.dtd\"><r/>", "without a DTD"),
                 Arguments.of("not XML", "<r>", "not well-formed"),
+                Arguments.of("nested too deeply", "<r>".repeat(65) + "</r>".repeat(65), "not well-formed"),
                 Arguments.of("over the limit", "<r>" + "x".repeat(1000) + "</r>", "larger than 1000 bytes"));
     }
 
@@ -34,6 +35,13 @@ class SamlXmlTest {
     void refusesDtdsEntitiesMalformedAndOversizeDocuments(String name, String xml, String message) {
         assertThatThrownBy(() -> SamlXml.parse(xml.getBytes(StandardCharsets.UTF_8), 1000))
                 .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.getMessage()).contains(message));
+    }
+
+    @Test
+    void sixtyFourLevelsAreEnough() {
+        Document document = SamlXml.parse(("<r>".repeat(64) + "</r>".repeat(64)).getBytes(StandardCharsets.UTF_8), 1000);
+
+        assertThat(document.getDocumentElement().getNodeName()).isEqualTo("r");
     }
 
     @Test
