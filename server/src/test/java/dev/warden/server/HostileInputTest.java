@@ -966,6 +966,57 @@ class HostileInputTest {
                 org.junit.jupiter.params.provider.Arguments.of("unicode", String.format(statement, "s3:GetObjécté😀")));
     }
 
+    static Stream<org.junit.jupiter.params.provider.Arguments> storedDocumentsThatDoNotCompile() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("Allow with a number beyond range",
+                        condition("NumericLessThan", "s3:max-keys", "1e999999999")),
+                org.junit.jupiter.params.provider.Arguments.of("Deny with a date that is no date",
+                        condition("DateLessThan", "aws:CurrentTime", "\"yesterday\"").replace("Allow", "Deny")),
+                org.junit.jupiter.params.provider.Arguments.of("not JSON", "allow everything"));
+    }
+
+    /**
+     * A policy stored before writes were checked for compiling (written straight into the store here)
+     * fails the requests whose decision needs it closed: 403 AccessDenied naming the policy, even with
+     * an Allow beside it, never a 500. Deleting it restores access.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storedDocumentsThatDoNotCompile")
+    void aStoredPolicyThatDoesNotCompileDeniesTheRequestsThatNeedIt(String name, String document) throws Exception {
+        String userId = iam("CreateUser", "UserName", "stale-policy").xmlText("UserId");
+        RawHttp.Response key = iam("CreateAccessKey", "UserName", "stale-policy");
+        String keyId = key.xmlText("AccessKeyId");
+        String secret = key.xmlText("SecretAccessKey");
+        try {
+            assertThat(iam("PutUserPolicy", "UserName", "stale-policy", "PolicyName", "readable", "PolicyDocument",
+                    ALLOW_ALL).status()).isEqualTo(200);
+            app.home().iam().context().store().write(tx -> {
+                tx.inlinePolicies().put(new dev.warden.core.model.InlinePolicy(
+                        dev.warden.core.model.PolicyOwner.user(userId), "stale", document));
+                return null;
+            });
+            RawHttp.Response denied = asKey(keyId, secret, "Action=ListUsers&" + IAM_VERSION);
+            assertThat(denied.status()).as(denied.text()).isEqualTo(403);
+            assertThat(denied.xmlText("Code")).isEqualTo("AccessDenied");
+            assertThat(denied.xmlText("Message")).contains("stale", "cannot be evaluated");
+
+            assertThat(iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "stale").status())
+                    .isEqualTo(200);
+            RawHttp.Response allowed = asKey(keyId, secret, "Action=ListUsers&" + IAM_VERSION);
+            assertThat(allowed.status()).as(allowed.text()).isEqualTo(200);
+        } finally {
+            iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "stale");
+            iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "readable");
+            iam("DeleteAccessKey", "UserName", "stale-policy", "AccessKeyId", keyId);
+            iam("DeleteUser", "UserName", "stale-policy");
+        }
+    }
+
+    private static RawHttp.Response asKey(String keyId, String secret, String form) throws Exception {
+        return RawHttp.send(port(), SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), form, formType(), "iam",
+                "us-east-1", clock.instant(), keyId, secret, Optional.empty(), Optional.empty())));
+    }
+
     @Test
     void nothingIsWrittenOutsideTheS3Folder() throws Exception {
         Path home = app.homeDirectory();
