@@ -1012,6 +1012,30 @@ class HostileInputTest {
         }
     }
 
+    /** A trust policy that no longer compiles refuses AssumeRole (403 AccessDenied), not a 500. */
+    @Test
+    void aStoredTrustPolicyThatDoesNotCompileRefusesAssumeRole() throws Exception {
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::" + ACCOUNT + ":root\"},\"Action\":\"sts:AssumeRole\"}]}";
+        RawHttp.Response created = iam("CreateRole", "RoleName", "stale-trust", "AssumeRolePolicyDocument", trust);
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        try {
+            app.home().iam().context().store().write(tx -> {
+                var role = tx.roles().findByName(ACCOUNT, "stale-trust").orElseThrow();
+                tx.roles().update(role.withAssumeRolePolicyDocument(trust.replace("\"Action\"",
+                        "\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"yesterday\"}},\"Action\"")));
+                return null;
+            });
+            RawHttp.Response assumed = query("sts", form("Action", "AssumeRole", "RoleArn",
+                    "arn:aws:iam::" + ACCOUNT + ":role/stale-trust", "RoleSessionName", "stale") + "&" + STS_VERSION);
+            assertThat(assumed.status()).as(assumed.text()).isEqualTo(403);
+            assertThat(assumed.xmlText("Code")).isEqualTo("AccessDenied");
+            assertThat(assumed.xmlText("Message")).contains("role/stale-trust", "cannot be evaluated");
+        } finally {
+            iam("DeleteRole", "RoleName", "stale-trust");
+        }
+    }
+
     private static RawHttp.Response asKey(String keyId, String secret, String form) throws Exception {
         return RawHttp.send(port(), SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), form, formType(), "iam",
                 "us-east-1", clock.instant(), keyId, secret, Optional.empty(), Optional.empty())));
