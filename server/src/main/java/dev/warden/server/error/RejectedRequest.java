@@ -16,8 +16,11 @@ import org.eclipse.jetty.server.HttpConnection;
 /**
  * What Jetty had parsed of a request before it rejected it (header section too large, a path it
  * cannot decode, a malformed message): enough, often, to tell which service the request was for.
- * Any part may be missing: a request line Jetty refused leaves the method at most, and headers
- * after the one that overflowed the limit are never read.
+ * Any part may be missing: a request line Jetty refused leaves the method and path at most, and
+ * headers after the one that overflowed the limit are never read. When Jetty refuses the request line
+ * of a second request on a kept-alive connection, the headers seen may still be the previous
+ * request's (same client, almost always the same service); only the wording of the error depends
+ * on them, never a decision.
  *
  * @param method the request method, empty when unknown
  * @param rawPath the path as sent (still percent-encoded), empty when unknown
