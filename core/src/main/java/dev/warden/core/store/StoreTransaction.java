@@ -46,5 +46,7 @@ public interface StoreTransaction {
 
     ServiceLastAccessedJobRepository serviceLastAccessedJobs();
 
+    OutboundFederationRepository outboundFederation();
+
     AuditRepository audit();
 }
