@@ -1,6 +1,7 @@
 package dev.warden.server.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -195,6 +196,11 @@ class WardenAppOutboundFederationSdkTest {
             Map<String, Object> aws = claims.getJSONObjectClaim("https://sts.amazonaws.com/");
             assertThat(aws).containsEntry("aws_account", ACCOUNT).containsEntry("source_region", "us-east-1")
                     .containsEntry("request_tags", Map.of("job", "nightly"));
+            String[] parts = response.webIdentityToken().split("\\.");
+            String otherSubject = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    claims.toString().replace(":user/admin", ":user/eve").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> verify(parts[0] + "." + otherSubject + "." + parts[2], issuer))
+                    .as("a changed payload fails the signature check").hasMessageContaining("Invalid signature");
         }
     }
 
