@@ -115,7 +115,8 @@ public final class WardenApp implements AutoCloseable {
             changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
             boolean keysCacheable = changeFeed.map(IamChangeFeed::reportsAccessKeyChanges).orElse(true);
             AtomicInteger boundPort = new AtomicInteger(settings.port());
-            OutboundIssuer issuer = new OutboundIssuer(() -> issuerBase(settings.host(), boundPort.get()));
+            OutboundIssuer issuer = new OutboundIssuer(
+                    () -> issuerBase(settings.publicUrl(), settings.host(), boundPort.get()));
             WardenServer<WardenPrincipal> server = server(settings, home, generation, keysCacheable, issuer).start();
             boundPort.set(server.port());
             AwsCliProfile.writeConfig(home.home(), server.port());
@@ -199,10 +200,14 @@ public final class WardenApp implements AutoCloseable {
     }
 
     /**
-     * The address outbound web identity tokens name as their issuer: the one Warden listens on, with
-     * loopback for a wildcard bind (a wildcard is no address a verifier could fetch keys from).
+     * The address outbound web identity tokens name as their issuer: the configured public URL, else
+     * the one Warden listens on, with loopback for a wildcard bind (a wildcard is no address a
+     * verifier could fetch keys from).
      */
-    static String issuerBase(String host, int port) {
+    static String issuerBase(String publicUrl, String host, int port) {
+        if (publicUrl != null) {
+            return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        }
         String reachable = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : host;
         String bracketed = reachable.contains(":") && !reachable.startsWith("[") ? "[" + reachable + "]" : reachable;
         return "http://" + bracketed + ":" + port;
