@@ -415,6 +415,14 @@ def main():
         call(sts, "AssumeRoot", TargetPrincipal="111122223333",
              TaskPolicyArn={"arn": "arn:aws:iam::aws:policy/root-task/S3UnlockBucketPolicy"})
         call(sts, "GetDelegatedAccessToken", TradeInToken="x" * 32)
+        call(iam, "EnableOutboundWebIdentityFederation")
+        call(iam, "EnableOutboundWebIdentityFederation")  # FeatureEnabled
+        call(iam, "GetOutboundWebIdentityFederationInfo")
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="RS256",
+             DurationSeconds=120, Tags=[{"Key": "team", "Value": "data"}])
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")
+        call(iam, "DisableOutboundWebIdentityFederation")
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")  # disabled
         call(sts, "GetCallerIdentity")
         call(sts, "GetSessionToken", DurationSeconds=900)
         if values.get("AccessKeyId"):
