@@ -77,6 +77,7 @@ final class QueryEndpoint<P> implements Handler {
         Optional<AuthenticatedCaller<P>> caller = Optional.empty();
         Optional<AuthorizationDecision> decision = Optional.empty();
         Map<String, String> parameters = Map.of();
+        Optional<SignedRequest> signed = Optional.empty();
     }
 
     @Override
@@ -113,6 +114,7 @@ final class QueryEndpoint<P> implements Handler {
     private byte[] process(Context ctx, Progress progress) {
         byte[] body = RequestBody.read(ctx.req().getContentLengthLong(), inputStream(ctx.req()), maxBodyBytes);
         SignedRequest signed = signedRequest(ctx.req(), body);
+        progress.signed = Optional.of(signed);
 
         QueryParameters params;
         QueryHandler<P> handler;
@@ -209,8 +211,15 @@ final class QueryEndpoint<P> implements Handler {
         }
     }
 
+    /**
+     * The answering service's XML namespace. A request whose signature failed has no verified service
+     * yet; the service its credential scope names answers (an STS call with a bad signature gets STS's
+     * namespace, as from AWS).
+     */
     private String namespace(Progress progress) {
-        return progress.service.orElse(QueryService.IAM).xmlNamespace();
+        return progress.service
+                .or(() -> progress.signed.flatMap(SigV4Verifier::claimedService).flatMap(QueryService::bySigningName))
+                .orElse(QueryService.IAM).xmlNamespace();
     }
 
     /**

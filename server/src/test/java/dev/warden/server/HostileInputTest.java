@@ -1080,14 +1080,20 @@ class HostileInputTest {
             "DurationSeconds", "ExternalId", "Policy", "PolicyArns.member.1.arn", "TokenCode", "SourceIdentity",
             "TransitiveTagKeys.member.1", "WebIdentityToken", "ProviderId", "Name", "EncodedMessage", "AccountAlias",
             "GlobalEndpointTokenVersion", "Sid", "Arn", "Granularity", "JobId", "SAMLMetadataDocument",
-            "SAMLProviderArn", "ServiceNamespace", "ServiceNamespaces.member.1", "SAMLAssertion", "PrincipalArn");
+            "SAMLProviderArn", "ServiceNamespace", "ServiceNamespaces.member.1", "SAMLAssertion", "PrincipalArn",
+            "EntityPath", "OrganizationsPolicyId", "SortKey", "DelegationRequestId", "Notes", "OwnerId",
+            "OwnerAccountId", "RequestMessage", "RequestorWorkflowId", "RedirectUrl", "NotificationChannel",
+            "SessionDuration", "OnlySendByOwner", "Permissions.PolicyTemplateArn",
+            "Permissions.Parameters.member.1.Name", "Permissions.Parameters.member.1.Type", "EntityArn", "Locale",
+            "TargetPrincipal", "TaskPolicyArn.arn", "TradeInToken");
 
     static Stream<org.junit.jupiter.params.provider.Arguments> everyActionWithHostileValues() {
         Set<String> iamActions = new TreeSet<>(dev.warden.server.iam.IamQueryHandlers.create(
                 new dev.warden.server.iam.IamApiContext(app.home().iam(), ACCOUNT, clock,
                         dev.warden.catalog.Catalog.get(), app.home().audit())).keySet());
         Set<String> stsActions = Set.of("AssumeRole", "AssumeRoleWithWebIdentity", "GetFederationToken",
-                "GetSessionToken", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity");
+                "GetSessionToken", "DecodeAuthorizationMessage", "GetAccessKeyInfo", "GetCallerIdentity", "AssumeRoot",
+                "GetDelegatedAccessToken");
         List<String> values = List.of("", "%", "\u0001", "-1", "1e999", "x".repeat(3_000), "arn:aws:iam::" + ACCOUNT
                 + ":user/%");
         List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The HTTP surface: routing, error shapes, hooks, and hostile input (never a 500, never a stack trace). */
@@ -214,6 +215,19 @@ class WardenServerHttpTest {
         assertThat(event.errorMessage()).hasValueSatisfying(m -> assertThat(m)
                 .startsWith("The request signature we calculated does not match").doesNotContain("\n")
                 .doesNotContain("Canonical"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sts, Action=GetCallerIdentity&Version=2011-06-15, https://sts.amazonaws.com/doc/2011-06-15/",
+            "iam, Action=ListUsers&Version=2010-05-08, https://iam.amazonaws.com/doc/2010-05-08/"})
+    void aFailedSignatureIsAnsweredInTheClaimedServicesNamespace(String service, String body, String namespace)
+            throws IOException {
+        RawHttp.Response mismatch = send(SdkSigner.sign(new SdkSigner.Spec("POST", "http://127.0.0.1:" + server.port()
+                + "/", body, Map.of("Content-Type", FORM), service, "us-east-1", Instant.now(), KEY, "not-the-secret",
+                Optional.empty(), Optional.empty())));
+
+        assertAwsError(mismatch, 403, "Sender", "SignatureDoesNotMatch");
+        assertThat(mismatch.text()).contains("<ErrorResponse xmlns=\"" + namespace + "\">");
     }
 
     static AuditEvent eventFor(String requestId) {

@@ -20,7 +20,7 @@ public final class AuditRedactor {
             "x-amz-security-token", "webidentitytoken", "samlassertion", "tokencode", "privatekey",
             "authorization", "signature", "x-amz-signature", "masterkey", "clientsecret", "authenticationcode1",
             "authenticationcode2", "base32stringseed", "qrcodepng",
-            "servicepassword", "servicecredentialsecret");
+            "servicepassword", "servicecredentialsecret", "tradeintoken");
 
     private AuditRedactor() {
     }

@@ -50,7 +50,8 @@ public final class AccountSummaryService {
             m.put("PolicyVersionsInUse", tx.policies().countVersions(account));
             m.put("PolicyVersionsInUseQuota", 10_000);
             m.put("VersionsPerPolicyQuota", q.policyVersions());
-            m.put("GlobalEndpointTokenVersion", 1);
+            m.put("GlobalEndpointTokenVersion", tx.stsPreferences().globalEndpointTokenVersion(account)
+                    .orElse(GlobalEndpointTokenVersion.DEFAULT).number());
             m.put("AssumeRolePolicySizeQuota", q.trustPolicyChars());
             m.put("InstanceProfiles", tx.instanceProfiles().count(account));
             m.put("InstanceProfilesQuota", q.instanceProfiles());

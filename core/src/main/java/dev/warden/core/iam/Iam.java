@@ -29,8 +29,10 @@ public final class Iam {
     private final AccountSummaryService accountSummary;
     private final AuthorizationDetailsService authorizationDetails;
     private final AccountAliasService accountAliases;
+    private final StsPreferencesService stsPreferences;
     private final ServiceLastAccessedJobService serviceLastAccessedJobs;
     private final SamlProviderService samlProviders;
+    private final OutboundFederationService outboundFederation;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -55,8 +57,10 @@ public final class Iam {
         this.accountSummary = new AccountSummaryService(context);
         this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
         this.accountAliases = new AccountAliasService(context);
+        this.stsPreferences = new StsPreferencesService(context);
         this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
         this.samlProviders = new SamlProviderService(context);
+        this.outboundFederation = new OutboundFederationService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -165,6 +169,10 @@ public final class Iam {
         return accountAliases;
     }
 
+    public StsPreferencesService stsPreferences() {
+        return stsPreferences;
+    }
+
     /** The jobs of the service last accessed report (the report itself is the server's, from the audit log). */
     public ServiceLastAccessedJobService serviceLastAccessedJobs() {
         return serviceLastAccessedJobs;
@@ -173,6 +181,11 @@ public final class Iam {
     /** SAML 2.0 identity providers (stored and listed; no SAML sign-in yet). */
     public SamlProviderService samlProviders() {
         return samlProviders;
+    }
+
+    /** Outbound web identity federation: the IAM actions, and the keys STS GetWebIdentityToken signs with. */
+    public OutboundFederationService outboundFederation() {
+        return outboundFederation;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

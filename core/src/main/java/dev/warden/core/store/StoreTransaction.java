@@ -6,6 +6,8 @@ public interface StoreTransaction {
 
     AccountAliasRepository accountAliases();
 
+    StsPreferencesRepository stsPreferences();
+
     UserRepository users();
 
     GroupRepository groups();
@@ -45,6 +47,8 @@ public interface StoreTransaction {
     ServerCertificateRepository serverCertificates();
 
     ServiceLastAccessedJobRepository serviceLastAccessedJobs();
+
+    OutboundFederationRepository outboundFederation();
 
     AuditRepository audit();
 }

@@ -10,7 +10,7 @@ class AuditRedactorTest {
     @ParameterizedTest
     @ValueSource(strings = {"SecretAccessKey", "secretAccessKey", "Password", "NewPassword", "OldPassword",
         "SessionToken", "WebIdentityToken", "SAMLAssertion", "TokenCode", "X-Amz-Security-Token", "Authorization",
-        "ServicePassword", "ServiceCredentialSecret"})
+        "ServicePassword", "ServiceCredentialSecret", "TradeInToken", "tradeInToken"})
     void removesSecretMembersAtAnyDepth(String member) throws Exception {
         var node = new ObjectMapper().readTree("{\"keep\":1,\"" + member + "\":\"s\",\"deep\":[{\"" + member
                 + "\":{\"x\":1},\"keep\":2}]}");

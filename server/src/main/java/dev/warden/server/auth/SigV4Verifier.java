@@ -57,6 +57,19 @@ public final class SigV4Verifier<P> {
         return claim.isPresent();
     }
 
+    /**
+     * The signing name the request's credential scope claims ({@code sts}, {@code iam} …), unchecked;
+     * empty when the request is unsigned or its signature parts cannot be read. For answering an
+     * authentication failure in the claimed service's shape, never for deciding anything.
+     */
+    public static Optional<String> claimedService(SignedRequest request) {
+        try {
+            return SignatureClaimReader.read(request).map(claim -> claim.credential().scope().service());
+        } catch (AwsError unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** The query-string parameters that belong to presigned authentication, not to the operation. */
     public static boolean isQueryAuthParameter(String name) {
         return SignatureClaimReader.isQueryAuthParameter(name);

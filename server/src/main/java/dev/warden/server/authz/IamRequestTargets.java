@@ -81,6 +81,8 @@ public final class IamRequestTargets {
             case "saml-provider" -> params.optionalString("SAMLProviderArn")
                     .orElseGet(() -> "arn:aws:iam::" + accountId + ":saml-provider/"
                             + params.optionalString("Name").orElse(""));
+            case "access-report" -> accessReport(params, keys);
+            case "delegation-request" -> delegationRequest(action, params, keys);
             default -> "*";
         };
     }
@@ -189,6 +191,31 @@ public final class IamRequestTargets {
                     params.optionalString("PolicyName").orElse(""));
         }
         return params.optionalString("PolicyArn").orElse("*");
+    }
+
+    /** GenerateOrganizationsAccessReport: the entity path's report, with the SCP it names as iam:OrganizationsPolicyId. */
+    private String accessReport(QueryParameters params, Map<String, ContextValue> keys) {
+        params.optionalString("OrganizationsPolicyId")
+                .ifPresent(id -> keys.put("iam:OrganizationsPolicyId", ContextValue.string(id)));
+        return Arns.iam(accountId, "access-report", "/", params.optionalString("EntityPath").orElse(""));
+    }
+
+    /**
+     * The delegation request an action names (GetHumanReadableSummary: by ARN); CreateDelegationRequest
+     * names none yet and carries its duration, channel and template as the iam:Delegation* keys.
+     */
+    private String delegationRequest(String action, QueryParameters params, Map<String, ContextValue> keys) {
+        if (action.equals("CreateDelegationRequest")) {
+            params.optionalString("SessionDuration")
+                    .ifPresent(d -> keys.put("iam:DelegationDuration", ContextValue.string(d)));
+            params.optionalString("NotificationChannel")
+                    .ifPresent(c -> keys.put("iam:NotificationChannel", ContextValue.string(c)));
+            params.struct("Permissions").flatMap(p -> p.optionalString("PolicyTemplateArn"))
+                    .ifPresent(arn -> keys.put("iam:TemplateArn", ContextValue.string(arn)));
+            return "*";
+        }
+        return params.optionalString("EntityArn").orElseGet(() -> Arns.iam(accountId, "delegation-request", "/",
+                params.optionalString("DelegationRequestId").orElse("")));
     }
 
     private String named(QueryParameters params, String kind, String nameParameter) {

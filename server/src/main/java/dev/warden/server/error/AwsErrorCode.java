@@ -41,6 +41,12 @@ public enum AwsErrorCode {
     INVALID_USER_TYPE("InvalidUserType", 400),
     POLICY_EVALUATION("PolicyEvaluation", 500),
     SERVICE_FAILURE("ServiceFailure", 500),
+    /**
+     * The centralized root access operations' answer for an account outside AWS Organizations. The
+     * model gives the shape no error code, so the wire code is the shape name (as the SDKs match it);
+     * the IAM API reference lists HTTP 400.
+     */
+    ORGANIZATION_NOT_FOUND("OrganizationNotFoundException", 400),
 
     // STS modeled errors (§11.7); MalformedPolicyDocument is shared with IAM above
     PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),

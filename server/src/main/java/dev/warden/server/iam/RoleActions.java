@@ -34,7 +34,7 @@ final class RoleActions {
         table.add("UpdateRole", r -> {
             roles.updateRole(new RoleRequests.UpdateRole(r.required("RoleName"), r.optional("Description"),
                     r.optionalInt("MaxSessionDuration")));
-            return XmlResult.NONE;
+            return XmlResult.EMPTY;
         });
         table.add("UpdateRoleDescription", r -> role(roles.updateRoleDescription(
                 new RoleRequests.UpdateRoleDescription(r.required("RoleName"), r.required("Description")))));

@@ -93,6 +93,14 @@ class IamRequestTargetsTest {
         "GetAccountAuthorizationDetails | '' | *",
         "SimulatePrincipalPolicy | PolicySourceArn=" + A + "user/staff/alice | " + A + "user/staff/alice",
         "NoSuchOperation | '' | *",
+        "SetSecurityTokenServicePreferences | GlobalEndpointTokenVersion=v2Token | *",
+        "ListOrganizationsFeatures | '' | *",
+        "GenerateOrganizationsAccessReport | EntityPath=o-a1b2c3d4e5/r-f6g7h8i9j0example | " + A
+                + "access-report/o-a1b2c3d4e5/r-f6g7h8i9j0example",
+        "GetDelegationRequest | DelegationRequestId=dr-1234567890abcdef | " + A + "delegation-request/dr-1234567890abcdef",
+        "GetHumanReadableSummary | EntityArn=arn:aws:iam::111122223333:delegation-request/dr-1 | "
+                + "arn:aws:iam::111122223333:delegation-request/dr-1",
+        "CreateDelegationRequest | Description=d | *",
     })
     void namesTheResourceAwsEvaluates(String action, String params, String resource) {
         assertThat(targets.resolve(action, QueryParameters.of(params(params)), alice).resource()).isEqualTo(resource);
@@ -124,6 +132,20 @@ class IamRequestTargetsTest {
                 ContextValue.string("arn:aws:iam::aws:policy/ReadOnlyAccess"));
         assertThat(untag.keys()).containsEntry("aws:TagKeys", ContextValue.strings(List.of("team")))
                 .doesNotContainKey("aws:RequestTag/team");
+    }
+
+    @Test
+    void organizationsAndDelegationRequestKeys() {
+        RequestTarget report = targets.resolve("GenerateOrganizationsAccessReport", QueryParameters.of(params(
+                "EntityPath=o-a1b2c3d4e5/r-f6g7h8i9j0example;OrganizationsPolicyId=p-policy123")), alice);
+        RequestTarget create = targets.resolve("CreateDelegationRequest", QueryParameters.of(params(
+                "SessionDuration=3600;NotificationChannel=arn:aws:sns:us-east-1:111122223333:t;"
+                        + "Permissions.PolicyTemplateArn=arn:aws:iam::aws:policy-template/T")), alice);
+
+        assertThat(report.keys()).containsEntry("iam:OrganizationsPolicyId", ContextValue.string("p-policy123"));
+        assertThat(create.keys()).containsEntry("iam:DelegationDuration", ContextValue.string("3600"))
+                .containsEntry("iam:NotificationChannel", ContextValue.string("arn:aws:sns:us-east-1:111122223333:t"))
+                .containsEntry("iam:TemplateArn", ContextValue.string("arn:aws:iam::aws:policy-template/T"));
     }
 
     @Test

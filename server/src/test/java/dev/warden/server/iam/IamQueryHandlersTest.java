@@ -60,7 +60,14 @@ class IamQueryHandlersTest {
             "CreateSAMLProvider", "GetSAMLProvider", "ListSAMLProviders", "UpdateSAMLProvider", "DeleteSAMLProvider",
             "TagSAMLProvider", "UntagSAMLProvider", "ListSAMLProviderTags",
             "ChangePassword", "CreateServiceSpecificCredential", "ListServiceSpecificCredentials",
-            "ResetServiceSpecificCredential", "UpdateServiceSpecificCredential", "DeleteServiceSpecificCredential");
+            "ResetServiceSpecificCredential", "UpdateServiceSpecificCredential", "DeleteServiceSpecificCredential",
+            "SetSecurityTokenServicePreferences", "ListOrganizationsFeatures",
+            "EnableOrganizationsRootCredentialsManagement", "DisableOrganizationsRootCredentialsManagement",
+            "EnableOrganizationsRootSessions", "DisableOrganizationsRootSessions",
+            "GenerateOrganizationsAccessReport", "GetOrganizationsAccessReport",
+            "CreateDelegationRequest", "GetDelegationRequest", "ListDelegationRequests", "AcceptDelegationRequest",
+            "RejectDelegationRequest", "AssociateDelegationRequest", "UpdateDelegationRequest", "SendDelegationToken",
+            "GetHumanReadableSummary");
 
     @Test
     void servesExactlyTheActionsOfTheIssue(@TempDir Path folder) {

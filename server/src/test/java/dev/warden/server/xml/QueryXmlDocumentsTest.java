@@ -48,6 +48,14 @@ class QueryXmlDocumentsTest {
     }
 
     @Test
+    void outputWithoutMembersHasAnEmptyResultElement() {
+        // botocore looks the wrapper up by name: without <UpdateRoleResult> `aws iam update-role` fails.
+        assertThat(text(QueryXmlDocuments.success(IAM, "UpdateRole", "r", XmlResult.EMPTY)))
+                .endsWith("<UpdateRoleResponse xmlns=\"" + IAM + "\"><UpdateRoleResult></UpdateRoleResult>"
+                        + "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></UpdateRoleResponse>");
+    }
+
+    @Test
     void errorEnvelope() {
         byte[] xml = QueryXmlDocuments.error(IAM, "Sender", "NoSuchEntity", "The role with name demo cannot be found.", "r2");
 

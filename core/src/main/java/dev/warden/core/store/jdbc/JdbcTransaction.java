@@ -13,6 +13,7 @@ import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.OutboundFederationRepository;
 import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
 import dev.warden.core.store.PasswordHistoryRepository;
@@ -23,6 +24,7 @@ import dev.warden.core.store.PasswordPolicyRepository;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.SamlProviderRepository;
 import dev.warden.core.store.StoreTransaction;
+import dev.warden.core.store.StsPreferencesRepository;
 import dev.warden.core.store.UserRepository;
 import java.sql.Connection;
 
@@ -45,6 +47,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public AccountAliasRepository accountAliases() {
         return new JdbcAccountAliasRepository(sql);
+    }
+
+    @Override
+    public StsPreferencesRepository stsPreferences() {
+        return new JdbcStsPreferencesRepository(sql);
     }
 
     @Override
@@ -110,6 +117,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public LoginProfileRepository loginProfiles() {
         return new JdbcLoginProfileRepository(sql);
+    }
+
+    @Override
+    public OutboundFederationRepository outboundFederation() {
+        return new JdbcOutboundFederationRepository(sql);
     }
 
     @Override
