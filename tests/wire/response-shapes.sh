@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every IAM and STS answer of a real Warden checked against botocore's service models
-# (tests/wire/response_shapes.py says what is checked and why).
+# Every IAM and STS answer of a real Warden, then its S3 gateway's, checked against botocore's service
+# models (tests/wire/response_shapes.py and s3_response_shapes.py say what is checked and why).
 #
 #   tests/wire/response-shapes.sh
 #
@@ -44,3 +44,4 @@ export AWS_PROFILE=warden AWS_MAX_ATTEMPTS=1 AWS_EC2_METADATA_DISABLED=true
 if ! grep -Eq '^region *=' "$AWS_CONFIG_FILE"; then export AWS_REGION=us-east-1; fi
 
 python3 "$repo/tests/wire/response_shapes.py" --prefix shapes
+PYTHONPATH="$repo/tests/wire" python3 "$repo/tests/wire/s3_response_shapes.py" --prefix shapes

@@ -123,8 +123,16 @@ class ShapeChecker:
                          f" (modelled: {sorted(modelled)})")
 
     def check_structure(self, operation, path, shape, element):
-        by_wire_name = {member.serialization.get("name", member_name): (member_name, member)
-                        for member_name, member in shape.members.items()}
+        by_wire_name = {}
+        for member_name, member in shape.members.items():
+            if member.serialization.get("location") in ("header", "headers", "statusCode", "querystring", "uri"):
+                continue  # not in the body (REST protocols)
+            if member.type_name == "list" and member.serialization.get("flattened"):
+                # A flattened list's items are siblings named like the member (S3's Contents, CommonPrefixes).
+                wire = member.serialization.get("name") or member.member.serialization.get("name") or member_name
+                by_wire_name[wire] = (member_name, member.member)
+            else:
+                by_wire_name[member.serialization.get("name", member_name)] = (member_name, member)
         seen = set()
         for child in element:
             tag = local(child.tag)
@@ -135,7 +143,7 @@ class ShapeChecker:
             seen.add(member_name)
             self.check_value(operation, f"{path}/{tag}", member, child)
         for required in shape.required_members:
-            if required not in seen:
+            if required not in seen and shape.members[required].serialization.get("location") is None:
                 self.problem(operation, path, f"required member {required} missing")
 
     def check_value(self, operation, path, shape, element):
@@ -415,6 +423,14 @@ def main():
         call(sts, "AssumeRoot", TargetPrincipal="111122223333",
              TaskPolicyArn={"arn": "arn:aws:iam::aws:policy/root-task/S3UnlockBucketPolicy"})
         call(sts, "GetDelegatedAccessToken", TradeInToken="x" * 32)
+        call(iam, "EnableOutboundWebIdentityFederation")
+        call(iam, "EnableOutboundWebIdentityFederation")  # FeatureEnabled
+        call(iam, "GetOutboundWebIdentityFederationInfo")
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="RS256",
+             DurationSeconds=120, Tags=[{"Key": "team", "Value": "data"}])
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")
+        call(iam, "DisableOutboundWebIdentityFederation")
+        call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")  # disabled
         call(sts, "GetCallerIdentity")
         call(sts, "GetSessionToken", DurationSeconds=900)
         if values.get("AccessKeyId"):

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         + "The first start creates the account, an administrator and the AWS CLI profile 'warden'.")
 public final class UpCommand implements Callable<Integer> {
   static final String PORT_VARIABLE = "WARDEN_PORT";
+  static final String PUBLIC_URL_VARIABLE = "WARDEN_PUBLIC_URL";
 
   @Spec CommandSpec spec;
 
@@ -42,6 +43,13 @@ public final class UpCommand implements Callable<Integer> {
           + "jdbc:postgresql://HOST:5432/DB?user=USER&password=PW (default: $WARDEN_DB). Several Warden nodes may "
           + "share one database; they must share the master key ($WARDEN_MASTER_KEY or a copy of master.key).")
   String db;
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "Where others reach this Warden, http(s)://host[:port][/path] (default: $WARDEN_PUBLIC_URL, else "
+          + "the bound address): the base of the issuer URL in outbound web identity tokens (sts "
+          + "get-web-identity-token), which external verifiers fetch the signing keys from. Nodes sharing a "
+          + "database should set the same one.")
+  String publicUrl;
 
   private final Map<String, String> environment;
 
@@ -75,6 +83,15 @@ public final class UpCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("warden: --db / " + StoreLocation.DATABASE_VARIABLE + ": " + e.getMessage());
       return 2;
+    }
+    String chosenPublicUrl = publicUrl != null ? publicUrl : environment.get(PUBLIC_URL_VARIABLE);
+    if (chosenPublicUrl != null && !chosenPublicUrl.isBlank()) {
+      try {
+        settings = settings.withPublicUrl(chosenPublicUrl.trim());
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("warden: --public-url / " + PUBLIC_URL_VARIABLE + ": " + e.getMessage());
+        return 2;
+      }
     }
     String operatorKey = environment.get(WardenHomeSettings.MASTER_KEY_VARIABLE);
     if (operatorKey != null && !operatorKey.isBlank()) {

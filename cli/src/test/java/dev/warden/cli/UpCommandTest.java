@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,8 @@ class UpCommandTest {
 
   private record Run(int exitCode, String err) {}
 
+  private record Case(Map<String, String> env, String[] args) {}
+
   private Run up(Map<String, String> env, String... args) {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new UpCommand(env));
@@ -31,7 +34,6 @@ class UpCommandTest {
 
   @Test
   void aDatabaseThatIsNotPostgresIsRefusedWithoutEchoingIt() {
-    record Case(Map<String, String> env, String[] args) {}
     for (Case c : new Case[] {
         new Case(Map.of(), new String[] {"--home", home.toString(), "--db", "jdbc:mysql://h/db?password=hunter2"}),
         new Case(Map.of("WARDEN_DB", "mysql://h/db?password=hunter2"), new String[] {"--home", home.toString()}),
@@ -40,6 +42,17 @@ class UpCommandTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("warden: --db / WARDEN_DB: the database must be a PostgreSQL JDBC URL")
           .doesNotContain("hunter2");
+    }
+  }
+
+  @Test
+  void aPublicUrlThatIsNotAnHttpBaseIsRefused() {
+    for (Case c : List.of(new Case(Map.of(), new String[] {"--home", home.toString(), "--public-url", "ftp://h/x"}),
+        new Case(Map.of("WARDEN_PUBLIC_URL", "https://h/x?y=1"), new String[] {"--home", home.toString()}))) {
+      Run run = up(c.env(), c.args());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("warden: --public-url / WARDEN_PUBLIC_URL: public URL must be http(s)://host[:port][/path]");
     }
   }
 

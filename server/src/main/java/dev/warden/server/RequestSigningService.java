@@ -22,11 +22,14 @@ final class RequestSigningService {
     private RequestSigningService() {}
 
     static Optional<String> of(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
+        return of(request.getHeader("Authorization"), request.getQueryString());
+    }
+
+    /** @param authorization the header, null when absent; @param query the raw query string, null when none */
+    static Optional<String> of(String authorization, String query) {
         if (authorization != null) {
             return find(HEADER_SCOPE, authorization);
         }
-        String query = request.getQueryString();
         return query == null ? Optional.empty() : find(QUERY_SCOPE, query);
     }
 

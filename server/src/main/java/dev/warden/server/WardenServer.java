@@ -5,7 +5,9 @@ import dev.warden.server.auth.SigV4Verifier;
 import dev.warden.server.auth.SigningKeyCache;
 import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.error.BadHttpMessageHandler;
+import dev.warden.server.error.BadMessageAnswer;
 import dev.warden.server.error.ErrorResponses;
+import dev.warden.server.error.RejectedRequest;
 import dev.warden.server.error.UnexpectedErrorHandler;
 import dev.warden.server.error.UnroutedRequestHandler;
 import dev.warden.server.query.QueryService;
@@ -23,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -65,6 +69,9 @@ public final class WardenServer<P> implements AutoCloseable {
         QueryEndpoint<P> query = new QueryEndpoint<>(verifier, registry, builder.authorizer, builder.audit,
                 new RequestMetrics(meters), builder.clock, builder.maxBodyBytes);
         String fallbackNamespace = QueryService.IAM.xmlNamespace();
+        Map<String, BadMessageAnswer> badMessageAnswers = Map.copyOf(builder.badMessageAnswers);
+        Function<RejectedRequest, Optional<BadMessageAnswer>> answerFor = rejected -> badMessageAnswer(
+                badMessageAnswers, rejected);
 
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -101,7 +108,7 @@ public final class WardenServer<P> implements AutoCloseable {
             });
             AtomicReference<Server> jetty = new AtomicReference<>();
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace));
+                server.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace, answerFor));
                 jetty.set(server);
             });
             // Jetty listens with an accept backlog of 50: a burst of new connections beyond that (many
@@ -115,7 +122,7 @@ public final class WardenServer<P> implements AutoCloseable {
                 }
             });
             config.jetty.modifyServletContextHandler(
-                    context -> context.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace)));
+                    context -> context.setErrorHandler(new BadHttpMessageHandler(fallbackNamespace, answerFor)));
         });
         app.get("/health", ctx -> ctx.contentType("application/json").result(HEALTH_BODY));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
@@ -163,6 +170,19 @@ public final class WardenServer<P> implements AutoCloseable {
         app.stop();
     }
 
+    /**
+     * The answer of the service a rejected request was signed for, as routing would choose it; without
+     * a credential scope, of a service that recognises the request by its shape. Empty means IAM/STS.
+     */
+    static Optional<BadMessageAnswer> badMessageAnswer(Map<String, BadMessageAnswer> answers, RejectedRequest rejected) {
+        Optional<String> service = RequestSigningService.of(rejected.authorizationHeader().orElse(null),
+                rejected.query().orElse(null));
+        if (service.isPresent()) {
+            return Optional.ofNullable(answers.get(service.get()));
+        }
+        return answers.values().stream().filter(answer -> answer.claims(rejected)).findFirst();
+    }
+
     /** Configuration of a {@link WardenServer}. */
     public static final class Builder<P> {
 
@@ -176,6 +196,7 @@ public final class WardenServer<P> implements AutoCloseable {
         private PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         private int maxBodyBytes = RequestBody.DEFAULT_MAX_BYTES;
         private final Map<String, Handler> serviceEndpoints = new LinkedHashMap<>();
+        private final Map<String, BadMessageAnswer> badMessageAnswers = new LinkedHashMap<>();
         private final List<ServerRoutes<P>> routes = new ArrayList<>();
 
         private Builder(CredentialStore<P> credentials) {
@@ -244,6 +265,16 @@ public final class WardenServer<P> implements AutoCloseable {
          */
         public Builder<P> serviceEndpoint(String signingName, Handler endpoint) {
             serviceEndpoints.put(Objects.requireNonNull(signingName), Objects.requireNonNull(endpoint));
+            return this;
+        }
+
+        /**
+         * As {@link #serviceEndpoint(String, Handler)}, with the service's own wording for requests Jetty
+         * rejects before routing (header section too large, undecodable path, malformed message).
+         */
+        public Builder<P> serviceEndpoint(String signingName, Handler endpoint, BadMessageAnswer badMessages) {
+            serviceEndpoint(signingName, endpoint);
+            badMessageAnswers.put(signingName, Objects.requireNonNull(badMessages));
             return this;
         }
 

@@ -573,17 +573,19 @@ class HostileInputTest {
 
     static Stream<Case> s3Gateway() {
         return Stream.of(
-                c("bucket name ..", 400, Set.of("InvalidBucketName", "MalformedHttpRequest"), () -> s3("PUT", "/../", new byte[0])),
-                // Jetty cannot resolve a path that climbs above "/" once decoded and answers 400 itself.
-                c("bucket name %2e%2e", 400, "MalformedHttpRequest", () -> s3("PUT", "/%2e%2e", new byte[0])),
+                c("bucket name ..", 400, Set.of("InvalidBucketName", "InvalidURI"), () -> s3("PUT", "/../", new byte[0])),
+                // Jetty cannot resolve a path that climbs above "/" once decoded and answers 400 itself,
+                // in S3's words since the request is signed for S3.
+                c("bucket name %2e%2e", 400, "InvalidURI", () -> s3("PUT", "/%2e%2e", new byte[0])),
                 c("bucket name with encoded slash", 400, "InvalidBucketName", () -> s3("PUT", "/a%2f..%2fb", new byte[0])),
                 c("key one level up, encoded", 200, "", () -> s3("PUT", "/hostile-bucket/%2e%2e%2fone-up.txt",
                         bytes("x"))),
-                c("key climbing out, encoded", 400, "MalformedHttpRequest", () -> s3("PUT",
+                c("key climbing out, encoded", 400, "InvalidURI", () -> s3("PUT",
                         "/hostile-bucket/%2e%2e%2f%2e%2e%2fescaped.txt", bytes("x"))),
-                c("key climbing out, mixed", 400, "MalformedHttpRequest", () -> s3("PUT",
+                c("key climbing out, mixed", 400, "InvalidURI", () -> s3("PUT",
                         "/hostile-bucket/..%2F..%2F..%2Fescaped2.txt", bytes("x"))),
-                c("key read climbing out", 400, "MalformedHttpRequest", () -> s3("GET",
+                // Refused in the request line: a GET names no service there (see rejectedBeforeRouting).
+                c("key read climbing out", 400, Set.of("InvalidURI", "MalformedHttpRequest"), () -> s3("GET",
                         "/hostile-bucket/%2e%2e%2f%2e%2e%2f%2e%2e%2fcredentials", new byte[0])),
                 c("key read one level up of a missing key", 404, "NoSuchKey", () -> s3("GET",
                         "/hostile-bucket/%2e%2e%2fcredentials", new byte[0])),
@@ -804,6 +806,105 @@ class HostileInputTest {
                                 formType(), Optional.empty()), "/%ZZ%"))));
     }
 
+    /** A request Jetty rejects before routing, and the error document's root: S3's or the Query API's. */
+    record Rejected(String name, Request request, int status, String code, String root) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final String S3_ERROR = "Error";
+    private static final String QUERY_ERROR = "ErrorResponse";
+
+    static Rejected rejected(String name, int status, String code, String root, Request request) {
+        return new Rejected(name, request, status, code, root);
+    }
+
+    /** {@code signed} with a header of 40 KB (over the 32 KB header limit) before or after its own headers. */
+    static SignedRequest padded(SignedRequest signed, boolean paddingFirst) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        List<String> padding = List.of("p".repeat(40_000));
+        if (paddingFirst) {
+            headers.put("X-Padding", padding);
+        }
+        headers.putAll(signed.headers());
+        if (!paddingFirst) {
+            headers.put("X-Padding", padding);
+        }
+        return new SignedRequest(signed.method(), signed.rawPath(), signed.rawQuery(), headers, signed.body());
+    }
+
+    static SignedRequest signedS3Get(String path) {
+        return sign("GET", path, "", "s3", Map.of("x-amz-content-sha256", EMPTY_SHA256), Optional.empty());
+    }
+
+    static Stream<Rejected> rejectedBeforeRouting() {
+        String padding = "X-Padding: " + "p".repeat(40_000) + "\r\n";
+        return Stream.of(
+                rejected("s3: header section too large after the signature", 431, "RequestHeaderSectionTooLarge",
+                        S3_ERROR, () -> RawHttp.send(port(), padded(signedS3Get("/hostile-bucket"), false))),
+                rejected("s3: header section too large before the signature, PUT", 431,
+                        "RequestHeaderSectionTooLarge", S3_ERROR, () -> RawHttp.send(port(), padded(sign("PUT",
+                                "/hostile-bucket/big", "x", "s3", Map.of(), Optional.empty()), true))),
+                rejected("s3: unsigned DELETE with too large headers", 431, "RequestHeaderSectionTooLarge", S3_ERROR,
+                        () -> RawHttp.send(port(), bytes("DELETE /hostile-bucket/k HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + padding + "Connection: close\r\n\r\n"))),
+                rejected("s3: presigned URL with too large headers", 431, "RequestHeaderSectionTooLarge", S3_ERROR,
+                        () -> RawHttp.send(port(), padded(sign("GET", "/hostile-bucket/presigned.txt", "", "s3",
+                                Map.of(), Optional.empty(), clock.instant(), Optional.of(Duration.ofMinutes(5))),
+                                false))),
+                // Jetty refuses these in the request line, before any header is read: the method tells.
+                rejected("s3: PUT of a path with an invalid escape", 400, "InvalidURI", S3_ERROR,
+                        () -> RawHttp.send(port(), retargeted(sign("PUT", "/hostile-bucket/k", "x", "s3", Map.of(),
+                                Optional.empty()), "/hostile-bucket/%ZZ"))),
+                rejected("s3: DELETE of a path climbing above the root", 400, "InvalidURI", S3_ERROR,
+                        () -> RawHttp.send(port(), retargeted(sign("DELETE", "/hostile-bucket/k", "", "s3", Map.of(),
+                                Optional.empty()), "/hostile-bucket/%2e%2e/%2e%2e"))),
+                // A GET refused in its request line could be any service's: the Query API's words.
+                rejected("GET of a path with an invalid escape, refused before its headers", 400,
+                        "MalformedHttpRequest", QUERY_ERROR, () -> RawHttp.send(port(),
+                                retargeted(signedS3Get("/hostile-bucket"), "/hostile-bucket/%ZZ"))),
+                rejected("s3: two Content-Lengths", 400, "InvalidRequest", S3_ERROR, () -> RawHttp.send(port(), bytes(
+                        "PUT /hostile-bucket/k HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\n"
+                                + "Content-Length: 2\r\nConnection: close\r\n\r\nab"))),
+                rejected("iam: header section too large after the signature", 431, "RequestHeaderFieldsTooLarge",
+                        QUERY_ERROR, () -> RawHttp.send(port(), padded(sign("POST", "/", "Action=ListUsers&"
+                                + IAM_VERSION, "iam", formType(), Optional.empty()), false))),
+                // The SDK signer sends x-amz-content-sha256 to IAM too: no sign of S3 by itself.
+                rejected("iam: header section too large before the signature", 431, "RequestHeaderFieldsTooLarge",
+                        QUERY_ERROR, () -> RawHttp.send(port(), padded(sign("POST", "/", "Action=ListUsers&"
+                                + IAM_VERSION, "iam", formType(), Optional.empty()), true))),
+                rejected("iam: path with an invalid escape", 400, "MalformedHttpRequest", QUERY_ERROR,
+                        () -> RawHttp.send(port(), retargeted(sign("POST", "/", "Action=ListUsers&" + IAM_VERSION,
+                                "iam", formType(), Optional.empty()), "/%ZZ"))),
+                rejected("sts: presigned URL with too large headers", 431, "RequestHeaderFieldsTooLarge", QUERY_ERROR,
+                        () -> RawHttp.send(port(), padded(sign("GET", "/?Action=GetCallerIdentity&" + STS_VERSION,
+                                "", "sts", Map.of(), Optional.empty(), clock.instant(),
+                                Optional.of(Duration.ofMinutes(5))), false))),
+                rejected("unsigned POST with too large headers", 431, "RequestHeaderFieldsTooLarge", QUERY_ERROR,
+                        () -> RawHttp.send(port(), bytes("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + padding
+                                + "Content-Length: 0\r\nConnection: close\r\n\r\n"))),
+                rejected("workload DELETE with too large headers", 431, "RequestHeaderFieldsTooLarge", QUERY_ERROR,
+                        () -> RawHttp.send(port(), bytes("DELETE /_warden/workloads/wl-1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + padding + "Connection: close\r\n\r\n"))));
+    }
+
+    /**
+     * Jetty rejects these before any route sees them; the answer is still in the words of the service
+     * the request was for: S3's error document for S3 requests, the Query API's for IAM and STS.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedBeforeRouting")
+    void rejectedBeforeRoutingInTheServicesWords(Rejected rejected) throws Exception {
+        RawHttp.Response response = rejected.request().send();
+        String body = response.text();
+        assertThat(response.status()).as(body).isEqualTo(rejected.status());
+        assertThat(response.xml().getDocumentElement().getLocalName()).as(body).isEqualTo(rejected.root());
+        assertThat(response.xmlText("Code")).as(body).isEqualTo(rejected.code());
+        assertThat(response.xmlText("RequestId")).as(body).isNotBlank();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({"queryApi", "policyDocuments", "signatures", "sts", "credentialEndpoints", "s3Gateway",
             "decisionGateway", "iamOperations"})
@@ -863,6 +964,81 @@ class HostileInputTest {
                 org.junit.jupiter.params.provider.Arguments.of("escaped", String.format(statement,
                         "\\u0073\\u0033:Get\\u004fbject")),
                 org.junit.jupiter.params.provider.Arguments.of("unicode", String.format(statement, "s3:GetObjécté😀")));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> storedDocumentsThatDoNotCompile() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("Allow with a number beyond range",
+                        condition("NumericLessThan", "s3:max-keys", "1e999999999")),
+                org.junit.jupiter.params.provider.Arguments.of("Deny with a date that is no date",
+                        condition("DateLessThan", "aws:CurrentTime", "\"yesterday\"").replace("Allow", "Deny")),
+                org.junit.jupiter.params.provider.Arguments.of("not JSON", "allow everything"));
+    }
+
+    /**
+     * A policy stored before writes were checked for compiling (written straight into the store here)
+     * fails the requests whose decision needs it closed: 403 AccessDenied naming the policy, even with
+     * an Allow beside it, never a 500. Deleting it restores access.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storedDocumentsThatDoNotCompile")
+    void aStoredPolicyThatDoesNotCompileDeniesTheRequestsThatNeedIt(String name, String document) throws Exception {
+        String userId = iam("CreateUser", "UserName", "stale-policy").xmlText("UserId");
+        RawHttp.Response key = iam("CreateAccessKey", "UserName", "stale-policy");
+        String keyId = key.xmlText("AccessKeyId");
+        String secret = key.xmlText("SecretAccessKey");
+        try {
+            assertThat(iam("PutUserPolicy", "UserName", "stale-policy", "PolicyName", "readable", "PolicyDocument",
+                    ALLOW_ALL).status()).isEqualTo(200);
+            app.home().iam().context().store().write(tx -> {
+                tx.inlinePolicies().put(new dev.warden.core.model.InlinePolicy(
+                        dev.warden.core.model.PolicyOwner.user(userId), "stale", document));
+                return null;
+            });
+            RawHttp.Response denied = asKey(keyId, secret, "Action=ListUsers&" + IAM_VERSION);
+            assertThat(denied.status()).as(denied.text()).isEqualTo(403);
+            assertThat(denied.xmlText("Code")).isEqualTo("AccessDenied");
+            assertThat(denied.xmlText("Message")).contains("stale", "cannot be evaluated");
+
+            assertThat(iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "stale").status())
+                    .isEqualTo(200);
+            RawHttp.Response allowed = asKey(keyId, secret, "Action=ListUsers&" + IAM_VERSION);
+            assertThat(allowed.status()).as(allowed.text()).isEqualTo(200);
+        } finally {
+            iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "stale");
+            iam("DeleteUserPolicy", "UserName", "stale-policy", "PolicyName", "readable");
+            iam("DeleteAccessKey", "UserName", "stale-policy", "AccessKeyId", keyId);
+            iam("DeleteUser", "UserName", "stale-policy");
+        }
+    }
+
+    /** A trust policy that no longer compiles refuses AssumeRole (403 AccessDenied), not a 500. */
+    @Test
+    void aStoredTrustPolicyThatDoesNotCompileRefusesAssumeRole() throws Exception {
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::" + ACCOUNT + ":root\"},\"Action\":\"sts:AssumeRole\"}]}";
+        RawHttp.Response created = iam("CreateRole", "RoleName", "stale-trust", "AssumeRolePolicyDocument", trust);
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        try {
+            app.home().iam().context().store().write(tx -> {
+                var role = tx.roles().findByName(ACCOUNT, "stale-trust").orElseThrow();
+                tx.roles().update(role.withAssumeRolePolicyDocument(trust.replace("\"Action\"",
+                        "\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"yesterday\"}},\"Action\"")));
+                return null;
+            });
+            RawHttp.Response assumed = query("sts", form("Action", "AssumeRole", "RoleArn",
+                    "arn:aws:iam::" + ACCOUNT + ":role/stale-trust", "RoleSessionName", "stale") + "&" + STS_VERSION);
+            assertThat(assumed.status()).as(assumed.text()).isEqualTo(403);
+            assertThat(assumed.xmlText("Code")).isEqualTo("AccessDenied");
+            assertThat(assumed.xmlText("Message")).contains("role/stale-trust", "cannot be evaluated");
+        } finally {
+            iam("DeleteRole", "RoleName", "stale-trust");
+        }
+    }
+
+    private static RawHttp.Response asKey(String keyId, String secret, String form) throws Exception {
+        return RawHttp.send(port(), SdkSigner.sign(new SdkSigner.Spec("POST", url("/"), form, formType(), "iam",
+                "us-east-1", clock.instant(), keyId, secret, Optional.empty(), Optional.empty())));
     }
 
     @Test

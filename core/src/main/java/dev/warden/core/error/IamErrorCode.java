@@ -34,6 +34,10 @@ public enum IamErrorCode {
     UNRECOGNIZED_PUBLIC_KEY_ENCODING("UnrecognizedPublicKeyEncoding", 400),
     /** A service-specific credential for a service IAM issues none for (ServiceNotSupportedException). */
     NOT_SUPPORTED_SERVICE("NotSupportedService", 404),
+    /** EnableOutboundWebIdentityFederation when it is enabled already (FeatureEnabledException). */
+    FEATURE_ENABLED("FeatureEnabled", 409),
+    /** Disable/GetOutboundWebIdentityFederationInfo when it is not enabled (FeatureDisabledException). */
+    FEATURE_DISABLED("FeatureDisabled", 404),
     /** ChangePassword with a wrong old password, or by a caller that is not an IAM user. */
     INVALID_USER_TYPE("InvalidUserType", 400);
 

@@ -32,6 +32,7 @@ public final class Iam {
     private final StsPreferencesService stsPreferences;
     private final ServiceLastAccessedJobService serviceLastAccessedJobs;
     private final SamlProviderService samlProviders;
+    private final OutboundFederationService outboundFederation;
 
     public Iam(IamContext context) {
         this.context = context;
@@ -59,6 +60,7 @@ public final class Iam {
         this.stsPreferences = new StsPreferencesService(context);
         this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
         this.samlProviders = new SamlProviderService(context);
+        this.outboundFederation = new OutboundFederationService(context);
     }
 
     /** Creates the account row when the store has none yet; true when it was created now. */
@@ -179,6 +181,11 @@ public final class Iam {
     /** SAML 2.0 identity providers (stored and listed; no SAML sign-in yet). */
     public SamlProviderService samlProviders() {
         return samlProviders;
+    }
+
+    /** Outbound web identity federation: the IAM actions, and the keys STS GetWebIdentityToken signs with. */
+    public OutboundFederationService outboundFederation() {
+        return outboundFederation;
     }
 
     /** Read side for the policy engine: all policies that apply to a user or role. */

@@ -162,6 +162,12 @@ public final class LoginProfileService {
         tx.passwordHistory().trim(profile.userId(), PASSWORD_HISTORY_LIMIT);
     }
 
+    /**
+     * AWS documents no error for a wrong OldPassword (API reference and botocore list EntityTemporarily-
+     * Unmodifiable, InvalidUserType, LimitExceeded, NoSuchEntity, PasswordPolicyViolation, ServiceFailure;
+     * the CLI's example names InvalidUserType only for root credentials). InvalidUserType 400 stays an
+     * unverified choice until a recorded AWS answer says otherwise.
+     */
     private static IamException wrongOldPassword() {
         return new IamException(IamErrorCode.INVALID_USER_TYPE, "The old password is incorrect.");
     }

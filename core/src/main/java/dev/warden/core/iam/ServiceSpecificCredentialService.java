@@ -6,6 +6,7 @@ import dev.warden.core.id.IdPrefix;
 import dev.warden.core.model.AccessKeyStatus;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.ServiceSpecificCredential;
+import dev.warden.core.model.ServiceSpecificCredentialStatus;
 import dev.warden.core.model.User;
 import dev.warden.core.secret.ServicePassword;
 import dev.warden.core.store.StoreTransaction;
@@ -137,8 +138,7 @@ public final class ServiceSpecificCredentialService {
      */
     public boolean verifyPassword(String credentialId, ServicePassword candidate) {
         return ctx.store().read(tx -> tx.serviceSpecificCredentials().find(credentialId)
-                .filter(c -> c.status() == AccessKeyStatus.Active)
-                .filter(c -> c.expirationDate() == null || ctx.now().isBefore(c.expirationDate()))
+                .filter(c -> c.statusAt(ctx.now()) == ServiceSpecificCredentialStatus.Active)
                 .flatMap(c -> tx.serviceSpecificCredentials().sealedPassword(credentialId))
                 .map(sealed -> {
                     ServicePassword stored = ctx.secretCipher().decryptServicePassword(sealed, credentialId);

@@ -20,4 +20,16 @@ public record ServiceSpecificCredential(
         AccessKeyStatus status,
         Instant createDate,
         Instant expirationDate) {
+
+    /**
+     * The status reported at {@code now}: {@code Expired} from the expiration date on (whatever the
+     * stored Active/Inactive, since neither can make it usable again), else the stored status.
+     */
+    public ServiceSpecificCredentialStatus statusAt(Instant now) {
+        if (expirationDate != null && !now.isBefore(expirationDate)) {
+            return ServiceSpecificCredentialStatus.Expired;
+        }
+        return status == AccessKeyStatus.Active ? ServiceSpecificCredentialStatus.Active
+                : ServiceSpecificCredentialStatus.Inactive;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Encrypts long-term secret access keys (and virtual MFA seeds, server certificates' private keys,
- * service-specific credentials' passwords)
+ * service-specific credentials' passwords, outbound web identity token signing keys)
  * for the database. Stored form: {@code v1:<base64(nonce|ct|tag)>};
  * the access key id is the associated data, so a ciphertext copied onto another key's row fails to open.
  */
@@ -57,6 +57,15 @@ public final class SecretAtRestCipher {
         return open(stored, servicePasswordAad(credentialId), ServicePassword::fromBytes);
     }
 
+    /** Seals a web identity token signing key; its key id is the associated data. */
+    public String encryptTokenSigningKey(TokenSigningKey key, String keyId) {
+        return seal(key.bytes(), tokenSigningKeyAad(keyId));
+    }
+
+    public TokenSigningKey decryptTokenSigningKey(String stored, String keyId) {
+        return open(stored, tokenSigningKeyAad(keyId), TokenSigningKey::new);
+    }
+
     /** The stored form of {@code plain}, which is wiped afterwards (callers hand over a copy). */
     private String seal(byte[] plain, byte[] associatedData) {
         try {
@@ -78,6 +87,10 @@ public final class SecretAtRestCipher {
 
     private static byte[] servicePasswordAad(String credentialId) {
         return ("service-specific-credential:" + credentialId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] tokenSigningKeyAad(String keyId) {
+        return ("token-signing-key:" + keyId).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] privateKeyAad(String certificateId) {

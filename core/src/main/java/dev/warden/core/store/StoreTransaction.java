@@ -48,5 +48,7 @@ public interface StoreTransaction {
 
     ServiceLastAccessedJobRepository serviceLastAccessedJobs();
 
+    OutboundFederationRepository outboundFederation();
+
     AuditRepository audit();
 }

@@ -179,4 +179,17 @@ class PostgresIamScenarioTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
     }
+
+    @Test
+    void outboundFederationStateRoundTrips() {
+        OutboundFederationService federation = fx.iam.outboundFederation();
+        String issuer = federation.enable();
+        failsWith(IamErrorCode.FEATURE_ENABLED, federation::enable);
+        assertThat(federation.signingKeys()).isPresent();
+        federation.disable();
+
+        assertThat(federation.state()).isEqualTo(new OutboundFederationState(issuer, false));
+        assertThat(federation.publicKeys(issuer).orElseThrow().getKeys()).hasSize(2);
+        assertThat(federation.enable()).isEqualTo(issuer);
+    }
 }

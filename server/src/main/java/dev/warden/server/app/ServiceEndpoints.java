@@ -10,6 +10,7 @@ import dev.warden.server.authz.ServiceActionAuthorizer;
 import dev.warden.server.gateway.DecisionGateway;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.s3.S3Authorization;
+import dev.warden.server.s3.S3BadMessages;
 import dev.warden.server.s3.S3Endpoint;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ final class ServiceEndpoints {
     }
 
     WardenServer.Builder<WardenPrincipal> addTo(WardenServer.Builder<WardenPrincipal> builder) {
-        builder.serviceEndpoint("s3", s3);
+        builder.serviceEndpoint("s3", s3, new S3BadMessages(WardenServer.MAX_REQUEST_HEADER_BYTES));
         for (String service : gateway.signingNames()) {
             builder.serviceEndpoint(service, gateway);
         }

@@ -34,6 +34,8 @@ import dev.warden.server.iam.EnginePolicyDocumentCheck;
 import dev.warden.server.iam.IamApiContext;
 import dev.warden.server.iam.IamQueryHandlers;
 import dev.warden.server.oidc.CoreOidcProviders;
+import dev.warden.server.oidc.OutboundDiscoveryRoutes;
+import dev.warden.server.oidc.OutboundIssuer;
 import dev.warden.server.oidc.OidcProviderDirectory;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.saml.SamlResponseVerifier;
@@ -58,6 +60,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +119,11 @@ public final class WardenApp implements AutoCloseable {
             changeFeed = home.store().watchIamChanges(generation::advance);
             changeFeed.ifPresent(feed -> generation.trustOnlyWhile(feed::isCurrent));
             boolean keysCacheable = changeFeed.map(IamChangeFeed::reportsAccessKeyChanges).orElse(true);
-            WardenServer<WardenPrincipal> server = server(settings, home, generation, keysCacheable).start();
+            AtomicInteger boundPort = new AtomicInteger(settings.port());
+            OutboundIssuer issuer = new OutboundIssuer(
+                    () -> issuerBase(settings.publicUrl(), settings.host(), boundPort.get()));
+            WardenServer<WardenPrincipal> server = server(settings, home, generation, keysCacheable, issuer).start();
+            boundPort.set(server.port());
             AwsCliProfile.writeConfig(home.home(), server.port());
             LOG.info("Warden listening on http://{}:{} (account {}, home {}, data in {})", settings.host(),
                     server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
@@ -146,7 +153,7 @@ public final class WardenApp implements AutoCloseable {
      *     may be cached under it
      */
     private static WardenServer<WardenPrincipal> server(WardenAppSettings settings, WardenHome home,
-            PolicyGeneration generation, boolean keysCacheable) {
+            PolicyGeneration generation, boolean keysCacheable, OutboundIssuer issuer) {
         Iam iam = home.iam();
         Authorizer engine = new Authorizer();
         PolicyDocuments documents = PolicyDocuments.withEmbeddedCatalog();
@@ -163,7 +170,7 @@ public final class WardenApp implements AutoCloseable {
                 Optional.of(new SamlTrust(iam, documents, engine, samlResponses)), engine, authorizationMessages);
 
         Map<String, QueryHandler<WardenPrincipal>> iamHandlers = IamQueryHandlers.create(
-                new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get(), home.audit()));
+                new IamApiContext(iam, home.accountId(), settings.clock(), Catalog.get(), home.audit()), issuer);
         CoreCredentialStore credentials = keysCacheable
                 ? CoreCredentialStore.cachingLongTermKeys(iam, home.sessions(), generation::current)
                 : new CoreCredentialStore(iam, home.sessions());
@@ -189,12 +196,28 @@ public final class WardenApp implements AutoCloseable {
                 .port(settings.port())
                 .clock(settings.clock())
                 .handlers(StsQueryHandlers.create(iam, roles::findRoleByArn, home.sessions(), loader::managedDocument,
-                        webIdentityTokens, samlResponses, home.authorizationMessages()))
+                        webIdentityTokens, samlResponses, home.authorizationMessages(), issuer,
+                        principal -> principalPolicies.get(principal).principalTags()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
                 .authorizer(new KeyUseRecorder(iam, authorizer))
                 .auditSink(auditSink)
                 .routes(workloads)
+                .routes(new OutboundDiscoveryRoutes<>(issuer, iam.outboundFederation()::publicKeys))
                 .build();
+    }
+
+    /**
+     * The address outbound web identity tokens name as their issuer: the configured public URL, else
+     * the one Warden listens on, with loopback for a wildcard bind (a wildcard is no address a
+     * verifier could fetch keys from).
+     */
+    static String issuerBase(String publicUrl, String host, int port) {
+        if (publicUrl != null) {
+            return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        }
+        String reachable = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : host;
+        String bracketed = reachable.contains(":") && !reachable.startsWith("[") ? "[" + reachable + "]" : reachable;
+        return "http://" + bracketed + ":" + port;
     }
 
     /**

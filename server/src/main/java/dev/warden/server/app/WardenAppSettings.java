@@ -18,9 +18,12 @@ import java.util.Objects;
  *     several Warden nodes may share
  * @param operatorMasterKey the master key given by the operator ({@code WARDEN_MASTER_KEY}); null to
  *     use or create the home's {@code master.key}. Nodes sharing a database must use the same key.
+ * @param publicUrl where verifiers reach this Warden ({@code http(s)://host[:port][/path]}), the base of
+ *     outbound web identity federation's issuer URLs; null to use the bound address. Nodes sharing a
+ *     database should set the same one, so that every node issues tokens under one issuer.
  */
 public record WardenAppSettings(Path home, String host, int port, String accountId, Clock clock, StoreLocation store,
-        MasterKey operatorMasterKey) {
+        MasterKey operatorMasterKey, String publicUrl) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -33,6 +36,15 @@ public record WardenAppSettings(Path home, String host, int port, String account
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+        if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalArgumentException("public URL must be http(s)://host[:port][/path]: " + publicUrl);
+        }
+    }
+
+    /** Settings whose issuer URLs use the bound address. */
+    public WardenAppSettings(Path home, String host, int port, String accountId, Clock clock, StoreLocation store,
+            MasterKey operatorMasterKey) {
+        this(home, host, port, accountId, clock, store, operatorMasterKey, null);
     }
 
     /** Settings with the home's SQLite database and master key file. */
@@ -45,26 +57,30 @@ public record WardenAppSettings(Path home, String host, int port, String account
     }
 
     public WardenAppSettings withPort(int newPort) {
-        return new WardenAppSettings(home, host, newPort, accountId, clock, store, operatorMasterKey);
+        return new WardenAppSettings(home, host, newPort, accountId, clock, store, operatorMasterKey, publicUrl);
     }
 
     public WardenAppSettings withHost(String newHost) {
-        return new WardenAppSettings(home, newHost, port, accountId, clock, store, operatorMasterKey);
+        return new WardenAppSettings(home, newHost, port, accountId, clock, store, operatorMasterKey, publicUrl);
     }
 
     public WardenAppSettings withAccountId(String newAccountId) {
-        return new WardenAppSettings(home, host, port, newAccountId, clock, store, operatorMasterKey);
+        return new WardenAppSettings(home, host, port, newAccountId, clock, store, operatorMasterKey, publicUrl);
     }
 
     public WardenAppSettings withClock(Clock newClock) {
-        return new WardenAppSettings(home, host, port, accountId, newClock, store, operatorMasterKey);
+        return new WardenAppSettings(home, host, port, accountId, newClock, store, operatorMasterKey, publicUrl);
     }
 
     public WardenAppSettings withStore(StoreLocation newStore) {
-        return new WardenAppSettings(home, host, port, accountId, clock, newStore, operatorMasterKey);
+        return new WardenAppSettings(home, host, port, accountId, clock, newStore, operatorMasterKey, publicUrl);
     }
 
     public WardenAppSettings withOperatorMasterKey(MasterKey key) {
-        return new WardenAppSettings(home, host, port, accountId, clock, store, key);
+        return new WardenAppSettings(home, host, port, accountId, clock, store, key, publicUrl);
+    }
+
+    public WardenAppSettings withPublicUrl(String url) {
+        return new WardenAppSettings(home, host, port, accountId, clock, store, operatorMasterKey, url);
     }
 }

@@ -37,7 +37,8 @@ import java.util.Optional;
  * permission (the latter refuses session credentials); {@code sts:AssumeRole} is decided by the
  * role's trust policy ({@link AssumeRoleTrust}); {@code sts:GetFederationToken} is decided on the
  * federated user's ARN; GetFederationToken sessions may call neither IAM nor STS beyond
- * GetCallerIdentity; the unsigned {@code sts:AssumeRoleWithWebIdentity}
+ * GetCallerIdentity; {@code sts:GetWebIdentityToken} with its audience, algorithm and duration keys
+ * ({@link WebIdentityTokenKeys}); the unsigned {@code sts:AssumeRoleWithWebIdentity}
  * by its token and the role's trust policy ({@link WebIdentityTrust}), the unsigned
  * {@code sts:AssumeRoleWithSAML} by its SAML response and the trust policy ({@link SamlTrust}); GetSessionToken credentials without MFA cannot call
  * IAM at all ({@code InvalidClientTokenId}); when the password policy has AllowUsersToChangePassword,
@@ -109,6 +110,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
                     return assumeRole.authorize(call, policies.get(principal));
                 case "GetFederationToken":
                     return federationToken(call, principal);
+                case "GetWebIdentityToken":
+                    return webIdentityToken(call, principal);
                 default:
                     break;
             }
@@ -219,6 +222,29 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             if (!decision.allowed()) {
                 return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(),
                         JSON.createObjectNode().set("decisions", decisions));
+            }
+        }
+        return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions));
+    }
+
+    /**
+     * GetWebIdentityToken needs {@code sts:GetWebIdentityToken} (and with tags
+     * {@code sts:TagGetWebIdentityToken}) on {@code *}, with the keys {@link WebIdentityTokenKeys} sets.
+     */
+    private AuthorizationDecision webIdentityToken(QueryCall<WardenPrincipal> call, WardenPrincipal principal) {
+        CompiledPrincipal compiled = policies.get(principal);
+        RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
+        WebIdentityTokenKeys.of(call.params()).forEach(keys::put);
+        RequestContext context = keys.build();
+        ArrayNode decisions = JSON.createArrayNode();
+        for (String action : WebIdentityTokenKeys.actions(call.params())) {
+            Decision decision = engine.authorize(compiled.policySet(),
+                    new AuthorizationRequest(principal.caller(), action, "*", Optional.empty(), context));
+            decisions.add(DecisionJson.toJson(decision));
+            if (!decision.allowed()) {
+                ObjectNode explanation = JSON.createObjectNode().set("decisions", decisions);
+                explanation.put(AuthorizationMessages.AUDIT_MEMBER, messages.encode(decision, principal, context));
+                return new AuthorizationDecision.Deny(decision.accessDeniedMessage().orElseThrow(), explanation);
             }
         }
         return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions));

@@ -1,6 +1,7 @@
 package dev.warden.server.iam;
 
 import dev.warden.server.QueryHandler;
+import dev.warden.server.oidc.OutboundIssuer;
 import dev.warden.server.principal.WardenPrincipal;
 import java.util.Map;
 
@@ -13,9 +14,22 @@ public final class IamQueryHandlers {
 
     private IamQueryHandlers() {}
 
-    /** Every IAM action Warden serves, by Action name. */
+    /**
+     * Every IAM action Warden serves, by Action name, but outbound web identity federation's, whose
+     * issuer URL needs the server's address (see the other {@code create}).
+     */
     public static Map<String, QueryHandler<WardenPrincipal>> create(IamApiContext context) {
-        ActionTable table = new ActionTable();
+        return register(context, new ActionTable()).toMap();
+    }
+
+    /** Every IAM action Warden serves, with outbound web identity federation's issuers under {@code issuer}. */
+    public static Map<String, QueryHandler<WardenPrincipal>> create(IamApiContext context, OutboundIssuer issuer) {
+        ActionTable table = register(context, new ActionTable());
+        OutboundFederationActions.register(table, context.iam().outboundFederation(), issuer);
+        return table.toMap();
+    }
+
+    private static ActionTable register(IamApiContext context, ActionTable table) {
         UserActions.register(table, context);
         RoleActions.register(table, context);
         InstanceProfileActions.register(table, context);
@@ -44,6 +58,6 @@ public final class IamQueryHandlers {
         OrganizationsRootAccessActions.register(table);
         OrganizationsAccessReportActions.register(table);
         DelegationRequestActions.register(table, context.accountId());
-        return table.toMap();
+        return table;
     }
 }

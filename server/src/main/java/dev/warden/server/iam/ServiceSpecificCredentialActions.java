@@ -8,6 +8,8 @@ import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.xml.XmlResult;
 import dev.warden.server.xml.XmlWriter;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The service-specific credential actions; members in the model's order (ServiceSpecificCredential,
@@ -21,11 +23,12 @@ final class ServiceSpecificCredentialActions {
 
     static void register(ActionTable table, IamApiContext context) {
         ServiceSpecificCredentialService credentials = context.iam().serviceSpecificCredentials();
+        Clock clock = context.clock();
         table.add("CreateServiceSpecificCredential", r -> created(credentials.create(
                 new ServiceSpecificCredentialService.CreateRequest(r.required("UserName"), r.required("ServiceName"),
-                        r.optionalInt("CredentialAgeDays")))));
+                        r.optionalInt("CredentialAgeDays"))), clock.instant()));
         table.add("ResetServiceSpecificCredential", r -> created(credentials.reset(r.userNameOrCaller(),
-                r.required("ServiceSpecificCredentialId"))));
+                r.required("ServiceSpecificCredentialId")), clock.instant()));
         table.add("ListServiceSpecificCredentials", r -> {
             boolean allUsers = r.flag("AllUsers");
             if (allUsers && r.optional("UserName") != null) {
@@ -33,8 +36,9 @@ final class ServiceSpecificCredentialActions {
             }
             Page<ServiceSpecificCredential> page = credentials.list(new ServiceSpecificCredentialService.ListRequest(
                     allUsers ? null : r.userNameOrCaller(), r.optional("ServiceName"), allUsers, r.pageOptions()));
+            Instant now = clock.instant();
             return xml -> {
-                xml.list("ServiceSpecificCredentials", page.items(), ServiceSpecificCredentialActions::metadata);
+                xml.list("ServiceSpecificCredentials", page.items(), (item, c) -> metadata(item, c, now));
                 PageXml.write(xml, page);
             };
         });
@@ -50,7 +54,7 @@ final class ServiceSpecificCredentialActions {
     }
 
     /** The full shape, with the secret: revealed here, inside the response writer, and nowhere else. */
-    private static XmlResult created(CreatedServiceSpecificCredential created) {
+    private static XmlResult created(CreatedServiceSpecificCredential created, Instant now) {
         ServiceSpecificCredential c = created.credential();
         boolean bedrock = isBedrock(c);
         return xml -> {
@@ -69,14 +73,18 @@ final class ServiceSpecificCredentialActions {
             }
             xml.element("ServiceSpecificCredentialId", c.credentialId())
                     .element("UserName", c.userName())
-                    .element("Status", c.status().name())
+                    .element("Status", c.statusAt(now).name())
                     .end();
         };
     }
 
-    private static void metadata(XmlWriter xml, ServiceSpecificCredential c) {
+    /**
+     * One listed credential. Expired ones stay listed, as {@code Expired} (a value of the model's
+     * statusType), until deleted: expiry does not delete them.
+     */
+    private static void metadata(XmlWriter xml, ServiceSpecificCredential c, Instant now) {
         xml.element("UserName", c.userName())
-                .element("Status", c.status().name());
+                .element("Status", c.statusAt(now).name());
         if (isBedrock(c)) {
             xml.element("ServiceCredentialAlias", c.serviceUserName());
         } else {

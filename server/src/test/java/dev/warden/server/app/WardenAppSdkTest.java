@@ -14,6 +14,7 @@ import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.InlinePolicyRequests;
 import dev.warden.core.iam.RoleRequests;
+import dev.warden.core.iam.ServiceSpecificCredentialService;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.model.Role;
 import java.nio.file.Path;
@@ -445,5 +446,61 @@ class WardenAppSdkTest extends PerStoreSdkTest {
         String everything = events.toString();
         assertThat(everything).doesNotContain(c.secretAccessKey()).doesNotContain(c.sessionToken())
                 .doesNotContain(alice.secretAccessKey()).doesNotContain(admin.secretAccessKey());
+    }
+
+    /**
+     * Expiry is read at request time from the server's clock: a Bedrock API key past its
+     * ExpirationDate lists as Expired (statusType Active | Inactive | Expired), whether it was Active
+     * or Inactive, and stays listed; a credential without an expiration date keeps its status.
+     */
+    @Test
+    void anExpiredServiceSpecificCredentialListsAsExpired() throws Exception {
+        ServiceSpecificCredentialService credentials = iam.serviceSpecificCredentials();
+        iam.users().createUser(UserRequests.CreateUser.named("modeler"));
+        String expiring = credentials.create(new ServiceSpecificCredentialService.CreateRequest("modeler",
+                ServiceSpecificCredentialService.BEDROCK, 1)).credential().credentialId();
+        String deactivated = credentials.create(new ServiceSpecificCredentialService.CreateRequest("modeler",
+                ServiceSpecificCredentialService.BEDROCK, 1)).credential().credentialId();
+        credentials.updateStatus("modeler", deactivated, "Inactive");
+        String lasting = credentials.create(new ServiceSpecificCredentialService.CreateRequest("modeler",
+                ServiceSpecificCredentialService.CODECOMMIT, null)).credential().credentialId();
+        java.time.Instant before = clock.instant();
+        try {
+            assertThat(listedStatuses("modeler")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    expiring, "Active", deactivated, "Inactive", lasting, "Active"));
+            clock.advance(Duration.ofDays(1).minusSeconds(1));
+            assertThat(listedStatuses("modeler")).containsEntry(expiring, "Active");
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(listedStatuses("modeler")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    expiring, "Expired", deactivated, "Expired", lasting, "Active"));
+            SignedCall.Response reset = SignedCall.send(app.port(), "iam", clock.instant(),
+                    "Action=ResetServiceSpecificCredential&Version=2010-05-08&UserName=modeler"
+                            + "&ServiceSpecificCredentialId=" + expiring,
+                    admin.accessKeyId(), admin.secretAccessKey(), null);
+            assertThat(reset.body()).contains("<Status>Expired</Status>");
+        } finally {
+            clock.set(before);
+            for (String id : List.of(expiring, deactivated, lasting)) {
+                credentials.delete("modeler", id);
+            }
+            iam.users().deleteUser("modeler");
+            app.iamChanged();
+        }
+    }
+
+    /** ListServiceSpecificCredentials as the administrator, signed at the server's time: id to Status. */
+    private static java.util.Map<String, String> listedStatuses(String userName) throws Exception {
+        SignedCall.Response listed = SignedCall.send(app.port(), "iam", clock.instant(),
+                "Action=ListServiceSpecificCredentials&Version=2010-05-08&UserName=" + userName,
+                admin.accessKeyId(), admin.secretAccessKey(), null);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        java.util.regex.Matcher member = java.util.regex.Pattern.compile(
+                "<member>.*?<Status>([^<]+)</Status>.*?<ServiceSpecificCredentialId>([^<]+)"
+                        + "</ServiceSpecificCredentialId>.*?</member>").matcher(listed.body());
+        while (member.find()) {
+            statuses.put(member.group(2), member.group(1));
+        }
+        return statuses;
     }
 }

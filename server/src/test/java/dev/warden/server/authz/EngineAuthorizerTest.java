@@ -299,4 +299,46 @@ class EngineAuthorizerTest {
         assertThat(authorizer.authorize(core.call(QueryService.IAM, "ListUsers", alice, Map.of())))
                 .isInstanceOf(AuthorizationDecision.Allow.class);
     }
+
+    record TokenCase(String why, String policy, Map<String, String> params, boolean allowed) {}
+
+    @Test
+    void getWebIdentityTokenIsDecidedWithItsAudienceAlgorithmDurationAndTagKeys() {
+        String capped = policy("Allow", "sts:GetWebIdentityToken", "*", "{\"ForAllValues:StringEquals\":"
+                + "{\"sts:IdentityTokenAudience\":\"https://a\"},\"NumericLessThanEquals\":{\"sts:DurationSeconds\":300},"
+                + "\"StringEquals\":{\"sts:SigningAlgorithm\":\"ES384\"}}");
+        String withTags = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                + "[\"sts:GetWebIdentityToken\",\"sts:TagGetWebIdentityToken\"],\"Resource\":\"*\"}]}";
+        Map<String, String> plain = Map.of("Audience.member.1", "https://a", "SigningAlgorithm", "ES384");
+        Map<String, String> tagged = Map.of("Audience.member.1", "https://a", "SigningAlgorithm", "ES384",
+                "Tags.member.1.Key", "k", "Tags.member.1.Value", "v");
+        List<TokenCase> cases = List.of(
+                new TokenCase("within every condition, default duration", capped, plain, true),
+                new TokenCase("other audience", capped, Map.of("Audience.member.1", "https://b",
+                        "SigningAlgorithm", "ES384"), false),
+                new TokenCase("one allowed and one other audience", capped, Map.of("Audience.member.1", "https://a",
+                        "Audience.member.2", "https://b", "SigningAlgorithm", "ES384"), false),
+                new TokenCase("other algorithm", capped, Map.of("Audience.member.1", "https://a",
+                        "SigningAlgorithm", "RS256"), false),
+                new TokenCase("longer than the cap", capped, Map.of("Audience.member.1", "https://a",
+                        "SigningAlgorithm", "ES384", "DurationSeconds", "301"), false),
+                new TokenCase("tags without sts:TagGetWebIdentityToken", capped, tagged, false),
+                new TokenCase("tags with sts:TagGetWebIdentityToken", withTags, tagged, true),
+                new TokenCase("no policy", null, plain, false));
+        for (int i = 0; i < cases.size(); i++) {
+            TokenCase c = cases.get(i);
+            String user = "u" + i;
+            CreatedAccessKey key = core.user(user);
+            if (c.policy() != null) {
+                core.userPolicy(user, c.policy());
+            }
+            generation.advance();
+
+            AuthorizationDecision decision = authorizer.authorize(
+                    core.call(QueryService.STS, "GetWebIdentityToken", core.principal(key), c.params()));
+
+            assertThat(decision).as(c.why()).isInstanceOf(c.allowed()
+                    ? AuthorizationDecision.Allow.class : AuthorizationDecision.Deny.class);
+        }
+    }
 }

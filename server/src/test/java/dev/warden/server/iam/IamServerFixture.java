@@ -52,11 +52,15 @@ final class IamServerFixture implements AutoCloseable {
         this.admin = readCredentials(home.credentialsFile());
         IamApiContext context = new IamApiContext(home.iam(), home.accountId(), Clock.systemUTC(), Catalog.get(),
                 home.audit());
+        java.util.concurrent.atomic.AtomicInteger port = new java.util.concurrent.atomic.AtomicInteger();
+        dev.warden.server.oidc.OutboundIssuer issuer =
+                new dev.warden.server.oidc.OutboundIssuer(() -> "http://127.0.0.1:" + port.get());
         this.server = WardenServer.builder(new HomeCredentialStore(home.iam()))
                 .port(0)
-                .handlers(java.util.Map.of(QueryService.IAM.signingName(), IamQueryHandlers.create(context)))
+                .handlers(java.util.Map.of(QueryService.IAM.signingName(), IamQueryHandlers.create(context, issuer)))
                 .build()
                 .start();
+        port.set(server.port());
     }
 
     WardenHome home() {

@@ -13,6 +13,7 @@ import dev.warden.core.store.LoginProfileRepository;
 import dev.warden.core.store.ManagedPolicyRepository;
 import dev.warden.core.store.MfaDeviceRepository;
 import dev.warden.core.store.ServerCertificateRepository;
+import dev.warden.core.store.OutboundFederationRepository;
 import dev.warden.core.store.ServiceLastAccessedJobRepository;
 import dev.warden.core.store.SigningCertificateRepository;
 import dev.warden.core.store.PasswordHistoryRepository;
@@ -116,6 +117,11 @@ public final class JdbcTransaction implements StoreTransaction {
     @Override
     public LoginProfileRepository loginProfiles() {
         return new JdbcLoginProfileRepository(sql);
+    }
+
+    @Override
+    public OutboundFederationRepository outboundFederation() {
+        return new JdbcOutboundFederationRepository(sql);
     }
 
     @Override

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Checks the S3 gateway's answers (REST-XML) against botocore's S3 model, as response_shapes.py does
+for IAM and STS: the XML body of each answer, element by element, and S3's error document.
+
+Run by tests/wire/response-shapes.sh after the IAM/STS check, with Warden's profile files in the
+environment. Drives every operation the gateway serves with boto3 (path-style addressing, as the AWS
+CLI and boto3 use for an endpoint URL), then deletes what it made; exits 1 on any violation.
+"""
+
+import argparse
+import sys
+import xml.etree.ElementTree as ET
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+from response_shapes import ShapeChecker, local
+
+S3_CONFIG = Config(retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=5, read_timeout=30,
+                   s3={"addressing_style": "path"})
+
+
+class RestXmlChecker(ShapeChecker):
+    def check_answer(self, operation_model, status, body):
+        self.answers += 1
+        name = operation_model.name
+        if status >= 300:
+            if not body:
+                return  # HEAD errors carry no body
+            try:
+                root = ET.fromstring(body)
+            except ET.ParseError as e:
+                self.problem(name, "/", f"error body is not XML ({e})")
+                return
+            fields = {local(c.tag): c.text or "" for c in root}
+            if local(root.tag) != "Error" or "Code" not in fields or "Message" not in fields:
+                self.problem(name, "/", f"error document <{local(root.tag)}> with {sorted(fields)}")
+            return
+        output = operation_model.output_shape
+        if output is None:
+            return
+        payload = output.serialization.get("payload")
+        if payload:
+            member = output.members[payload]
+            if member.type_name != "structure":
+                return  # a blob or string payload: the object's bytes, the policy text
+            shape = member
+        else:
+            shape = output
+        body_members = [m for m in shape.members.values() if m.serialization.get("location") is None]
+        if not body_members:
+            return
+        if not body:
+            self.problem(name, "/", "no XML body")
+            return
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError as e:
+            self.problem(name, "/", f"not XML ({e})")
+            return
+        self.check_structure(name, local(root.tag), shape, root)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--prefix", default="shapes")
+    args = parser.parse_args()
+    checker = RestXmlChecker()
+    s3 = boto3.Session().client("s3", config=S3_CONFIG)
+    s3.meta.events.register("after-call", lambda http_response, model, **_: checker.check_answer(
+        model, http_response.status_code, http_response.content))
+    bucket = f"{args.prefix}-bucket-s3"
+    calls = {"ok": 0, "error": 0}
+
+    def call(operation, **params):
+        method = getattr(s3, {api: py for py, api in s3.meta.method_to_api_mapping.items()}[operation])
+        try:
+            answer = method(**params)
+            calls["ok"] += 1
+            print(f"s3shapes  {operation:<30} ok", flush=True)
+            return answer
+        except ClientError as e:
+            calls["error"] += 1
+            print(f"s3shapes  {operation:<30} {e.response['Error']['Code']}", flush=True)
+            return None
+
+    call("CreateBucket", Bucket=bucket)
+    try:
+        call("HeadBucket", Bucket=bucket)
+        call("GetBucketLocation", Bucket=bucket)
+        call("ListBuckets")
+        for key in ("a/one.txt", "a/two.txt", "b/three.txt", "top.txt"):
+            call("PutObject", Bucket=bucket, Key=key, Body=b"hello " + key.encode())
+        call("CopyObject", Bucket=bucket, Key="copy.txt", CopySource={"Bucket": bucket, "Key": "top.txt"})
+        call("GetObject", Bucket=bucket, Key="a/one.txt")
+        call("GetObject", Bucket=bucket, Key="a/one.txt", Range="bytes=0-2")
+        call("HeadObject", Bucket=bucket, Key="a/one.txt")
+        call("GetObject", Bucket=bucket, Key="missing")  # NoSuchKey
+        call("ListObjects", Bucket=bucket, Delimiter="/")
+        call("ListObjects", Bucket=bucket, MaxKeys=1)
+        call("ListObjectsV2", Bucket=bucket, Delimiter="/", Prefix="")
+        call("ListObjectsV2", Bucket=bucket, MaxKeys=2, FetchOwner=True)
+        call("ListObjectsV2", Bucket=bucket, StartAfter="a/one.txt", EncodingType="url")
+        upload = call("CreateMultipartUpload", Bucket=bucket, Key="multi.bin")
+        if upload:
+            part = call("UploadPart", Bucket=bucket, Key="multi.bin", UploadId=upload["UploadId"], PartNumber=1,
+                        Body=b"x" * 1024)
+            if part:
+                call("CompleteMultipartUpload", Bucket=bucket, Key="multi.bin", UploadId=upload["UploadId"],
+                     MultipartUpload={"Parts": [{"ETag": part["ETag"], "PartNumber": 1}]})
+        aborted = call("CreateMultipartUpload", Bucket=bucket, Key="aborted.bin")
+        if aborted:
+            call("AbortMultipartUpload", Bucket=bucket, Key="aborted.bin", UploadId=aborted["UploadId"])
+        call("PutBucketPolicy", Bucket=bucket, Policy='{"Version":"2012-10-17","Statement":[{"Effect":"Deny",'
+             '"Principal":"*","Action":"s3:DeleteBucket","Resource":"arn:aws:s3:::' + bucket + '"}]}')
+        call("GetBucketPolicy", Bucket=bucket)
+        call("DeleteBucket", Bucket=bucket)  # denied by the bucket policy (AccessDenied) or BucketNotEmpty
+        call("DeleteBucketPolicy", Bucket=bucket)
+        call("DeleteObjects", Bucket=bucket, Delete={"Objects": [{"Key": k} for k in (
+            "a/one.txt", "a/two.txt", "b/three.txt", "top.txt", "copy.txt", "multi.bin", "never-there")]})
+        call("DeleteObject", Bucket=bucket, Key="already-gone")
+    finally:
+        call("DeleteBucket", Bucket=bucket)
+    call("HeadBucket", Bucket=bucket)  # 404 without a body
+
+    print(f"s3shapes: {checker.answers} answers checked ({calls['ok']} ok, {calls['error']} errors),"
+          f" {len(checker.violations)} violations")
+    for violation in checker.violations:
+        print(f"s3shapes: VIOLATION {violation}")
+    return 1 if checker.violations else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
