@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * SAML 2.0 identity providers: Create/Get/List/Update/DeleteSAMLProvider and their tags, at most
  * {@value #PER_ACCOUNT} per account. The metadata document is stored as uploaded once
- * {@link SamlMetadataDocument} has checked it. Warden keeps providers for clients and policies that
- * name them; it does not accept SAML assertions (there is no AssumeRoleWithSAML yet).
+ * {@link SamlMetadataDocument} has checked it. STS AssumeRoleWithSAML (server) verifies SAML responses
+ * against the signing certificates of this metadata.
  */
 public final class SamlProviderService {
     public static final int PER_ACCOUNT = 100;

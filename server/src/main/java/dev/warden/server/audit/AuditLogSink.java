@@ -15,7 +15,8 @@ import java.util.Optional;
  * Writes every Query call to core's append-only audit log in CloudTrail's shape: eventName,
  * eventSource ({@code iam.amazonaws.com} / {@code sts.amazonaws.com}), awsRegion, userIdentity with
  * sessionContext (webIdFederationData for web identity sessions; an unsigned
- * AssumeRoleWithWebIdentity whose token was verified is a {@code WebIdentityUser}), sourceIPAddress, userAgent, requestParameters without secrets, errorCode and
+ * AssumeRoleWithWebIdentity whose token was verified is a {@code WebIdentityUser}, an AssumeRoleWithSAML
+ * whose response was verified a {@code SAMLUser}), sourceIPAddress, userAgent, requestParameters without secrets, errorCode and
  * errorMessage, requestID, plus the authorizer's decision explanation. Records are appended through
  * the log's background writer (batched; the request waits only while its queue is full); the app
  * flushes it on close.
@@ -41,6 +42,7 @@ public final class AuditLogSink implements AuditSink {
         JsonNode decision = event.decision().map(AuditLogSink::decisionJson).orElse(null);
         UserIdentity identity = event.signer().map(UserIdentities::of)
                 .or(() -> Optional.ofNullable(decision).flatMap(UserIdentities::webIdentityUser))
+                .or(() -> Optional.ofNullable(decision).flatMap(UserIdentities::samlUser))
                 .orElseGet(UserIdentity::anonymous);
         return new dev.warden.core.audit.AuditEvent(
                 null,

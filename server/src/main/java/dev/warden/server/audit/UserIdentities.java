@@ -9,6 +9,7 @@ import dev.warden.core.sts.SessionClaims;
 import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.server.auth.AuthenticatedCaller;
 import dev.warden.server.auth.CallerIdentity;
+import dev.warden.server.authz.SamlTrust;
 import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.principal.WardenPrincipal;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Optional;
 final class UserIdentities {
 
     static final String WEB_IDENTITY_USER = "WebIdentityUser";
+    static final String SAML_USER = "SAMLUser";
 
     private UserIdentities() {}
 
@@ -70,5 +72,19 @@ final class UserIdentities {
         }
         return Optional.of(new UserIdentity(WEB_IDENTITY_USER, identity.get("principalId").asText(), null, null, null,
                 null));
+    }
+
+    /**
+     * The caller of an unsigned AssumeRoleWithSAML whose response was verified, as CloudTrail records
+     * it: type {@code SAMLUser}, principal id {@code NAME_QUALIFIER:SUBJECT}; read from the SAML
+     * trust's explanation ({@link SamlTrust#EXPLANATION_IDENTITY}).
+     */
+    static Optional<UserIdentity> samlUser(JsonNode decision) {
+        JsonNode identity = decision.path(SamlTrust.EXPLANATION_IDENTITY);
+        if (!identity.hasNonNull("nameQualifier") || !identity.hasNonNull("subject")) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserIdentity(SAML_USER,
+                identity.get("nameQualifier").asText() + ":" + identity.get("subject").asText(), null, null, null, null));
     }
 }

@@ -149,4 +149,25 @@ class AuditLogSinkTest {
         assertThat(stored.requestParameters().toString()).doesNotContain("secret-token");
         assertThat(stored.requestParameters().path("roleSessionName").asText()).isEqualTo("ci");
     }
+
+    @Test
+    void anAssumeRoleWithSamlCallIsMadeByTheSamlUser() {
+        Map<String, String> params = Map.of("Action", "AssumeRoleWithSAML", "Version", "2011-06-15",
+                "RoleArn", "arn:aws:iam::123456789012:role/analyst",
+                "PrincipalArn", "arn:aws:iam::123456789012:saml-provider/okta",
+                "SAMLAssertion", "PHNhbWxwOlJlc3BvbnNlIHNlY3JldC1hc3NlcnRpb24=");
+        String explanation = "{\"samlIdentity\":{\"provider\":\"arn:aws:iam::123456789012:saml-provider/okta\","
+                + "\"subject\":\"jane@example.com\",\"nameQualifier\":\"Qm9ndXNRdWFsaWZpZXI=\"},\"decisions\":[]}";
+        QueryCall<WardenPrincipal> call = core.unsignedCall(QueryService.STS, "AssumeRoleWithSAML", params);
+
+        sink.record(wireEvent(call, params, Optional.of("AccessDenied"),
+                Optional.of("Not authorized to perform sts:AssumeRoleWithSAML"),
+                Optional.of(new AuthorizationDecision.Deny("Not authorized to perform sts:AssumeRoleWithSAML",
+                        explanation))));
+
+        AuditEvent stored = core.home().audit().query(AuditQuery.latest(1)).get(0);
+        assertThat(stored.userIdentity().type()).isEqualTo("SAMLUser");
+        assertThat(stored.userIdentity().principalId()).isEqualTo("Qm9ndXNRdWFsaWZpZXI=:jane@example.com");
+        assertThat(stored.requestParameters().toString()).doesNotContain("PHNhbWxw");
+    }
 }
