@@ -431,6 +431,10 @@ def main():
         call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")
         call(iam, "DisableOutboundWebIdentityFederation")
         call(sts, "GetWebIdentityToken", Audience=["https://api.example.com"], SigningAlgorithm="ES384")  # disabled
+        if values.get("SAMLProviderArn"):
+            unsigned = base64.b64encode(b'<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"/>').decode()
+            call(sts, "AssumeRoleWithSAML", RoleArn=values["Arn"], PrincipalArn=values["SAMLProviderArn"],
+                 SAMLAssertion=unsigned)  # refused: an error answer to check
         call(sts, "GetCallerIdentity")
         call(sts, "GetSessionToken", DurationSeconds=900)
         if values.get("AccessKeyId"):
