@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       ExecCommand.class,
       WorkloadCommand.class,
       LintCommand.class,
-      CatalogCommand.class, OidcCommand.class
+      CatalogCommand.class, OidcCommand.class, IdpCommand.class
     })
 public final class Main implements Runnable {
 
