@@ -162,8 +162,13 @@ public final class IdpCommand implements Runnable {
     SamlResponseClaims claims = new SamlResponseClaims(role, provider, subject, sessionName, extra, sessionTags,
         orEmpty(transitiveTagKeys), Optional.ofNullable(sourceIdentity), Optional.ofNullable(sessionDuration),
         Duration.ofSeconds(validFor), signedPart);
+    String encoded = new TestIdpSamlResponse(entityId, keys.get(), ids).encoded(claims, clock.instant());
+    if (encoded.length() > TestIdpSamlResponse.MAX_ENCODED_CHARACTERS) {
+      return refuse("the response is " + encoded.length() + " characters of base64; AssumeRoleWithSAML takes at most "
+          + TestIdpSamlResponse.MAX_ENCODED_CHARACTERS + " (fewer or shorter attributes)");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(new TestIdpSamlResponse(entityId, keys.get(), ids).encoded(claims, clock.instant()));
+    out.println(encoded);
     out.flush();
     return 0;
   }

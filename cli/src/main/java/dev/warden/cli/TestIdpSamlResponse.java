@@ -49,6 +49,8 @@ final class TestIdpSamlResponse {
   static final String PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
   private static final String PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
   private static final String ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
+  /** STS's limit on AssumeRoleWithSAML's SAMLAssertion parameter (the service model's max). */
+  static final int MAX_ENCODED_CHARACTERS = 100_000;
   private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
   private final String entityId;

@@ -256,6 +256,9 @@ class IdpCommandTest {
             "--subject", "a", "--session-name", "ab", "--tag", "team"}, "--tag takes NAME=VALUE"),
         Arguments.of("zero --valid-for", new String[] {"saml-response", "--role", ROLE, "--provider", PROVIDER,
             "--subject", "a", "--session-name", "ab", "--valid-for", "0"}, "--valid-for must be a positive"),
+        Arguments.of("response over STS's 100,000 characters", new String[] {"saml-response", "--dir", "IDP",
+            "--role", ROLE, "--provider", PROVIDER, "--subject", "a", "--session-name", "ab",
+            "--attribute", "big=" + "x".repeat(80_000)}, "AssumeRoleWithSAML takes at most 100000"),
         Arguments.of("claim replacing sub", new String[] {"oidc-token", "--issuer", ISSUER, "--subject", "a",
             "--audience", "x", "--claim", "sub=root"}, "--claim cannot set sub"),
         Arguments.of("claim without name", new String[] {"oidc-token", "--issuer", ISSUER, "--subject", "a",
@@ -265,8 +268,8 @@ class IdpCommandTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesWithExitTwo(String what, String[] args, String message) {
-    String[] resolved = Stream.of(args).map(a -> a.equals("NOWHERE") ? dir.resolve("nowhere").toString() : a)
-        .toArray(String[]::new);
+    Map<String, String> placeholders = Map.of("NOWHERE", dir.resolve("nowhere").toString(), "IDP", idp.toString());
+    String[] resolved = Stream.of(args).map(a -> placeholders.getOrDefault(a, a)).toArray(String[]::new);
     Run run = run(resolved);
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(message);
