@@ -115,7 +115,10 @@ public final class IdpCommand implements Runnable {
       @Option(names = "--provider", required = true, paramLabel = "PROVIDER_ARN",
           description = "The IAM SAML provider, e.g. arn:aws:iam::123456789012:saml-provider/TestIdp.") String provider,
       @Option(names = "--subject", required = true, paramLabel = "S",
-          description = "The NameID (persistent format): saml:sub in trust policies.") String subject,
+          description = "The NameID: saml:sub in trust policies.") String subject,
+      @Option(names = "--subject-format", paramLabel = "FORMAT", defaultValue = "persistent",
+          description = "The NameID Format: persistent, transient, emailAddress, unspecified or a URI "
+              + "(default: ${DEFAULT-VALUE}); saml:sub_type.") String subjectFormat,
       @Option(names = "--session-name", required = true, paramLabel = "N",
           description = "The RoleSessionName attribute.") String sessionName,
       @Option(names = "--attribute", paramLabel = "NAME=VALUE",
@@ -143,7 +146,9 @@ public final class IdpCommand implements Runnable {
     }
     Map<String, List<String>> extra = new LinkedHashMap<>();
     Map<String, String> sessionTags = new LinkedHashMap<>();
+    String format;
     try {
+      format = SamlNameIdFormat.uri(subjectFormat);
       for (String attribute : orEmpty(attributes)) {
         String[] pair = pair(attribute, "--attribute");
         extra.computeIfAbsent(pair[0], name -> new ArrayList<>()).add(pair[1]);
@@ -159,7 +164,7 @@ public final class IdpCommand implements Runnable {
     if (keys.isEmpty()) {
       return 2;
     }
-    SamlResponseClaims claims = new SamlResponseClaims(role, provider, subject, sessionName, extra, sessionTags,
+    SamlResponseClaims claims = new SamlResponseClaims(role, provider, subject, format, sessionName, extra, sessionTags,
         orEmpty(transitiveTagKeys), Optional.ofNullable(sourceIdentity), Optional.ofNullable(sessionDuration),
         Duration.ofSeconds(validFor), signedPart);
     String encoded = new TestIdpSamlResponse(entityId, keys.get(), ids).encoded(claims, clock.instant());

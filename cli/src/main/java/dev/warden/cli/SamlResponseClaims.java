@@ -11,11 +11,12 @@ import java.util.Optional;
  * authentication response"): the role and provider pair of the Role attribute, the subject, the
  * RoleSessionName, any other attributes, session tags and source identity, and how long it is valid.
  *
+ * @param subjectFormat the NameID Format URI
  * @param attributes further attributes by name, in order (a repeated name has several values)
  * @param tags session tags (PrincipalTag:KEY attributes), in order
  * @param signed which element carries the signature
  */
-record SamlResponseClaims(String roleArn, String providerArn, String subject, String sessionName,
+record SamlResponseClaims(String roleArn, String providerArn, String subject, String subjectFormat, String sessionName,
     Map<String, List<String>> attributes, Map<String, String> tags, List<String> transitiveTagKeys,
     Optional<String> sourceIdentity, Optional<Integer> sessionDurationSeconds, Duration validFor, SignedPart signed) {
 

@@ -109,7 +109,7 @@ final class TestIdpSamlResponse {
     assertion.setAttribute("IssueInstant", issued.toString());
     text(assertion, ASSERTION, "saml:Issuer", entityId);
     Element subject = child(assertion, ASSERTION, "saml:Subject");
-    text(subject, ASSERTION, "saml:NameID", claims.subject()).setAttribute("Format", PERSISTENT);
+    text(subject, ASSERTION, "saml:NameID", claims.subject()).setAttribute("Format", claims.subjectFormat());
     Element confirmation = child(subject, ASSERTION, "saml:SubjectConfirmation");
     confirmation.setAttribute("Method", "urn:oasis:names:tc:SAML:2.0:cm:bearer");
     Element data = child(confirmation, ASSERTION, "saml:SubjectConfirmationData");

@@ -190,6 +190,21 @@ class IdpCommandTest {
     }
   }
 
+  /** Each row: --subject-format, and saml:sub_type as the server reports it. */
+  static Stream<Arguments> subjectFormats() {
+    return Stream.of(
+        Arguments.of("transient", "transient"),
+        Arguments.of("emailAddress", "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"),
+        Arguments.of("urn:example:format", "urn:example:format"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subjectFormats")
+  void theSubjectFormatBecomesSubType(String format, String subType) {
+    VerifiedSamlAssertion verified = verifySaml(metadata(), samlResponse("--subject-format", format), NOW);
+    assertThat(verified.conditionKeys()).containsEntry("saml:sub_type", List.of(subType));
+  }
+
   @Test
   void anotherIdpsMetadataDoesNotVouchForTheResponse() {
     String response = samlResponse();
@@ -252,6 +267,8 @@ class IdpCommandTest {
         Arguments.of("no IdP for metadata", new String[] {"saml-metadata", "--dir", "NOWHERE"}, "warden idp init"),
         Arguments.of("unknown --sign", new String[] {"saml-response", "--role", ROLE, "--provider", PROVIDER,
             "--subject", "a", "--session-name", "ab", "--sign", "both"}, "--sign must be response or assertion"),
+        Arguments.of("unknown --subject-format", new String[] {"saml-response", "--role", ROLE, "--provider", PROVIDER,
+            "--subject", "a", "--session-name", "ab", "--subject-format", "email"}, "--subject-format must be"),
         Arguments.of("tag without =", new String[] {"saml-response", "--role", ROLE, "--provider", PROVIDER,
             "--subject", "a", "--session-name", "ab", "--tag", "team"}, "--tag takes NAME=VALUE"),
         Arguments.of("zero --valid-for", new String[] {"saml-response", "--role", ROLE, "--provider", PROVIDER,

@@ -17,8 +17,8 @@ class SamlResponseClaimsTest {
 
   static SamlResponseClaims claims(Map<String, List<String>> attributes, List<String> transitive, Duration validFor) {
     return new SamlResponseClaims("arn:aws:iam::123456789012:role/r", "arn:aws:iam::123456789012:saml-provider/p",
-        "alice", "alice", attributes, Map.of(), transitive, Optional.empty(), Optional.empty(), validFor,
-        SamlResponseClaims.SignedPart.RESPONSE);
+        "alice", TestIdpSamlResponse.PERSISTENT, "alice", attributes, Map.of(), transitive, Optional.empty(),
+        Optional.empty(), validFor, SamlResponseClaims.SignedPart.RESPONSE);
   }
 
   @ParameterizedTest

@@ -45,8 +45,8 @@ class TestIdpSamlResponseTest {
     extra.put("mail", List.of("alice@example.com"));
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("team", "blue");
-    return new SamlResponseClaims(ROLE, PROVIDER, "alice", "alice-s", extra, tags, List.of("team"),
-        Optional.of("alice"), Optional.of(3600), Duration.ofSeconds(120), signed);
+    return new SamlResponseClaims(ROLE, PROVIDER, "alice", TestIdpSamlResponse.PERSISTENT, "alice-s", extra, tags,
+        List.of("team"), Optional.of("alice"), Optional.of(3600), Duration.ofSeconds(120), signed);
   }
 
   @Test
