@@ -186,19 +186,15 @@ ok "$oidc_provider"
 
 step "warden oidc set-keys with warden idp oidc-jwks"
 warden_ok idp oidc-jwks >"$tmp/jwks.json"
-# `warden oidc set-keys` opens the home with the default port and so rewrites aws/config's
-# endpoint_url to :8080 (a known defect, reported); the running server's endpoint is put back.
+# set-keys opens the same home as the running server: it must leave the profile's endpoint alone.
 cp "$AWS_CONFIG_FILE" "$tmp/config.before-set-keys"
 out="$(warden_ok oidc set-keys --provider "$oidc_provider" --jwks "$tmp/jwks.json")"
 grep -q "Set 1 signing key(s)" <<<"$out" || fail "set-keys said" "$out"
-note=""
-if ! cmp -s "$AWS_CONFIG_FILE" "$tmp/config.before-set-keys"; then
-  cp "$tmp/config.before-set-keys" "$AWS_CONFIG_FILE"
-  note="; set-keys rewrote aws/config, restored"
-fi
+cmp -s "$AWS_CONFIG_FILE" "$tmp/config.before-set-keys" \
+  || fail "set-keys rewrote aws/config" "$(diff "$tmp/config.before-set-keys" "$AWS_CONFIG_FILE")"
 # The server applies IAM changes made by other processes within 1,000 ms (it says so in its log).
 sleep 1.2
-ok "kid $(sed -n 's/.*\[\(.*\)\].*/\1/p' <<<"$out")$note"
+ok "kid $(sed -n 's/.*\[\(.*\)\].*/\1/p' <<<"$out"), aws/config untouched"
 
 step "role ci-deploy trusting the provider for one :sub and :aud"
 oidc_trust="$(cat <<JSON

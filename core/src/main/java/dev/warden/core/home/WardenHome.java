@@ -96,7 +96,12 @@ public final class WardenHome implements AutoCloseable {
                 LOG.info("Created account {} in {}", claim.account(), where);
             }
             bootstrapAdministrator(iam, home, settings.store() instanceof StoreLocation.Postgres, where);
-            AwsCliProfile.writeConfig(home, settings.port());
+            // Only a missing config is written here; the server rewrites it with the port it bound. Other
+            // commands open the home too (audit, oidc set-keys …) and must not point the profile at
+            // their default port while a server runs on another one.
+            if (!Files.exists(AwsCliProfile.configFile(home))) {
+                AwsCliProfile.writeConfig(home, settings.port());
+            }
             SessionTokenService sessions = new SessionTokenService(
                     new SessionTokenKeys(master, settings.tokenKeyId(), settings.acceptedTokenKeyIds()), random,
                     settings.clock());
