@@ -27,18 +27,11 @@ start_timeout="${WARDEN_START_TIMEOUT:-60}"
 build_timeout="${WARDEN_BUILD_TIMEOUT:-900}"
 cli_timeout=60
 
-step_no=0
-passed=0
-step() { step_no=$((step_no + 1)); printf 'federation %2d  %-60s ' "$step_no" "$1"; }
-ok() { passed=$((passed + 1)); printf 'ok%s\n' "${1:+  ($1)}"; }
-fail() {
-  printf 'FAILED\n' >&2
-  printf 'federation: %s\n' "$1" >&2
-  if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/federation:   | /' >&2; fi
-  exit 1
-}
+# shellcheck source=../lib/steps.sh
+. "$repo/tests/lib/steps.sh"
+steps_init federation federation
 summarize() {
-  if [ "$1" -eq 0 ]; then echo "federation: $passed passed, 0 failed"; else echo "federation: $passed passed, 1 failed"; fi
+  steps_summary "$1"
   exit "$1"
 }
 trap 'summarize $?' EXIT

@@ -25,20 +25,13 @@ start_timeout="${WARDEN_START_TIMEOUT:-60}"
 build_timeout="${WARDEN_BUILD_TIMEOUT:-900}"
 cli_timeout=60
 
-step_no=0
-passed=0
-step() { step_no=$((step_no + 1)); printf 'e2e %2d  %-64s ' "$step_no" "$1"; }
-ok() { passed=$((passed + 1)); printf 'ok%s\n' "${1:+  ($1)}"; }
-fail() {
-  printf 'FAILED\n' >&2
-  printf 'e2e: %s\n' "$1" >&2
-  if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/e2e:   | /' >&2; fi
-  exit 1
-}
+# shellcheck source=../lib/steps.sh
+. "$repo/tests/lib/steps.sh"
+steps_init e2e e2e
 
 # The closing line CI reads: every step that passed, and the one that did not.
 summarize() {
-  if [ "$1" -eq 0 ]; then echo "e2e: $passed passed, 0 failed"; else echo "e2e: $passed passed, 1 failed"; fi
+  steps_summary "$1"
   exit "$1"
 }
 trap 'summarize $?' EXIT

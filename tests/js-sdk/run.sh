@@ -27,16 +27,9 @@ repo="$(cd "$here/../.." && pwd)"
 start_timeout="${WARDEN_START_TIMEOUT:-60}"
 build_timeout="${WARDEN_BUILD_TIMEOUT:-900}"
 
-step_no=0
-passed=0
-step() { step_no=$((step_no + 1)); printf 'js %2d  %-64s ' "$step_no" "$1"; }
-ok() { passed=$((passed + 1)); printf 'ok%s\n' "${1:+  ($1)}"; }
-fail() {
-  printf 'FAILED\n' >&2
-  printf 'js-sdk: %s\n' "$1" >&2
-  if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/js-sdk:   | /' >&2; fi
-  exit 1
-}
+# shellcheck source=../lib/steps.sh
+. "$repo/tests/lib/steps.sh"
+steps_init js js-sdk
 
 # --- tools -------------------------------------------------------------------------------------
 step "tools: node >= 20, npm, curl"
