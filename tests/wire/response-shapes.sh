@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every IAM and STS answer of a real Warden, then its S3 gateway's, checked against botocore's service
-# models (tests/wire/response_shapes.py and s3_response_shapes.py say what is checked and why).
+# models (tests/wire/response_shapes.py and s3_response_shapes.py say what is checked and why); then
+# every IAM member with a maximum length sent one character too long (tests/wire/input_constraints.py).
 #
 #   tests/wire/response-shapes.sh
 #
@@ -45,3 +46,4 @@ if ! grep -Eq '^region *=' "$AWS_CONFIG_FILE"; then export AWS_REGION=us-east-1;
 
 python3 "$repo/tests/wire/response_shapes.py" --prefix shapes
 PYTHONPATH="$repo/tests/wire" python3 "$repo/tests/wire/s3_response_shapes.py" --prefix shapes
+python3 "$repo/tests/wire/input_constraints.py"
