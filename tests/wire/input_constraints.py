@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every IAM request member with a maximum length, sent one character too long: Warden must answer a
+"""Every IAM and STS request member with a maximum length, sent one character too long: Warden must answer a
 validation error (ValidationError, or the InvalidInput / MalformedPolicyDocument AWS uses for some
 members), as AWS does before it looks anything up, never a success, a NoSuchEntity or a 500.
 
@@ -43,29 +43,31 @@ def plausible(shape):
 
 
 def main():
-    iam = boto3.Session().client("iam", config=Config(retries={"max_attempts": 1}, parameter_validation=False))
-    methods = {api: py for py, api in iam.meta.method_to_api_mapping.items()}
-    model = iam.meta.service_model
     checked, misses = 0, []
-    for operation in sorted(model.operation_names):
-        shape = model.operation_model(operation).input_shape
-        if shape is None:
-            continue
-        base = {name: plausible(shape.members[name]) for name in shape.required_members}
-        for name, member in shape.members.items():
-            if member.type_name != "string" or member.enum or "max" not in member.metadata:
+    for service in ("iam", "sts"):
+        client = boto3.Session().client(service, config=Config(retries={"max_attempts": 1},
+                                                                 parameter_validation=False))
+        methods = {api: py for py, api in client.meta.method_to_api_mapping.items()}
+        model = client.meta.service_model
+        for operation in sorted(model.operation_names):
+            shape = model.operation_model(operation).input_shape
+            if shape is None:
                 continue
-            params = dict(base)
-            params[name] = "a" * (member.metadata["max"] + 1)
-            try:
-                getattr(iam, methods[operation])(**params)
-                code = "success"
-            except Exception as e:  # ClientError, or a transport problem worth reporting as such
-                code = getattr(e, "response", {}).get("Error", {}).get("Code", type(e).__name__)
-            checked += 1
-            too_large_for_body = member.metadata["max"] + 1 > BODY_LIMIT_CHARS and code == "RequestEntityTooLarge"
-            if code not in ACCEPTED and not too_large_for_body:
-                misses.append(f"{operation} {name} (max {member.metadata['max']}): {code}")
+            base = {name: plausible(shape.members[name]) for name in shape.required_members}
+            for name, member in shape.members.items():
+                if member.type_name != "string" or member.enum or "max" not in member.metadata:
+                    continue
+                params = dict(base)
+                params[name] = "a" * (member.metadata["max"] + 1)
+                try:
+                    getattr(client, methods[operation])(**params)
+                    code = "success"
+                except Exception as e:  # ClientError, or a transport problem worth reporting as such
+                    code = getattr(e, "response", {}).get("Error", {}).get("Code", type(e).__name__)
+                checked += 1
+                too_large_for_body = member.metadata["max"] + 1 > BODY_LIMIT_CHARS and code == "RequestEntityTooLarge"
+                if code not in ACCEPTED and not too_large_for_body:
+                    misses.append(f"{service} {operation} {name} (max {member.metadata['max']}): {code}")
     print(f"constraints: {checked} over-long members sent, {len(misses)} not refused as invalid")
     for miss in misses:
         print(f"constraints: MISS {miss}")

@@ -1,6 +1,8 @@
 package dev.warden.server.sts;
 
 import dev.warden.core.model.Tag;
+import dev.warden.core.sts.StsInputRules;
+import dev.warden.server.query.ConstraintViolation;
 import dev.warden.server.query.QueryParameters;
 import dev.warden.server.query.ValidationErrors;
 import java.util.ArrayList;
@@ -85,8 +87,15 @@ public record AssumeRoleRequest(
     /** {@code Policy}: at least one character of the session policy pattern. */
     static Optional<String> policy(QueryParameters params, ValidationErrors errors) {
         Optional<String> policy = params.optionalString("Policy");
-        policy.ifPresent(p -> errors.length("policy", p, 1, Integer.MAX_VALUE)
-                .pattern("policy", p, StsParameterRules.SESSION_POLICY));
+        policy.ifPresent(p -> {
+            errors.length("policy", p, 1, Integer.MAX_VALUE).pattern("policy", p, StsParameterRules.SESSION_POLICY);
+            // Checked with the other members, before any token or trust is looked at, as AWS validates a
+            // request first; the document itself is not echoed back.
+            if (p.length() > StsInputRules.MAX_SESSION_POLICY_CHARS) {
+                errors.add(new ConstraintViolation("policy", "<policy>",
+                        "Member must have length less than or equal to " + StsInputRules.MAX_SESSION_POLICY_CHARS));
+            }
+        });
         return policy;
     }
 
