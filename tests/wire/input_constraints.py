@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Every IAM and STS request member with a maximum length, sent one character too long: Warden must answer a
-validation error (ValidationError, or the InvalidInput / MalformedPolicyDocument AWS uses for some
+"""Every IAM and STS request member sent just outside its model constraint: a string one character
+longer than its maximum, a string that breaks its pattern, a number one past its range. Each time Warden must answer a validation error (ValidationError, or the InvalidInput / MalformedPolicyDocument AWS uses for some
 members), as AWS does before it looks anything up, never a success, a NoSuchEntity or a 500.
 
 Run by tests/wire/response-shapes.sh with Warden's profile files in the environment. botocore checks
@@ -9,6 +9,7 @@ The other required members get the shortest values their model allows.
 """
 
 import datetime
+import re
 import sys
 
 import boto3
@@ -42,6 +43,35 @@ def plausible(shape):
     return None
 
 
+PATTERN_BREAKERS = ("bad name!", "\u0001", "x\u0100y", " ")
+
+
+def pattern_breaker(pattern):
+    """A short value the model's pattern (Java syntax; these ones read the same in Python) refuses."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return next((v for v in PATTERN_BREAKERS if not compiled.fullmatch(v)), None)
+
+
+def outside_values(member):
+    """(what, value) pairs just outside the member's constraints."""
+    meta = member.metadata
+    if member.type_name == "string" and not member.enum:
+        if "max" in meta:
+            yield f"max {meta['max']} + 1", "a" * (meta["max"] + 1)
+        if "pattern" in meta:
+            breaker = pattern_breaker(meta["pattern"])
+            if breaker is not None and len(breaker) >= meta.get("min", 0):
+                yield f"pattern {meta['pattern']}", breaker
+    elif member.type_name in ("integer", "long"):
+        if "min" in meta:
+            yield f"min {meta['min']} - 1", int(meta["min"]) - 1
+        if "max" in meta:
+            yield f"max {meta['max']} + 1", int(meta["max"]) + 1
+
+
 def main():
     checked, misses = 0, []
     for service in ("iam", "sts"):
@@ -55,20 +85,20 @@ def main():
                 continue
             base = {name: plausible(shape.members[name]) for name in shape.required_members}
             for name, member in shape.members.items():
-                if member.type_name != "string" or member.enum or "max" not in member.metadata:
-                    continue
-                params = dict(base)
-                params[name] = "a" * (member.metadata["max"] + 1)
-                try:
-                    getattr(client, methods[operation])(**params)
-                    code = "success"
-                except Exception as e:  # ClientError, or a transport problem worth reporting as such
-                    code = getattr(e, "response", {}).get("Error", {}).get("Code", type(e).__name__)
-                checked += 1
-                too_large_for_body = member.metadata["max"] + 1 > BODY_LIMIT_CHARS and code == "RequestEntityTooLarge"
-                if code not in ACCEPTED and not too_large_for_body:
-                    misses.append(f"{service} {operation} {name} (max {member.metadata['max']}): {code}")
-    print(f"constraints: {checked} over-long members sent, {len(misses)} not refused as invalid")
+                for what, value in outside_values(member):
+                    params = dict(base)
+                    params[name] = value
+                    try:
+                        getattr(client, methods[operation])(**params)
+                        code = "success"
+                    except Exception as e:  # ClientError, or a transport problem worth reporting as such
+                        code = getattr(e, "response", {}).get("Error", {}).get("Code", type(e).__name__)
+                    checked += 1
+                    too_large_for_body = (isinstance(value, str) and len(value) > BODY_LIMIT_CHARS
+                                          and code == "RequestEntityTooLarge")
+                    if code not in ACCEPTED and not too_large_for_body:
+                        misses.append(f"{service} {operation} {name} ({what}): {code}")
+    print(f"constraints: {checked} members sent outside their constraints, {len(misses)} not refused as invalid")
     for miss in misses:
         print(f"constraints: MISS {miss}")
     return 1 if misses else 0

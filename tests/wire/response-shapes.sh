@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every IAM and STS answer of a real Warden, then its S3 gateway's, checked against botocore's service
 # models (tests/wire/response_shapes.py and s3_response_shapes.py say what is checked and why); then
-# every IAM and STS member with a maximum length sent one character too long (tests/wire/input_constraints.py).
+# every IAM and STS member sent just outside its length, pattern or range (tests/wire/input_constraints.py).
 #
 #   tests/wire/response-shapes.sh
 #

@@ -7,6 +7,7 @@ import dev.warden.core.model.Group;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.Role;
 import dev.warden.core.model.User;
+import dev.warden.server.query.ValidationErrors;
 import dev.warden.server.xml.XmlResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * ListEntitiesForPolicy: the groups, users and roles a managed policy is attached to
@@ -22,6 +24,9 @@ import java.util.function.Function;
  * given. Paged over the three lists in output order (groups, users, roles).
  */
 final class PolicyEntities {
+
+    /** pathType (ListEntitiesForPolicy's PathPrefix), as the model writes it. */
+    private static final Pattern PATH_PREFIX = Pattern.compile("(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
 
     static final List<String> ENTITY_FILTERS = List.of("User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy");
     private static final int SCAN_PAGE = 1_000;
@@ -42,6 +47,11 @@ final class PolicyEntities {
         String filter = request.optionalEnum("EntityFilter", ENTITY_FILTERS);
         String usage = request.optionalEnum("PolicyUsageFilter", PolicyListing.USAGES);
         String pathPrefix = request.optional("PathPrefix");
+        if (pathPrefix != null) {
+            // pathType, this operation's own PathPrefix pattern, checked before the policy is looked up.
+            new ValidationErrors().pattern(request.params().memberPath("PathPrefix"), pathPrefix, PATH_PREFIX)
+                    .throwIfAny();
+        }
         int maxItems = MaxItems.of(request);
         String after = ListMarker.decode(request.optional("Marker"));
         if (AwsManagedPolicies.isAwsManagedArn(arn)) {

@@ -29,7 +29,31 @@ class SharedMemberConstraintsTest {
                         + " satisfy constraint: Member must have length greater than or equal to 20"),
                 Arguments.of(Map.of("ServiceNamespace", "s3!"), "at 'serviceNamespace' failed to satisfy constraint:"
                         + " Member must satisfy regular expression pattern: [\\w-]*"),
-                Arguments.of(Map.of("Marker", longMarker, "ServiceNamespace", "x".repeat(65)), "2 validation errors detected"));
+                Arguments.of(Map.of("Marker", longMarker, "ServiceNamespace", "x".repeat(65)), "2 validation errors detected"),
+                Arguments.of(Map.of("MaxItems", "0"), "Value '0' at 'maxItems' failed to satisfy constraint: Member must"
+                        + " have value greater than or equal to 1"),
+                Arguments.of(Map.of("MaxItems", "1001"), "Member must have value less than or equal to 1000"),
+                Arguments.of(Map.of("CredentialAgeDays", "36601"), "at 'credentialAgeDays' failed to satisfy constraint:"
+                        + " Member must have value less than or equal to 36600"),
+                Arguments.of(Map.of("Password", "hunter2\u0001"), "1 validation error detected: Value at 'password' failed"
+                        + " to satisfy constraint: Member must satisfy regular expression pattern:"
+                        + " [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"),
+                Arguments.of(Map.of("NewPassword", "p".repeat(129)), "Value at 'newPassword' failed to satisfy constraint:"
+                        + " Member must have length less than or equal to 128"),
+                Arguments.of(Map.of("OldPassword", ""), "Value at 'oldPassword' failed to satisfy constraint: Member must"
+                        + " have length greater than or equal to 1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedPasswords")
+    void aRefusedPasswordIsNeverQuoted(Map<String, String> params) {
+        assertThatThrownBy(() -> SharedMemberConstraints.check(QueryParameters.of(params)))
+                .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+
+    static Stream<Map<String, String>> refusedPasswords() {
+        return Stream.of(Map.of("Password", "hunter2\u0001"), Map.of("NewPassword", "hunter2" + "x".repeat(200)),
+                Map.of("OldPassword", "hunter2\u0100"));
     }
 
     @ParameterizedTest
@@ -47,6 +71,8 @@ class SharedMemberConstraintsTest {
         return Stream.of(Map.of(), Map.of("Marker", "m".repeat(320)), Map.of("Marker", "opaque token é"),
                 Map.of("PathPrefix", "/"), Map.of("PermissionsBoundary", "arn:aws:iam::aws:policy/PowerUserAccess"),
                 Map.of("ServiceNamespace", "s3"), Map.of("ServiceNamespace", "elastic-beanstalk"),
+                Map.of("MaxItems", "1"), Map.of("MaxItems", "1000"), Map.of("CredentialAgeDays", "30"),
+                Map.of("Password", "Tab\tand Latin-1 ÿ ok"), Map.of("NewPassword", "p".repeat(128)),
                 Map.of("UserName", "u".repeat(500)));  // not a shared member: left to the action
     }
 
