@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every IAM and STS request member sent just outside its model constraint: a string one character
-longer than its maximum, a string that breaks its pattern, a number one past its range. Each time Warden must answer a validation error (ValidationError, or the InvalidInput / MalformedPolicyDocument AWS uses for some
+longer than its maximum, a string that breaks its pattern, a value outside its enum, a number one
+past its range. Each time Warden must answer a validation error (ValidationError, or the InvalidInput / MalformedPolicyDocument AWS uses for some
 members), as AWS does before it looks anything up, never a success, a NoSuchEntity or a 500.
 
 Run by tests/wire/response-shapes.sh with Warden's profile files in the environment. botocore checks
@@ -58,6 +59,8 @@ def pattern_breaker(pattern):
 def outside_values(member):
     """(what, value) pairs just outside the member's constraints."""
     meta = member.metadata
+    if member.type_name == "string" and member.enum:
+        yield "enum", "NotOneOfTheEnumValues"
     if member.type_name == "string" and not member.enum:
         if "max" in meta:
             yield f"max {meta['max']} + 1", "a" * (meta["max"] + 1)

@@ -35,7 +35,7 @@ final class ServiceLastAccessedActions {
         registerPoliciesGrantingServiceAccess(table, context, principals);
         table.add("GenerateServiceLastAccessedDetails", r -> {
             String arn = r.required("Arn");
-            String granularity = r.optional("Granularity");
+            String granularity = r.optionalEnum("Granularity", List.of("SERVICE_LEVEL", "ACTION_LEVEL"));
             ServiceAccessScope.of(arn, context.iam(), principals);
             ServiceLastAccessedJob job = jobs.generate(arn, granularity, r.principal().caller().principalArn());
             return xml -> xml.element("JobId", job.jobId());
