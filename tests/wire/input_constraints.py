@@ -38,13 +38,25 @@ def plausible(shape):
     if kind == "list":
         return [plausible(shape.member)]
     if kind == "structure":
-        return {name: plausible(member) for name, member in shape.members.items() if name in shape.required_members}
+        # Without required members, one member: an empty structure would not be sent at all.
+        names = shape.required_members or list(shape.members)[:1]
+        return {name: plausible(shape.members[name]) for name in names}
     if kind == "timestamp":
         return datetime.datetime(2026, 1, 1)
     return None
 
 
 PATTERN_BREAKERS = ("bad name!", "\u0001", "x\u0100y", " ")
+
+
+def distinct(shape, i):
+    """The i-th of several list items that differ (tags with distinct keys, ARNs with distinct names)."""
+    value = plausible(shape)
+    if isinstance(value, str) and not shape.enum:
+        return value + str(i) if not value.startswith("arn:") else value + str(i)
+    if isinstance(value, dict):
+        return {k: (v + str(i) if isinstance(v, str) else v) for k, v in value.items()}
+    return value
 
 
 def pattern_breaker(pattern):
@@ -68,6 +80,8 @@ def outside_values(member):
             breaker = pattern_breaker(meta["pattern"])
             if breaker is not None and len(breaker) >= meta.get("min", 0):
                 yield f"pattern {meta['pattern']}", breaker
+    elif member.type_name == "list" and "max" in meta and meta["max"] < 1000:
+        yield f"list max {meta['max']} + 1", [distinct(member.member, i) for i in range(meta["max"] + 1)]
     elif member.type_name in ("integer", "long"):
         if "min" in meta:
             yield f"min {meta['min']} - 1", int(meta["min"]) - 1

@@ -44,6 +44,10 @@ final class SharedMemberConstraints {
             errors.pattern(params.memberPath("ServiceNamespace"), namespace, SERVICE_NAMESPACE);
         });
         range(params, "MaxItems", 1, 1000, errors);
+        // tagListType and tagKeyListType: at most 50 in any one request.
+        errors.listSize(params.memberPath("Tags"), params.structList("Tags").stream().map(QueryParameters::asMap)
+                .toList(), 50);
+        errors.listSize(params.memberPath("TagKeys"), params.stringList("TagKeys"), 50);
         range(params, "CredentialAgeDays", 1, 36_600, errors);
         for (String name : new String[] {"Password", "OldPassword", "NewPassword"}) {
             params.optionalString(name).ifPresent(password -> password(params.memberPath(name), password, errors));

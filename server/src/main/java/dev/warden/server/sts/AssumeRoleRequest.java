@@ -63,6 +63,10 @@ public record AssumeRoleRequest(
         Optional<String> sourceIdentity = params.optionalString("SourceIdentity");
         sourceIdentity.ifPresent(s -> errors.length("sourceIdentity", s, 2, 64)
                 .pattern("sourceIdentity", s, StsParameterRules.SOURCE_IDENTITY));
+        // Trusted context assertions (IAM Identity Center) are never honoured here, but the model still
+        // bounds how many a request may carry.
+        errors.listSize("providedContexts", params.structList("ProvidedContexts").stream()
+                .map(QueryParameters::asMap).toList(), 5);
         errors.throwIfAny();
         return new AssumeRoleRequest(roleArn, sessionName, policyArns, policy, duration, tags, transitive,
                 externalId, serialNumber, tokenCode, sourceIdentity);

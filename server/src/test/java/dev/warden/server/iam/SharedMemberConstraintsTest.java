@@ -41,7 +41,20 @@ class SharedMemberConstraintsTest {
                 Arguments.of(Map.of("NewPassword", "p".repeat(129)), "Value at 'newPassword' failed to satisfy constraint:"
                         + " Member must have length less than or equal to 128"),
                 Arguments.of(Map.of("OldPassword", ""), "Value at 'oldPassword' failed to satisfy constraint: Member must"
-                        + " have length greater than or equal to 1"));
+                        + " have length greater than or equal to 1"),
+                Arguments.of(numbered("Tags.member.%d.Key", 51), "at 'tags' failed to satisfy constraint: Member must have"
+                        + " length less than or equal to 50"),
+                Arguments.of(numbered("TagKeys.member.%d", 51), "at 'tagKeys' failed to satisfy constraint: Member must"
+                        + " have length less than or equal to 50"));
+    }
+
+    /** {@code count} members of a Query list, e.g. Tags.member.1.Key=k1 … (values distinct). */
+    static Map<String, String> numbered(String nameFormat, int count) {
+        Map<String, String> params = new java.util.HashMap<>();
+        for (int i = 1; i <= count; i++) {
+            params.put(String.format(nameFormat, i), "k" + i);
+        }
+        return params;
     }
 
     @ParameterizedTest
@@ -73,6 +86,7 @@ class SharedMemberConstraintsTest {
                 Map.of("ServiceNamespace", "s3"), Map.of("ServiceNamespace", "elastic-beanstalk"),
                 Map.of("MaxItems", "1"), Map.of("MaxItems", "1000"), Map.of("CredentialAgeDays", "30"),
                 Map.of("Password", "Tab\tand Latin-1 ÿ ok"), Map.of("NewPassword", "p".repeat(128)),
+                numbered("Tags.member.%d.Key", 50), numbered("TagKeys.member.%d", 50),
                 Map.of("UserName", "u".repeat(500)));  // not a shared member: left to the action
     }
 
