@@ -38,8 +38,11 @@ class OrganizationsAccessReportActionsTest {
                         "No such job " + JOB + " exists for this caller."),
                 new Case("GetOrganizationsAccessReport", Map.of(), AwsErrorCode.VALIDATION_ERROR,
                         "Value null at 'jobId'"),
-                new Case("GetOrganizationsAccessReport", Map.of("JobId", "short", "MaxItems", "0",
-                        "SortKey", "NEWEST_FIRST"), AwsErrorCode.VALIDATION_ERROR, "3 validation errors detected"),
+                new Case("GetOrganizationsAccessReport", Map.of("JobId", "short", "SortKey", "NEWEST_FIRST"),
+                        AwsErrorCode.VALIDATION_ERROR, "2 validation errors detected"),
+                // MaxItems is checked for every IAM operation before the action (SharedMemberConstraints).
+                new Case("GetOrganizationsAccessReport", Map.of("JobId", "short", "MaxItems", "0"),
+                        AwsErrorCode.VALIDATION_ERROR, "1 validation error detected: Value '0' at 'maxItems'"),
                 new Case("GetOrganizationsAccessReport", Map.of("JobId", JOB, "SortKey", "NEWEST_FIRST"),
                         AwsErrorCode.VALIDATION_ERROR, "Member must satisfy enum value set: [SERVICE_NAMESPACE_ASCENDING,"
                         + " SERVICE_NAMESPACE_DESCENDING, LAST_AUTHENTICATED_TIME_ASCENDING,"
