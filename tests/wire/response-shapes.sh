@@ -44,6 +44,6 @@ warden_use_profile_files "$home"
 export AWS_PROFILE=warden AWS_MAX_ATTEMPTS=1 AWS_EC2_METADATA_DISABLED=true
 if ! grep -Eq '^region *=' "$AWS_CONFIG_FILE"; then export AWS_REGION=us-east-1; fi
 
-python3 "$repo/tests/wire/response_shapes.py" --prefix shapes
+WARDEN_CLI="$repo/warden" WARDEN_HOME="$home" python3 "$repo/tests/wire/response_shapes.py" --prefix shapes
 PYTHONPATH="$repo/tests/wire" python3 "$repo/tests/wire/s3_response_shapes.py" --prefix shapes
 python3 "$repo/tests/wire/input_constraints.py"

@@ -26,6 +26,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import re
 import struct
 import subprocess
@@ -220,6 +221,56 @@ def recording(client, checker):
         checker.check_answer(model, http_response.status_code, http_response.content)
     client.meta.events.register("after-call", after_call)
     return client
+
+
+def federated_successes(iam, sts, call, cleanup, account, p):
+    """AssumeRoleWithSAML and AssumeRoleWithWebIdentity answered with credentials, with a SAML response
+    and a token from `warden idp` (Warden's test identity provider). Needs WARDEN_CLI (the launcher)
+    and WARDEN_HOME (the running server's home, for `warden oidc set-keys`); skipped without them."""
+    cli, home = os.environ.get("WARDEN_CLI"), os.environ.get("WARDEN_HOME")
+    if not cli or not home:
+        print("shapes  (AssumeRoleWithSAML / WebIdentity successes skipped: no WARDEN_CLI and WARDEN_HOME)")
+        return
+    idp = tempfile.mkdtemp(prefix="shapes-idp-")
+
+    def warden(*args):
+        return subprocess.run([cli, *args], check=True, capture_output=True, text=True, timeout=120).stdout
+
+    warden("idp", "init", "--dir", idp)
+    metadata = warden("idp", "saml-metadata", "--dir", idp)
+    provider = call(iam, "CreateSAMLProvider", Name=f"{p}-idp", SAMLMetadataDocument=metadata)
+    if provider:
+        provider_arn = provider["SAMLProviderArn"]
+        cleanup.append(lambda: call(iam, "DeleteSAMLProvider", SAMLProviderArn=provider_arn))
+        role = f"{p}-saml-role"
+        trust = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                            "Principal": {"Federated": provider_arn},
+                            "Action": ["sts:AssumeRoleWithSAML", "sts:TagSession", "sts:SetSourceIdentity"]}]})
+        call(iam, "CreateRole", RoleName=role, AssumeRolePolicyDocument=trust)
+        cleanup.append(lambda: call(iam, "DeleteRole", RoleName=role))
+        role_arn = f"arn:aws:iam::{account}:role/{role}"
+        response = warden("idp", "saml-response", "--dir", idp, "--role", role_arn, "--provider", provider_arn,
+                          "--subject", "alice", "--session-name", "alice", "--tag", "team=data",
+                          "--source-identity", "alice").strip()
+        call(sts, "AssumeRoleWithSAML", RoleArn=role_arn, PrincipalArn=provider_arn, SAMLAssertion=response)
+    issuer = f"https://{p}.token.example.test"
+    oidc = call(iam, "CreateOpenIDConnectProvider", Url=issuer, ClientIDList=["sts.amazonaws.com"])
+    if oidc:
+        oidc_arn = oidc["OpenIDConnectProviderArn"]
+        cleanup.append(lambda: call(iam, "DeleteOpenIDConnectProvider", OpenIDConnectProviderArn=oidc_arn))
+        jwks = Path(idp) / "jwks.json"
+        jwks.write_text(warden("idp", "oidc-jwks", "--dir", idp))
+        warden("oidc", "set-keys", "--home", home, "--provider", oidc_arn, "--jwks", str(jwks))
+        time.sleep(1.2)  # the server applies IAM changes made by other processes within 1,000 ms
+        role = f"{p}-oidc-role"
+        trust = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                            "Principal": {"Federated": oidc_arn}, "Action": "sts:AssumeRoleWithWebIdentity"}]})
+        call(iam, "CreateRole", RoleName=role, AssumeRolePolicyDocument=trust)
+        cleanup.append(lambda: call(iam, "DeleteRole", RoleName=role))
+        token = warden("idp", "oidc-token", "--dir", idp, "--issuer", issuer, "--subject", "repo:acme/app",
+                       "--audience", "sts.amazonaws.com").strip()
+        call(sts, "AssumeRoleWithWebIdentity", RoleArn=f"arn:aws:iam::{account}:role/{role}",
+             RoleSessionName="shapes", WebIdentityToken=token)
 
 
 def main():
@@ -435,6 +486,7 @@ def main():
             unsigned = base64.b64encode(b'<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"/>').decode()
             call(sts, "AssumeRoleWithSAML", RoleArn=values["Arn"], PrincipalArn=values["SAMLProviderArn"],
                  SAMLAssertion=unsigned)  # refused: an error answer to check
+        federated_successes(iam, sts, call, cleanup, account, p)
         call(sts, "GetCallerIdentity")
         call(sts, "GetSessionToken", DurationSeconds=900)
         if values.get("AccessKeyId"):
