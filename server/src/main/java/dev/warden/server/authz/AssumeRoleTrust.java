@@ -144,10 +144,7 @@ public final class AssumeRoleTrust {
         if (!request.transitiveTagKeys().isEmpty()) {
             keys.put("sts:TransitiveTagKeys", ContextValue.strings(request.transitiveTagKeys()));
         }
-        for (Tag tag : role.tags()) {
-            keys.put("iam:ResourceTag/" + tag.key(), tag.value());
-            keys.put("aws:ResourceTag/" + tag.key(), tag.value());
-        }
+        RequestKeys.putRoleTags(keys, role.tags());
         return keys.build();
     }
 

@@ -96,6 +96,14 @@ public final class RequestKeys {
     }
 
     /** {@code aws:MultiFactorAuthAge}: whole seconds since MFA, never negative. */
+    /** The assumed role's tags as {@code iam:ResourceTag/*} and {@code aws:ResourceTag/*} (trust policies). */
+    static void putRoleTags(RequestContext.Builder keys, List<Tag> roleTags) {
+        for (Tag tag : roleTags) {
+            keys.put("iam:ResourceTag/" + tag.key(), tag.value());
+            keys.put("aws:ResourceTag/" + tag.key(), tag.value());
+        }
+    }
+
     static void putMultiFactorAuthAge(RequestContext.Builder keys, Duration sinceMfa) {
         long seconds = Math.max(0, sinceMfa.getSeconds());
         keys.put("aws:MultiFactorAuthAge", ContextValue.of(ContextKeyType.NUMERIC, Long.toString(seconds)));

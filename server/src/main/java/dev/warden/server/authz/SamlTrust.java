@@ -119,10 +119,7 @@ public final class SamlTrust {
             keys.put("sts:TransitiveTagKeys", ContextValue.strings(identity.transitiveTagKeys()));
         }
         identity.sourceIdentity().ifPresent(source -> keys.put("sts:SourceIdentity", source));
-        for (Tag tag : role.tags()) {
-            keys.put("iam:ResourceTag/" + tag.key(), tag.value());
-            keys.put("aws:ResourceTag/" + tag.key(), tag.value());
-        }
+        RequestKeys.putRoleTags(keys, role.tags());
         return keys.build();
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
-import dev.warden.core.model.Tag;
 import dev.warden.policy.context.RequestContext;
 import dev.warden.policy.document.PolicyKind;
 import dev.warden.policy.eval.AuthorizationRequest;
@@ -85,10 +84,7 @@ public final class WebIdentityTrust {
                 keys.put(key, WebIdentityConditionKeys.toContextValue(key, values)));
         keys.put("aws:FederatedProvider", identity.provider().arn());
         keys.put("sts:RoleSessionName", request.roleSessionName());
-        for (Tag tag : role.tags()) {
-            keys.put("iam:ResourceTag/" + tag.key(), tag.value());
-            keys.put("aws:ResourceTag/" + tag.key(), tag.value());
-        }
+        RequestKeys.putRoleTags(keys, role.tags());
         return keys.build();
     }
 
