@@ -1,21 +1,13 @@
 package dev.warden.server.authz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
 import dev.warden.core.model.Tag;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
-import dev.warden.policy.document.PolicyKind;
-import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
-import dev.warden.policy.eval.CompiledPolicy;
-import dev.warden.policy.eval.Decision;
-import dev.warden.policy.eval.DecisionJson;
-import dev.warden.policy.eval.PolicySet;
-import dev.warden.policy.eval.PolicyType;
 import dev.warden.server.AuthorizationDecision;
 import dev.warden.server.QueryCall;
 import dev.warden.server.saml.SamlConditionKeys;
@@ -24,7 +16,6 @@ import dev.warden.server.saml.VerifiedSamlAssertion;
 import dev.warden.server.sts.AssumeRoleWithSamlRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Authorizes STS AssumeRoleWithSAML. The call is unsigned: the SAML response is the proof, so it is
@@ -46,16 +37,12 @@ public final class SamlTrust {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Iam iam;
-    private final PolicyDocuments documents;
-    private final Authorizer engine;
     private final SamlResponseVerifier verifier;
+    private final FederatedRoleTrust roleTrust;
 
     public SamlTrust(Iam iam, PolicyDocuments documents, Authorizer engine, SamlResponseVerifier verifier) {
-        this.iam = iam;
-        this.documents = documents;
-        this.engine = engine;
         this.verifier = verifier;
+        this.roleTrust = new FederatedRoleTrust(iam, documents, engine);
     }
 
     public AuthorizationDecision authorize(QueryCall<?> call) {
@@ -69,28 +56,8 @@ public final class SamlTrust {
             explanation.put("reason", "the SAML Role attribute does not name this role and provider pair");
             return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
         }
-        Optional<Role> role = iam.roles().findRoleByArn(request.roleArn());
-        if (role.isEmpty()) {
-            explanation.put("decision", "implicitDeny");
-            explanation.put("reason", "no role with this ARN exists in the account");
-            explanation.put("resource", request.roleArn());
-            return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
-        }
-        CompiledPolicy trust = documents.compileStored(role.get().assumeRolePolicyDocument(), PolicyKind.TRUST,
-                role.get().arn(), PolicyType.RESOURCE);
-        PolicySet policies = PolicySet.builder().resource(trust).resourcePolicyRequired(true).build();
-        RequestContext context = context(call, identity, role.get());
-        ArrayNode decisions = JSON.createArrayNode();
-        explanation.set("decisions", decisions);
-        for (String action : actions(identity)) {
-            Decision decision = engine.authorize(policies, new AuthorizationRequest(identity.caller(), action,
-                    role.get().arn(), Optional.of(role.get().accountId()), context));
-            decisions.add(DecisionJson.toJson(decision));
-            if (!decision.allowed()) {
-                return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
-            }
-        }
-        return new AuthorizationDecision.Allow(explanation);
+        return roleTrust.decide(request.roleArn(), identity.caller(), actions(identity),
+                role -> context(call, identity, role), explanation, NOT_AUTHORIZED);
     }
 
     static List<String> actions(VerifiedSamlAssertion identity) {

@@ -5,21 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
 import dev.warden.policy.context.RequestContext;
-import dev.warden.policy.document.PolicyKind;
-import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
-import dev.warden.policy.eval.CompiledPolicy;
-import dev.warden.policy.eval.Decision;
-import dev.warden.policy.eval.DecisionJson;
-import dev.warden.policy.eval.PolicySet;
-import dev.warden.policy.eval.PolicyType;
 import dev.warden.server.AuthorizationDecision;
 import dev.warden.server.QueryCall;
 import dev.warden.server.oidc.VerifiedWebIdentity;
 import dev.warden.server.oidc.WebIdentityConditionKeys;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.sts.AssumeRoleWithWebIdentityRequest;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Authorizes STS AssumeRoleWithWebIdentity (iam-semantics.md §6.7). The call is unsigned: the web
@@ -42,16 +35,12 @@ public final class WebIdentityTrust {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Iam iam;
-    private final PolicyDocuments documents;
-    private final Authorizer engine;
     private final WebIdentityTokenVerifier verifier;
+    private final FederatedRoleTrust roleTrust;
 
     public WebIdentityTrust(Iam iam, PolicyDocuments documents, Authorizer engine, WebIdentityTokenVerifier verifier) {
-        this.iam = iam;
-        this.documents = documents;
-        this.engine = engine;
         this.verifier = verifier;
+        this.roleTrust = new FederatedRoleTrust(iam, documents, engine);
     }
 
     public AuthorizationDecision authorize(QueryCall<?> call) {
@@ -59,22 +48,8 @@ public final class WebIdentityTrust {
         VerifiedWebIdentity identity = verifier.verify(request.webIdentityToken(), call.receivedAt());
         ObjectNode explanation = JSON.createObjectNode();
         explanation.set(EXPLANATION_IDENTITY, describe(identity));
-        Optional<Role> role = iam.roles().findRoleByArn(request.roleArn());
-        if (role.isEmpty()) {
-            explanation.put("decision", "implicitDeny");
-            explanation.put("reason", "no role with this ARN exists in the account");
-            explanation.put("resource", request.roleArn());
-            return new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
-        }
-        CompiledPolicy trust = documents.compileStored(role.get().assumeRolePolicyDocument(), PolicyKind.TRUST,
-                role.get().arn(), PolicyType.RESOURCE);
-        PolicySet policies = PolicySet.builder().resource(trust).resourcePolicyRequired(true).build();
-        Decision decision = engine.authorize(policies, new AuthorizationRequest(identity.caller(), ACTION,
-                role.get().arn(), Optional.of(role.get().accountId()), context(call, identity, request, role.get())));
-        explanation.set("decisions", JSON.createArrayNode().add(DecisionJson.toJson(decision)));
-        return decision.allowed()
-                ? new AuthorizationDecision.Allow(explanation)
-                : new AuthorizationDecision.Deny(NOT_AUTHORIZED, explanation);
+        return roleTrust.decide(request.roleArn(), identity.caller(), List.of(ACTION),
+                role -> context(call, identity, request, role), explanation, NOT_AUTHORIZED);
     }
 
     private static RequestContext context(QueryCall<?> call, VerifiedWebIdentity identity,
