@@ -93,10 +93,7 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
         Optional<String> shownSourceIdentity = Optional.ofNullable(sourceIdentity);
         return xml -> {
             CredentialsXml.write(xml, session);
-            xml.start("AssumedRoleUser")
-                    .element("AssumedRoleId", principal.userId())
-                    .element("Arn", principal.arn(account))
-                    .end();
+            AssumedRoleUserXml.write(xml, principal, account);
             packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
             xml.optionalElement("SourceIdentity", shownSourceIdentity);
         };

@@ -86,10 +86,7 @@ public final class AssumeRoleWithSamlHandler<P> implements QueryHandler<P> {
         String account = role.accountId();
         return xml -> {
             CredentialsXml.write(xml, session);
-            xml.start("AssumedRoleUser")
-                    .element("AssumedRoleId", principal.userId())
-                    .element("Arn", principal.arn(account))
-                    .end();
+            AssumedRoleUserXml.write(xml, principal, account);
             packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
             xml.element("Subject", identity.subject());
             xml.element("SubjectType", identity.subjectType());

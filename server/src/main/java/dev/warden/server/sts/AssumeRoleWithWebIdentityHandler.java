@@ -73,10 +73,7 @@ public final class AssumeRoleWithWebIdentityHandler<P> implements QueryHandler<P
         return xml -> {
             CredentialsXml.write(xml, session);
             xml.element("SubjectFromWebIdentityToken", identity.subject());
-            xml.start("AssumedRoleUser")
-                    .element("AssumedRoleId", principal.userId())
-                    .element("Arn", principal.arn(account))
-                    .end();
+            AssumedRoleUserXml.write(xml, principal, account);
             packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
             xml.element("Provider", identity.provider().arn());
             xml.element("Audience", identity.audience());
