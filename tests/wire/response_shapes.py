@@ -223,6 +223,38 @@ def recording(client, checker):
     return client
 
 
+class Calls:
+    """Calls operations by their API names and prints one line each; an AWS error is an answer too
+    (counted, not raised), and a parameter the script got wrong is a violation of its own."""
+
+    def __init__(self, checker, label, width):
+        self.checker, self.label, self.width = checker, label, width
+        self.ok = self.errors = 0
+
+    def __call__(self, client, operation, **params):
+        method = getattr(client, {api: py for py, api in client.meta.method_to_api_mapping.items()}[operation])
+        try:
+            answer = method(**params)
+            self.ok += 1
+            print(f"{self.label}  {operation:<{self.width}} ok", flush=True)
+            return answer
+        except ParamValidationError as e:
+            self.checker.violations.append(f"{operation}: the script's own parameters: {e}")
+            return None
+        except ClientError as e:
+            self.errors += 1
+            print(f"{self.label}  {operation:<{self.width}} {e.response['Error']['Code']}", flush=True)
+            return None
+
+    def summary(self):
+        """Prints the counts and every violation; the exit status (1 if there was a violation)."""
+        print(f"{self.label}: {self.checker.answers} answers checked ({self.ok} ok, {self.errors} errors),"
+              f" {len(self.checker.violations)} violations")
+        for violation in self.checker.violations:
+            print(f"{self.label}: VIOLATION {violation}")
+        return 1 if self.checker.violations else 0
+
+
 def federated_successes(iam, sts, call, cleanup, account, p):
     """AssumeRoleWithSAML and AssumeRoleWithWebIdentity answered with credentials, with a SAML response
     and a token from `warden idp` (Warden's test identity provider). Needs WARDEN_CLI (the launcher)
@@ -282,22 +314,7 @@ def main():
     checker = ShapeChecker()
     iam = recording(session.client("iam", config=NO_RETRIES), checker)
     sts = recording(session.client("sts", config=NO_RETRIES), checker)
-    calls = {"ok": 0, "error": 0}
-
-    def call(client, operation, **params):
-        method = getattr(client, {api: py for py, api in client.meta.method_to_api_mapping.items()}[operation])
-        try:
-            answer = method(**params)
-            calls["ok"] += 1
-            print(f"shapes  {operation:<48} ok", flush=True)
-            return answer
-        except ParamValidationError as e:
-            checker.violations.append(f"{operation}: the script's own parameters: {e}")
-            return None
-        except ClientError as e:
-            calls["error"] += 1
-            print(f"shapes  {operation:<48} {e.response['Error']['Code']}", flush=True)
-            return None
+    call = Calls(checker, "shapes", 48)
 
     account = sts.get_caller_identity()["Account"]
     user, group, role = f"{p}-user", f"{p}-group", f"{p}-role"
@@ -515,11 +532,7 @@ def main():
         for undo in reversed(cleanup):
             undo()
 
-    print(f"shapes: {checker.answers} answers checked ({calls['ok']} ok, {calls['error']} errors),"
-          f" {len(checker.violations)} violations")
-    for violation in checker.violations:
-        print(f"shapes: VIOLATION {violation}")
-    return 1 if checker.violations else 0
+    return call.summary()
 
 
 if __name__ == "__main__":

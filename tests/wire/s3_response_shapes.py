@@ -13,9 +13,8 @@ import xml.etree.ElementTree as ET
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import ClientError
 
-from response_shapes import ShapeChecker, local
+from response_shapes import Calls, ShapeChecker, local, recording
 
 S3_CONFIG = Config(retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=5, read_timeout=30,
                    s3={"addressing_style": "path"})
@@ -68,22 +67,12 @@ def main():
     args = parser.parse_args()
     checker = RestXmlChecker()
     s3 = boto3.Session().client("s3", config=S3_CONFIG)
-    s3.meta.events.register("after-call", lambda http_response, model, **_: checker.check_answer(
-        model, http_response.status_code, http_response.content))
+    recording(s3, checker)
     bucket = f"{args.prefix}-bucket-s3"
-    calls = {"ok": 0, "error": 0}
+    calls = Calls(checker, "s3shapes", 30)
 
     def call(operation, **params):
-        method = getattr(s3, {api: py for py, api in s3.meta.method_to_api_mapping.items()}[operation])
-        try:
-            answer = method(**params)
-            calls["ok"] += 1
-            print(f"s3shapes  {operation:<30} ok", flush=True)
-            return answer
-        except ClientError as e:
-            calls["error"] += 1
-            print(f"s3shapes  {operation:<30} {e.response['Error']['Code']}", flush=True)
-            return None
+        return calls(s3, operation, **params)
 
     call("CreateBucket", Bucket=bucket)
     try:
@@ -124,11 +113,7 @@ def main():
         call("DeleteBucket", Bucket=bucket)
     call("HeadBucket", Bucket=bucket)  # 404 without a body
 
-    print(f"s3shapes: {checker.answers} answers checked ({calls['ok']} ok, {calls['error']} errors),"
-          f" {len(checker.violations)} violations")
-    for violation in checker.violations:
-        print(f"s3shapes: VIOLATION {violation}")
-    return 1 if checker.violations else 0
+    return calls.summary()
 
 
 if __name__ == "__main__":
