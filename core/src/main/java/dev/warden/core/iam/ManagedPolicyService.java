@@ -69,11 +69,9 @@ public final class ManagedPolicyService {
         String arn = IamInputRules.policyArn(policyArn);
         ctx.store().write(tx -> {
             ManagedPolicy policy = EntityLookup.policy(tx, arn);
-            if (policy.attachmentCount() > 0) {
+            // AWS refuses a policy still used as a permissions boundary with the same text as an attached one.
+            if (policy.attachmentCount() > 0 || policy.permissionsBoundaryUsageCount() > 0) {
                 throw IamException.deleteConflict("Cannot delete a policy attached to entities.");
-            }
-            if (policy.permissionsBoundaryUsageCount() > 0) {
-                throw IamException.deleteConflict("Cannot delete a policy used as a permissions boundary.");
             }
             if (tx.policies().versions(policy.policyId()).size() > 1) {
                 throw IamException.deleteConflict("This policy has more than one version. Before you delete a policy, "

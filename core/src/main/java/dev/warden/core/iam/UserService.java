@@ -144,13 +144,12 @@ public final class UserService {
             throw IamException.deleteConflict("Cannot delete entity, must delete access keys first.");
         }
         if (!tx.signingCertificates().listForUser(user.userId()).isEmpty()) {
-            throw IamException.deleteConflict("Cannot delete entity, must delete signing certificates first.");
+            throw IamException.deleteConflict("Cannot delete entity, must delete certificates first.");
         }
-        if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()) {
-            throw IamException.deleteConflict("Cannot delete entity, must delete SSH public keys first.");
-        }
-        if (!tx.serviceSpecificCredentials().listForUser(user.userId()).isEmpty()) {
-            throw IamException.deleteConflict("Cannot delete entity, must delete service specific credentials first.");
+        // AWS names neither SSH public keys nor service-specific credentials; it answers this generic text.
+        if (!tx.sshPublicKeys().listForUser(user.userId()).isEmpty()
+                || !tx.serviceSpecificCredentials().listForUser(user.userId()).isEmpty()) {
+            throw IamException.deleteConflict("Cannot delete entity, must remove referenced objects first.");
         }
         if (!tx.mfaDevices().listForUser(user.userId()).isEmpty()) {
             throw IamException.deleteConflict("Cannot delete entity, must delete MFA device first.");

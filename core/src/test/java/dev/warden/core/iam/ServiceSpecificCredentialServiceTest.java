@@ -169,7 +169,7 @@ class ServiceSpecificCredentialServiceTest {
         String id = create("alice", GIT).credential().credentialId();
 
         failsWith(IamErrorCode.DELETE_CONFLICT, () -> fx.iam.users().deleteUser("alice"))
-                .hasMessageContaining("service specific credentials");
+                .hasMessage("Cannot delete entity, must remove referenced objects first.");
 
         credentials.delete("alice", id);
         fx.iam.users().deleteUser("alice");

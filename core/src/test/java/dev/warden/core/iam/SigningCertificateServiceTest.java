@@ -48,7 +48,7 @@ class SigningCertificateServiceTest {
         failsWith(IamErrorCode.LIMIT_EXCEEDED, () -> certificates.uploadSigningCertificate("alice",
                 TestCertificates.read("ec-c.pem"))).hasMessage("Cannot exceed quota for CertificatesPerUser: 2");
         failsWith(IamErrorCode.DELETE_CONFLICT, () -> fx.iam.users().deleteUser("alice"))
-                .hasMessage("Cannot delete entity, must delete signing certificates first.");
+                .hasMessage("Cannot delete entity, must delete certificates first.");
 
         certificates.updateSigningCertificate("alice", uploaded.certificateId(), "Inactive");
         assertThat(certificates.listSigningCertificates("alice", ListOptions.all()).items())

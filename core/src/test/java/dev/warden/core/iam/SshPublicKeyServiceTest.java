@@ -97,7 +97,7 @@ class SshPublicKeyServiceTest {
         failsWith(IamErrorCode.LIMIT_EXCEEDED, () -> ssh.uploadSshPublicKey("alice", sixth))
                 .hasMessage("Cannot exceed quota for PublicKeysPerUser: 5");
         failsWith(IamErrorCode.DELETE_CONFLICT, () -> fx.iam.users().deleteUser("alice"))
-                .hasMessage("Cannot delete entity, must delete SSH public keys first.");
+                .hasMessage("Cannot delete entity, must remove referenced objects first.");
 
         String id = first;
         ssh.updateSshPublicKey("alice", id, "Inactive");
