@@ -118,7 +118,7 @@ public final class LoginProfileService {
             throw wrongOldPassword();
         }
         if (policy.isPresent() && hardExpired(policy.get(), before.profile())) {
-            throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, "The password has expired and the"
+            throw PasswordPolicyCheck.violation("The password has expired and the"
                     + " account password policy (HardExpiry) requires an administrator to reset it.");
         }
         if (remembered > 0) {
@@ -126,7 +126,7 @@ public final class LoginProfileService {
             recent.add(0, currentHash);
             for (String hash : recent) {
                 if (ctx.passwordHasher().verify(allowedNew, hash)) {
-                    throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, "Password should not be one of "
+                    throw PasswordPolicyCheck.violation("Password should not be one of "
                             + "your " + remembered + " most recent passwords.");
                 }
             }
@@ -218,8 +218,7 @@ public final class LoginProfileService {
                     + "failed to satisfy constraint: Member must have length between 1 and " + MAX_PASSWORD_CHARS);
         }
         if (!password.isAscii()) {
-            throw new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION,
-                    "Password must contain only printable ASCII characters.");
+            throw PasswordPolicyCheck.violation("Password must contain only printable ASCII characters.");
         }
         return password;
     }

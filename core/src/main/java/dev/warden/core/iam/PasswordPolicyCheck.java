@@ -8,12 +8,17 @@ import java.util.function.IntPredicate;
 
 /**
  * Checks a new console password against the account password policy. The rules are checked in a
- * fixed order and the first one broken is reported as PasswordPolicyViolation, worded like AWS's
- * messages (unverified against AWS beyond their form). Symbols are the ones AWS's policy names:
- * {@code ! @ # $ % ^ & * ( ) _ + - = [ ] { } | '}.
+ * fixed order and the first one broken is reported as PasswordPolicyViolation. Symbols are the ones
+ * AWS's policy names: {@code ! @ # $ % ^ & * ( ) _ + - = [ ] { } | '}.
  */
 final class PasswordPolicyCheck {
     static final String SYMBOLS = "!@#$%^&*()_+-=[]{}|'";
+
+    /**
+     * AWS's message for a password the policy refuses, whatever the rule (as clients match it, e.g.
+     * Ansible's iam module and CloudFormation's event text); Warden adds which rule was broken after it.
+     */
+    static final String AWS_TEXT = "Password does not conform to the account password policy.";
 
     private PasswordPolicyCheck() {
     }
@@ -36,7 +41,7 @@ final class PasswordPolicyCheck {
         }
     }
 
-    private static IamException violation(String message) {
-        return new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, message);
+    static IamException violation(String rule) {
+        return new IamException(IamErrorCode.PASSWORD_POLICY_VIOLATION, AWS_TEXT + " " + rule);
     }
 }

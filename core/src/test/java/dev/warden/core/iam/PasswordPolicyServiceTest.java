@@ -86,14 +86,17 @@ class PasswordPolicyServiceTest {
         failsWith(IamErrorCode.NO_SUCH_ENTITY, policies::getAccountPasswordPolicy);
     }
 
+    /** AWS's message for every PasswordPolicyViolation (see PasswordPolicyCheck); Warden adds the rule broken. */
+    static final String AWS_TEXT = "Password does not conform to the account password policy.";
+
     static Stream<Arguments> passwords() {
         return Stream.of(
-                Arguments.of("Sh0rt!pass", "Password should have a minimum length of 12"),
-                Arguments.of("NOLOWERCASE1!", "Password should have at least one lowercase letter"),
-                Arguments.of("nouppercase1!", "Password should have at least one uppercase letter"),
-                Arguments.of("NoNumbersHere!", "Password should have at least one number"),
-                Arguments.of("NoSymbolsHere1", "Password should have at least one symbol"),
-                Arguments.of("Space is no symbol1", "Password should have at least one symbol"),
+                Arguments.of("Sh0rt!pass", AWS_TEXT + " Password should have a minimum length of 12"),
+                Arguments.of("NOLOWERCASE1!", AWS_TEXT + " Password should have at least one lowercase letter"),
+                Arguments.of("nouppercase1!", AWS_TEXT + " Password should have at least one uppercase letter"),
+                Arguments.of("NoNumbersHere!", AWS_TEXT + " Password should have at least one number"),
+                Arguments.of("NoSymbolsHere1", AWS_TEXT + " Password should have at least one symbol"),
+                Arguments.of("Space is no symbol1", AWS_TEXT + " Password should have at least one symbol"),
                 Arguments.of("Good-Password-1", null),
                 Arguments.of("quote'Counts1Q", null),
                 Arguments.of("Braces{Count}1", null));

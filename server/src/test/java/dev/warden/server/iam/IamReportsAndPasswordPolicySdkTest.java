@@ -88,7 +88,9 @@ class IamReportsAndPasswordPolicySdkTest extends IamSdkTest {
         iam.createUser(r -> r.userName("pat"));
         var violation = assertIamError(() -> iam.createLoginProfile(r -> r.userName("pat").password("short-1!")),
                 "PasswordPolicyViolation", 400);
-        assertThat(violation.awsErrorDetails().errorMessage()).isEqualTo("Password should have a minimum length of 14")
+        assertThat(violation.awsErrorDetails().errorMessage())
+                .isEqualTo("Password does not conform to the account password policy."
+                        + " Password should have a minimum length of 14")
                 .doesNotContain("short-1!");
         assertIamError(() -> iam.createLoginProfile(r -> r.userName("pat").password("long-enough-but-no-digit!")),
                 "PasswordPolicyViolation", 400);
