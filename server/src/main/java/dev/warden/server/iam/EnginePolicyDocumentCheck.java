@@ -76,6 +76,9 @@ public final class EnginePolicyDocumentCheck implements PolicyDocumentCheck {
         } catch (PolicyParseException e) {
             throw toIamException(e.first(), parameter);
         }
+        if (kind == PolicyKind.TRUST) {
+            TrustPolicyActions.require(parsed);
+        }
         try {
             CompilablePolicy.require(parsed, kind);
         } catch (ConditionException e) {
