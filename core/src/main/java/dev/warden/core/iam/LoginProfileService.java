@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class LoginProfileService {
     private static final int MAX_PASSWORD_CHARS = 128;
+    private static final String PASSWORD_PATTERN_TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+";
     /** The most PasswordReusePrevention can ask for (1-24). */
     private static final int PASSWORD_HISTORY_LIMIT = 24;
 
@@ -217,10 +218,23 @@ public final class LoginProfileService {
             throw new IamException(IamErrorCode.VALIDATION_ERROR, "1 validation error detected: Value at 'password' "
                     + "failed to satisfy constraint: Member must have length between 1 and " + MAX_PASSWORD_CHARS);
         }
-        if (!password.isAscii()) {
-            throw PasswordPolicyCheck.violation("Password must contain only printable ASCII characters.");
+        if (password.anyCharacter(LoginProfileService::outsidePasswordPattern)) {
+            throw new IamException(IamErrorCode.VALIDATION_ERROR, "1 validation error detected: Value at 'password' "
+                    + "failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                    + PASSWORD_PATTERN_TEXT);
         }
         return password;
+    }
+
+    /**
+     * The model's password pattern allows tab, line feed, carriage return and U+0020-U+00FF ("Any of
+     * these characters are valid in a password", API reference). Read on the UTF-8 bytes the secret
+     * keeps: a disallowed control byte, or a lead byte of a character above U+00FF (0xC4 and up;
+     * U+0080-U+00FF start with 0xC2 or 0xC3, and continuation bytes are below 0xC0).
+     */
+    private static boolean outsidePasswordPattern(int utf8Byte) {
+        boolean control = utf8Byte < 0x20 && utf8Byte != 0x09 && utf8Byte != 0x0A && utf8Byte != 0x0D;
+        return control || utf8Byte >= 0xC4;
     }
 
     private static IamException noProfile(String userName) {
