@@ -44,16 +44,17 @@ public final class PasswordPolicyService {
     public void deleteAccountPasswordPolicy() {
         boolean deleted = ctx.store().write(tx -> tx.passwordPolicies().delete(ctx.accountId()));
         if (!deleted) {
-            throw noPolicy();
+            // AWS words this one apart from Get's (IAM User Guide, "Use DeleteAccountPasswordPolicy with a CLI").
+            throw IamException.noSuchEntity("The account policy with name PasswordPolicy cannot be found.");
         }
     }
 
-    /** @throws IamException PasswordPolicyViolation when a policy is set and the password breaks it */
     /** The account's policy, when one is set (ChangePassword and the authorizer ask without failing). */
     public java.util.Optional<PasswordPolicy> currentPolicy() {
         return ctx.store().read(tx -> tx.passwordPolicies().find(ctx.accountId()));
     }
 
+    /** @throws IamException PasswordPolicyViolation when a policy is set and the password breaks it */
     void requireAllowed(Password password) {
         ctx.store().read(tx -> tx.passwordPolicies().find(ctx.accountId()))
                 .ifPresent(policy -> PasswordPolicyCheck.require(policy, password));

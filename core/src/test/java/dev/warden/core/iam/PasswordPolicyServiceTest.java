@@ -42,7 +42,9 @@ class PasswordPolicyServiceTest {
     void noPolicyUntilOneIsSet() {
         failsWith(IamErrorCode.NO_SUCH_ENTITY, policies::getAccountPasswordPolicy)
                 .hasMessage("The Password Policy with domain name 123456789012 cannot be found.");
-        failsWith(IamErrorCode.NO_SUCH_ENTITY, policies::deleteAccountPasswordPolicy);
+        // AWS's text for Delete differs from Get's (IAM User Guide, "Use DeleteAccountPasswordPolicy with a CLI").
+        failsWith(IamErrorCode.NO_SUCH_ENTITY, policies::deleteAccountPasswordPolicy)
+                .hasMessage("The account policy with name PasswordPolicy cannot be found.");
     }
 
     @Test

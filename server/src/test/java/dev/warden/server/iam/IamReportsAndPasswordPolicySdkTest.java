@@ -101,7 +101,8 @@ class IamReportsAndPasswordPolicySdkTest extends IamSdkTest {
 
         assertIamError(() -> iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(5)), "ValidationError", 400);
         iam.deleteAccountPasswordPolicy();
-        assertIamError(() -> iam.deleteAccountPasswordPolicy(), "NoSuchEntity", 404);
+        assertThat(assertIamError(() -> iam.deleteAccountPasswordPolicy(), "NoSuchEntity", 404)
+                .awsErrorDetails().errorMessage()).isEqualTo("The account policy with name PasswordPolicy cannot be found.");
         iam.updateLoginProfile(r -> r.userName("pat").password("x"));
     }
 
