@@ -194,6 +194,28 @@ class PolicyScenariosTest {
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + SESSION + "\","
                 + "\"arn:aws:iam::111111111111:role/etl\",\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
             null, ALICE, "s3:GetObject", bucketObject, null, List.of(), deny),
+        // access_policies_boundaries ("Important"): a NotPrincipal Deny always denies a principal that has a
+        // permissions boundary, whatever the NotPrincipal lists.
+        new Scenario("NotPrincipal deny listing the session, role and account still denies it under a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + SESSION + "\","
+                + "\"arn:aws:iam::111111111111:role/etl\",\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, null, List.of(), deny),
+        new Scenario("NotPrincipal deny listing the user and account still denies the user under a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\","
+                + "\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), deny),
+        new Scenario("NotPrincipal deny listing the user and account spares the user without a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\","
+                + "\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("NotPrincipal allow under a boundary is still decided by what it lists",
+            List.of(), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:user/bob\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), yes),
         // Session policies (access_policies#policies_session).
         new Scenario("session policy narrows a role session", List.of(allow("\"s3:*\"", "\"*\"", null)), null, null,
             allow("\"s3:ListBucket\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
