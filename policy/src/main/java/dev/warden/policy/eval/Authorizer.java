@@ -13,7 +13,8 @@ import java.util.Optional;
  * <ol>
  *   <li>an explicit deny in any applicable policy wins;
  *   <li>every RCP level of the resource's account must allow;
- *   <li>every SCP level of the principal's account must allow;
+ *   <li>every SCP level of the principal's account must allow (SCPs bind only the account's users,
+ *       roles and root user, never service-linked roles);
  *   <li>a resource-based policy that names the caller may allow on its own (same account; naming the
  *       role keeps the session's boundary and session policy in force; naming the account delegates);
  *   <li>otherwise an identity-based policy must allow,
@@ -94,13 +95,9 @@ public final class Authorizer {
         }
       }
     }
-    boolean organisationPrincipal =
-        callerType != CallerType.SERVICE && callerType != CallerType.ANONYMOUS && callerType != CallerType.WEB_IDENTITY;
-    if (organisationPrincipal) {
-      for (StatementIndex level : policies.scpLevels()) {
-        if (!facts.levelAllows(level)) {
-          return Outcome.implicit(DecisionStep.SCP_NO_ALLOW, PolicyType.SCP);
-        }
+    for (StatementIndex level : scpLevels(policies, request)) {
+      if (!facts.levelAllows(level)) {
+        return Outcome.implicit(DecisionStep.SCP_NO_ALLOW, PolicyType.SCP);
       }
     }
     PrincipalMatch viaResource = policies.hasResource() ? facts.resourceAllow() : PrincipalMatch.NONE;
@@ -179,6 +176,13 @@ public final class Authorizer {
     return Outcome.implicit(DecisionStep.SESSION_NO_ALLOW, PolicyType.SESSION);
   }
 
+  private static final StatementIndex[] NO_LEVELS = new StatementIndex[0];
+
+  /** The SCP levels that bind this caller: none for callers SCPs do not affect. */
+  private static StatementIndex[] scpLevels(PolicySet policies, AuthorizationRequest request) {
+    return request.caller().subjectToScps() ? policies.scpLevels() : NO_LEVELS;
+  }
+
   /** Answers each question by scanning only as far as needed, one statement per signature. */
   private static final class LazyFacts implements Facts {
     private final PolicySet policies;
@@ -193,7 +197,7 @@ public final class Authorizer {
 
     @Override
     public PolicyType explicitDeny() {
-      for (StatementIndex level : policies.scpLevels()) {
+      for (StatementIndex level : scpLevels(policies, request)) {
         if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.SCP;
         }
@@ -271,10 +275,12 @@ public final class Authorizer {
     private final List<MatchedStatement> denyStatements = new ArrayList<>();
     private PrincipalMatch resourceMatch = PrincipalMatch.NONE;
     private PolicyType firstDeny;
+    private final StatementIndex[] scpLevels;
 
     RecordedFacts(PolicySet policies, AuthorizationRequest request, Explainer explainer) {
       Evaluation evaluation = new Evaluation(policies, request, explainer);
-      for (StatementIndex level : policies.scpLevels()) {
+      this.scpLevels = scpLevels(policies, request);
+      for (StatementIndex level : scpLevels) {
         record(level, PolicyType.SCP, evaluation);
       }
       for (StatementIndex level : policies.rcpLevels()) {
@@ -368,7 +374,7 @@ public final class Authorizer {
       put(out, PolicyType.RESOURCE, policies.hasResource());
       put(out, PolicyType.PERMISSIONS_BOUNDARY, policies.hasBoundary());
       put(out, PolicyType.SESSION, policies.hasSession());
-      putLevels(out, PolicyType.SCP, policies.scpLevels());
+      putLevels(out, PolicyType.SCP, scpLevels);
       putLevels(out, PolicyType.RCP, policies.rcpLevels());
       return out;
     }

@@ -27,6 +27,11 @@ class AuthorizerTest {
   private static final Caller ALICE = Caller.user(ACCOUNT, "arn:aws:iam::111111111111:user/alice");
   private static final Caller SESSION = Caller.roleSession(
       ACCOUNT, "arn:aws:sts::111111111111:assumed-role/etl/job-1", "arn:aws:iam::111111111111:role/etl");
+  private static final Caller SERVICE_LINKED = Caller.roleSession(ACCOUNT,
+      "arn:aws:sts::111111111111:assumed-role/AWSServiceRoleForElasticBeanstalk/eb",
+      "arn:aws:iam::111111111111:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleForElasticBeanstalk");
+  private static final Caller SESSION_WITH_PATH = Caller.roleSession(ACCOUNT,
+      "arn:aws:sts::111111111111:assumed-role/AWSServiceRoleForX/s", "arn:aws:iam::111111111111:role/service-role/AWSServiceRoleForX");
   private static final Caller FEDERATED = new Caller(CallerType.FEDERATED_USER, Optional.of(ACCOUNT),
       "arn:aws:sts::111111111111:federated-user/bob", Optional.empty(), Optional.empty(),
       Optional.of("arn:aws:iam::111111111111:user/alice"));
@@ -95,6 +100,26 @@ class AuthorizerTest {
             allowed, DecisionStep.IDENTITY_ALLOWS, null),
         sameAccount("SCP allow grants nothing by itself", ALICE, b -> b.scpLevel(List.of(allow("root", PolicyType.SCP, "*", "*"))),
             implicit, DecisionStep.NO_IDENTITY_ALLOW, PolicyType.IDENTITY),
+        // orgs_manage_policies_scps: SCPs affect only IAM users and roles of member accounts (root user
+        // included) and never service-linked roles; a service-linked role lives under /aws-service-role/.
+        sameAccount("SCP deny does not affect a service-linked role", SERVICE_LINKED,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            allowed, DecisionStep.IDENTITY_ALLOWS, null),
+        sameAccount("SCP level without allow does not affect a service-linked role", SERVICE_LINKED,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*")).scpLevel(List.of(allow("ou", PolicyType.SCP, "ec2:*", "*"))),
+            allowed, DecisionStep.IDENTITY_ALLOWS, null),
+        sameAccount("SCP deny affects a role under another path", SESSION_WITH_PATH,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            explicit, DecisionStep.EXPLICIT_DENY, PolicyType.SCP),
+        sameAccount("SCP deny affects the root user", Caller.root(ACCOUNT),
+            b -> b.scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            explicit, DecisionStep.EXPLICIT_DENY, PolicyType.SCP),
+        sameAccount("SCP deny does not affect an anonymous caller", Caller.anonymous(),
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
         sameAccount("RCP level without allow", ALICE, b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
             .rcpLevel(List.of(allow("r", PolicyType.RCP, "sqs:*", "*"))), implicit, DecisionStep.RCP_NO_ALLOW, PolicyType.RCP),
         sameAccount("root user is allowed unless denied", Caller.root(ACCOUNT), b -> {}, allowed, DecisionStep.ROOT_USER, null),
