@@ -105,6 +105,29 @@ class PolicyScenariosTest {
             "s3:GetObject", bucketObject, yes),
         identity("NotResource excludes", allow("\"s3:*\"", "\"arn:aws:s3:::lake/*\"", null).replace("\"Resource\"", "\"NotResource\""),
             "s3:GetObject", bucketObject, no),
+        // reference_policies_variables with NotResource: the variable resolves per caller; when it cannot
+        // resolve, the entry excludes nothing, so the NotResource statement applies (iam-semantics §2.4).
+        identity("NotResource variable excludes the caller's own folder",
+            allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\""),
+            "s3:GetObject", bucketObject, no),
+        identity("NotResource variable leaves other folders",
+            allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\""),
+            "s3:GetObject", "arn:aws:s3:::lake/bob/x", yes),
+        new Scenario("NotResource variable without a value excludes nothing",
+            List.of(allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\"")),
+            null, null, null, SESSION, "s3:GetObject", "arn:aws:s3:::lake/etl/x", null, List.of(), yes),
+        new Scenario("Resource variable without a value matches nothing",
+            List.of(allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null)),
+            null, null, null, SESSION, "s3:GetObject", "arn:aws:s3:::lake/etl/x", null, List.of(), no),
+        identity("${?} and ${$} are literal in Resource", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${?}${$}/*\"", null),
+            "s3:GetObject", "arn:aws:s3:::lake/?$/x", yes),
+        identity("${?} is not a wildcard in Resource", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${?}/*\"", null),
+            "s3:GetObject", "arn:aws:s3:::lake/a/x", no),
+        identity("NotAction with Allow is limited by its Resource", allow("\"iam:*\"", "\"arn:aws:s3:::other/*\"", null)
+            .replace("\"Action\"", "\"NotAction\""), "s3:GetObject", bucketObject, no),
+        identity("action wildcard inside the name", allow("\"s3:Get*Object\"", "\"*\"", null), "s3:GetObject", bucketObject, yes),
+        identity("action wildcard inside the name needs the suffix", allow("\"s3:Get*Object\"", "\"*\"", null),
+            "s3:GetObjectAcl", bucketObject, no),
         identity("resource is case-sensitive", allow("\"s3:GetObject\"", "\"arn:aws:s3:::Lake/*\"", null), "s3:GetObject", bucketObject, no),
         identity("star spans slashes in the resource part", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/*.csv\"", null),
             "s3:GetObject", bucketObject, yes),
@@ -216,6 +239,35 @@ class PolicyScenariosTest {
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:user/bob\"},"
                 + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
             null, ALICE, "s3:GetObject", bucketObject, null, List.of(), yes),
+        // reference_policies_elements_notprincipal: NotPrincipal with Allow grants everyone not listed,
+        // anonymous callers included.
+        new Scenario("NotPrincipal allow grants an anonymous caller", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:user/bob\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, "*", "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("NotPrincipal allow does not grant the listed user", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\",\"111111111111\"]},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), no),
+        new Scenario("Principal AWS-star grants an anonymous caller like star", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, "*", "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("bucket policy naming the session ignores the session policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SESSION + "\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            allow("\"sqs:*\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("bucket policy naming the role is limited by the session policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            allow("\"sqs:*\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
+        new Scenario("bucket policy naming the role allows without an identity policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("cross-account bucket policy naming the session still needs the identity allow", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SESSION + "\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, "222222222222", List.of(), no),
         // Session policies (access_policies#policies_session).
         new Scenario("session policy narrows a role session", List.of(allow("\"s3:*\"", "\"*\"", null)), null, null,
             allow("\"s3:ListBucket\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
