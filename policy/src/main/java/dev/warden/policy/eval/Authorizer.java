@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>an explicit deny in any applicable policy wins;
- *   <li>every RCP level of the resource's account must allow;
+ *   <li>every RCP level of the resource's account must allow (RCPs bind every caller except
+ *       service-linked roles);
  *   <li>every SCP level of the principal's account must allow (SCPs bind only the account's users,
  *       roles and root user, never service-linked roles);
  *   <li>a resource-based policy that names the caller may allow on its own (same account; naming the
@@ -88,11 +89,9 @@ public final class Authorizer {
       return new Outcome(EvalDecision.EXPLICIT_DENY, DecisionStep.EXPLICIT_DENY, denied, false);
     }
     CallerType callerType = request.caller().type();
-    if (callerType != CallerType.SERVICE) {
-      for (StatementIndex level : policies.rcpLevels()) {
-        if (!facts.levelAllows(level)) {
-          return Outcome.implicit(DecisionStep.RCP_NO_ALLOW, PolicyType.RCP);
-        }
+    for (StatementIndex level : rcpLevels(policies, request)) {
+      if (!facts.levelAllows(level)) {
+        return Outcome.implicit(DecisionStep.RCP_NO_ALLOW, PolicyType.RCP);
       }
     }
     for (StatementIndex level : scpLevels(policies, request)) {
@@ -183,6 +182,26 @@ public final class Authorizer {
     return request.caller().subjectToScps() ? policies.scpLevels() : NO_LEVELS;
   }
 
+  /**
+   * The RCP levels that bind this request (AWS Organizations User Guide, "Resource control policies"):
+   * every caller, root users and service principals included, except service-linked roles; not a
+   * service assuming its service-linked role (that trust policy is outside RCPs); not kms:RetireGrant.
+   */
+  private static StatementIndex[] rcpLevels(PolicySet policies, AuthorizationRequest request) {
+    StatementIndex[] levels = policies.rcpLevels();
+    if (levels.length == 0
+        || request.caller().serviceLinkedRole()
+        || request.action().equalsIgnoreCase("kms:RetireGrant")
+        || (request.servicePrefix().equals("sts") && isServiceLinkedRoleArn(request.resource()))) {
+      return NO_LEVELS;
+    }
+    return levels;
+  }
+
+  private static boolean isServiceLinkedRoleArn(String resource) {
+    return resource.startsWith("arn:") && resource.contains(":iam::") && resource.contains(":role/aws-service-role/");
+  }
+
   /** Answers each question by scanning only as far as needed, one statement per signature. */
   private static final class LazyFacts implements Facts {
     private final PolicySet policies;
@@ -202,7 +221,7 @@ public final class Authorizer {
           return PolicyType.SCP;
         }
       }
-      for (StatementIndex level : policies.rcpLevels()) {
+      for (StatementIndex level : rcpLevels(policies, request)) {
         if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.RCP;
         }
@@ -276,6 +295,7 @@ public final class Authorizer {
     private PrincipalMatch resourceMatch = PrincipalMatch.NONE;
     private PolicyType firstDeny;
     private final StatementIndex[] scpLevels;
+    private final StatementIndex[] rcpLevels;
 
     RecordedFacts(PolicySet policies, AuthorizationRequest request, Explainer explainer) {
       Evaluation evaluation = new Evaluation(policies, request, explainer);
@@ -283,7 +303,8 @@ public final class Authorizer {
       for (StatementIndex level : scpLevels) {
         record(level, PolicyType.SCP, evaluation);
       }
-      for (StatementIndex level : policies.rcpLevels()) {
+      this.rcpLevels = rcpLevels(policies, request);
+      for (StatementIndex level : rcpLevels) {
         record(level, PolicyType.RCP, evaluation);
       }
       record(policies.resource(), PolicyType.RESOURCE, evaluation);
@@ -375,7 +396,7 @@ public final class Authorizer {
       put(out, PolicyType.PERMISSIONS_BOUNDARY, policies.hasBoundary());
       put(out, PolicyType.SESSION, policies.hasSession());
       putLevels(out, PolicyType.SCP, scpLevels);
-      putLevels(out, PolicyType.RCP, policies.rcpLevels());
+      putLevels(out, PolicyType.RCP, rcpLevels);
       return out;
     }
 

@@ -199,6 +199,56 @@ class AuthorizerTest {
     assertThat(authorizer.decide(set, request)).as("fast path agrees").isEqualTo(c.decision);
   }
 
+  /**
+   * Which requests RCPs bind (AWS Organizations User Guide, "Resource control policies", RCP effects
+   * on permissions and "Resources and entities not restricted by RCPs"): every caller, root users and
+   * service principals included, except service-linked roles; never a service assuming its
+   * service-linked role; never kms:RetireGrant. Each case has an RCP that denies everything and a
+   * resource policy that allows the caller.
+   */
+  static Stream<Arguments> rcpScope() {
+    String slrArn = "arn:aws:iam::111111111111:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleForElasticBeanstalk";
+    return Stream.of(
+        Arguments.of("binds a user", ALICE, "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds the root user", Caller.root(ACCOUNT), "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a role session", SESSION, "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a service principal", Caller.service("lambda.amazonaws.com"), "sqs:SendMessage",
+            "arn:aws:sqs:us-east-1:111111111111:q", EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a service assuming an ordinary role", Caller.service("elasticbeanstalk.amazonaws.com"),
+            "sts:AssumeRole", "arn:aws:iam::111111111111:role/service-role/eb", EvalDecision.EXPLICIT_DENY),
+        Arguments.of("spares a service-linked role", SERVICE_LINKED, "s3:GetObject", OBJECT, EvalDecision.ALLOWED),
+        Arguments.of("spares a service assuming its service-linked role", Caller.service("elasticbeanstalk.amazonaws.com"),
+            "sts:AssumeRole", slrArn, EvalDecision.ALLOWED),
+        Arguments.of("spares kms:RetireGrant", ALICE, "kms:RetireGrant",
+            "arn:aws:kms:us-east-1:111111111111:key/k", EvalDecision.ALLOWED));
+  }
+
+  @ParameterizedTest(name = "RCP {0}")
+  @MethodSource("rcpScope")
+  void rcpsBindEveryCallerButServiceLinkedRoles(String name, Caller caller, String action, String resource, EvalDecision expected) {
+    PolicySet set = PolicySet.builder()
+        .resource(resourceAllows("*", PrincipalMatch.DIRECT))
+        .rcpLevel(List.of(allow("RCPFullAWSAccess", PolicyType.RCP, "*", "*"), deny("perimeter", PolicyType.RCP, "*", "*")))
+        .build();
+    AuthorizationRequest request = new AuthorizationRequest(caller, action, resource, Optional.empty(), RequestContext.empty());
+    Authorizer authorizer = new Authorizer();
+    assertThat(authorizer.authorize(set, request).decision()).isEqualTo(expected);
+    assertThat(authorizer.decide(set, request)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void rcpLevelWithoutAllowBindsAServicePrincipal() {
+    PolicySet set = PolicySet.builder()
+        .resource(resourceAllows("*", PrincipalMatch.DIRECT))
+        .rcpLevel(List.of(allow("only-s3", PolicyType.RCP, "s3:*", "*")))
+        .build();
+    AuthorizationRequest request = new AuthorizationRequest(Caller.service("lambda.amazonaws.com"), "sqs:SendMessage",
+        "arn:aws:sqs:us-east-1:111111111111:q", Optional.empty(), RequestContext.empty());
+    Decision decision = new Authorizer().authorize(set, request);
+    assertThat(decision.decision()).isEqualTo(EvalDecision.IMPLICIT_DENY);
+    assertThat(decision.step()).isEqualTo(DecisionStep.RCP_NO_ALLOW);
+  }
+
   private static String action(Case c) {
     return c.name.contains("trust") ? "sts:AssumeRole" : "s3:GetObject";
   }
