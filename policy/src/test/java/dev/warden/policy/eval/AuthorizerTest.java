@@ -139,6 +139,16 @@ class AuthorizerTest {
         sameAccount("resource policy naming the session ignores boundary", SESSION,
             b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)).boundary(allow("pb", PolicyType.PERMISSIONS_BOUNDARY, "sqs:*", "*")),
             allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
+        // GetFederationToken (STS API reference): a resource policy naming the federated-user session grants
+        // on its own, session policy or not; naming the IAM user behind it is limited by the session policy.
+        sameAccount("resource policy naming the federated user allows without a session policy", FEDERATED,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)), allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
+        sameAccount("resource policy naming the federating user is limited by the session policy", FEDERATED,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.ROLE)).session(allow("sp", PolicyType.SESSION, "sqs:*", "*")),
+            implicit, DecisionStep.SESSION_NO_ALLOW, PolicyType.SESSION),
+        sameAccount("resource policy naming the session ignores the session policy", SESSION,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)).session(allow("sp", PolicyType.SESSION, "sqs:*", "*")),
+            allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
         sameAccount("resource policy naming the account delegates to identity", ALICE,
             b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.ACCOUNT)), implicit, DecisionStep.NO_IDENTITY_ALLOW, PolicyType.IDENTITY),
         sameAccount("resource policy naming the account plus identity allow", ALICE,
