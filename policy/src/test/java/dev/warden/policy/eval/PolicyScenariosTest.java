@@ -53,6 +53,20 @@ class PolicyScenariosTest {
     return new Scenario(name, List.of(policy), null, null, null, ALICE, action, resource, null, List.of(context), expected);
   }
 
+  /**
+   * One row of the measured table: {@code boundaryAllows} false means a boundary that allows
+   * something else (the role always has one), {@code identityAllows} false no role policy.
+   */
+  static Scenario kehoe(String row, boolean boundaryAllows, boolean identityAllows, boolean resourceAllows, EvalDecision expected) {
+    String object = "arn:aws:s3:::lake/" + row;
+    return new Scenario("role ARN in bucket policy, allows: " + row,
+        identityAllows ? List.of(allow("\"s3:PutObject\"", "\"" + object + "\"", null)) : List.of(),
+        allow("\"s3:PutObject\"", boundaryAllows ? "\"" + object + "\"" : "\"arn:aws:s3:::lake/other\"", null),
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+            + "\"Action\":\"s3:PutObject\",\"Resource\":\"" + (resourceAllows ? object : "arn:aws:s3:::lake/other") + "\"}]}",
+        null, SESSION, "s3:PutObject", object, null, List.of(), expected);
+  }
+
   static String allow(String action, String resource, String condition) {
     return statementPolicy("2012-10-17", "Allow", action, resource, condition);
   }
@@ -274,6 +288,15 @@ class PolicyScenariosTest {
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SESSION + "\"},"
                 + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
             null, SESSION, "s3:GetObject", bucketObject, "222222222222", List.of(), no),
+        // benkehoe/permissions-boundary-test (measured on AWS): a role with a boundary (B), a role policy (P)
+        // and a bucket policy naming the role ARN (R); only B+P, B+R and B+P+R allow.
+        kehoe("R", false, false, true, no),
+        kehoe("B+P", true, true, false, yes),
+        kehoe("B+R", true, false, true, yes),
+        kehoe("B+P+R", true, true, true, yes),
+        kehoe("B", true, false, false, no),
+        kehoe("P", false, true, false, no),
+        kehoe("P+R", false, true, true, no),
         // Session policies (access_policies#policies_session).
         new Scenario("session policy narrows a role session", List.of(allow("\"s3:*\"", "\"*\"", null)), null, null,
             allow("\"s3:ListBucket\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
