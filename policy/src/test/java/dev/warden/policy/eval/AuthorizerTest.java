@@ -246,6 +246,22 @@ class AuthorizerTest {
     assertThat(authorizer.decide(set, request)).isEqualTo(expected);
   }
 
+  /** An exempt caller's explanation names no SCP or RCP: no verdict, no matched statement. */
+  @org.junit.jupiter.api.Test
+  void explanationOfAServiceLinkedRoleLeavesOutOrganisationPolicies() {
+    PolicySet set = PolicySet.builder()
+        .identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+        .scpLevel(List.of(deny("deny-all-scp", PolicyType.SCP, "*", "*")))
+        .rcpLevel(List.of(deny("deny-all-rcp", PolicyType.RCP, "*", "*")))
+        .build();
+    Decision decision = new Authorizer().authorize(set,
+        new AuthorizationRequest(SERVICE_LINKED, "s3:GetObject", OBJECT, Optional.empty(), RequestContext.empty()));
+    assertThat(decision.decision()).isEqualTo(EvalDecision.ALLOWED);
+    assertThat(decision.policyTypeDecisions()).containsOnlyKeys(PolicyType.IDENTITY);
+    assertThat(decision.matchedStatements()).extracting(MatchedStatement::policyId).containsExactly("p");
+    assertThat(decision.decidingStatements()).extracting(MatchedStatement::policyId).containsExactly("p");
+  }
+
   @org.junit.jupiter.api.Test
   void rcpLevelWithoutAllowBindsAServicePrincipal() {
     PolicySet set = PolicySet.builder()

@@ -344,5 +344,15 @@ class PolicyScenariosTest {
     Decision decision = authorizer.authorize(set.build(), request);
     assertThat(decision.decision()).as(DecisionJson.toText(decision)).isEqualTo(s.expected);
     assertThat(authorizer.decide(set.build(), request)).isEqualTo(s.expected);
+    if (s.expected == EvalDecision.EXPLICIT_DENY) {
+      // as the simulator's MatchedStatements: the winning Deny statements only
+      assertThat(decision.decidingStatements()).isNotEmpty()
+          .allMatch(statement -> statement.effect() == dev.warden.policy.document.Effect.DENY);
+    } else if (s.expected == EvalDecision.IMPLICIT_DENY) {
+      assertThat(decision.decidingStatements()).isEmpty();
+    } else {
+      assertThat(decision.decidingStatements()).isNotEmpty()
+          .allMatch(statement -> statement.effect() == dev.warden.policy.document.Effect.ALLOW);
+    }
   }
 }
