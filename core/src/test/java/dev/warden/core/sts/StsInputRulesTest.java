@@ -67,6 +67,22 @@ class StsInputRulesTest {
                 .isInstanceOf(IamException.class);
     }
 
+    /** IAM User Guide, "Tagging IAM resources", naming rules for STS sessions: the aws: prefix is reserved. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aws:team", "AWS:team", "Aws:Team"})
+    void sessionTagKeysMustNotUseTheReservedPrefix(String key) {
+        assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag(key, "x")), null, List.of()))
+                .isInstanceOf(IamException.class)
+                .hasMessage("User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS.")
+                .satisfies(e -> assertThat(((IamException) e).code()).isEqualTo(IamErrorCode.INVALID_PARAMETER_VALUE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"awsteam", "team:aws:x", "aws"})
+    void tagKeysThatMerelyContainAwsAreFine(String key) {
+        assertThat(StsInputRules.sessionTags(List.of(new Tag(key, "x")), null, List.of())).containsExactly(new Tag(key, "x"));
+    }
+
     @Test
     void sessionTagsInheritTransitiveAndRefuseOverrides() {
         List<Tag> inherited = List.of(new Tag("project", "warden"));

@@ -159,7 +159,10 @@ class AssumeRoleHandlerTest {
                         MfaCodeCheck.NOT_ASSOCIATED),
                 new Failure("a serial number without a code", Map.of("SerialNumber",
                         "arn:aws:iam::123456789012:mfa/alice"), "AccessDenied", MfaCodeCheck.INCOMPLETE),
-                new Failure("reserved source identity prefix", Map.of("SourceIdentity", "aws:me"), "ValidationError", null));
+                new Failure("reserved source identity prefix", Map.of("SourceIdentity", "aws:me"), "ValidationError", null),
+                new Failure("reserved session tag key prefix", Map.of("Tags.member.1.Key", "aws:team",
+                        "Tags.member.1.Value", "x"), "InvalidParameterValue",
+                        "User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS."));
     }
 
     static Map<String, String> packedTooLarge() {
