@@ -256,4 +256,41 @@ class AssumeRoleHandlerTest {
         assertThat(claims.sourceIdentity()).isNull();
         assertThat(Optional.ofNullable(claims.sourceIdentity())).isEmpty();
     }
+
+    /**
+     * The one-hour cap applies to any caller signing with temporary credentials: a role session (role
+     * chaining, AssumeRole API reference, DurationSeconds) and a GetSessionToken session too (AWS
+     * Knowledge Center "iam-role-chaining-limit": MFA users' GetSessionToken credentials are limited to
+     * 1 hour when they assume a role). Long-term keys get the role's MaxSessionDuration.
+     */
+    @ParameterizedTest(name = "{0} asking for {1} s")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "role session,            3601, The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        "GetSessionToken session, 3601, The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        "role session,            3600, ",
+        "GetSessionToken session, 3600, ",
+        "long-term key,           43200, "})
+    void temporaryCallersAreCappedAtAnHour(String caller, int seconds, String refusal) throws Exception {
+        core.iam().roles().updateRole(new RoleRequests.UpdateRole("target", null, 43_200));
+        Role source = core.role("source", CoreTestHome.trustNaming("arn:aws:iam::123456789012:root"), null);
+        WardenPrincipal principal = switch (caller) {
+            case "role session" -> core.session(SessionGrant.of(CoreTestHome.ACCOUNT,
+                    new SessionPrincipal.AssumedRole(source.roleId(), source.arn(), "source", "s0"),
+                    Duration.ofHours(1))).principal();
+            case "GetSessionToken session" -> core.session(SessionGrant.of(CoreTestHome.ACCOUNT,
+                    new SessionPrincipal.IamUser(alice.caller().uniqueId().orElseThrow(), alice.caller().arn(), "alice"),
+                    Duration.ofHours(12))).principal();
+            default -> alice;
+        };
+        Map<String, String> params = Map.of("DurationSeconds", Integer.toString(seconds));
+
+        if (refusal == null) {
+            SessionClaims claims = claims(assume(principal, params));
+            assertThat(claims.expiresAt()).isEqualTo(claims.issuedAt().plusSeconds(seconds));
+        } else {
+            assertThatThrownBy(() -> assume(principal, params))
+                    .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.code().code()).isEqualTo("ValidationError"))
+                    .hasMessage(refusal);
+        }
+    }
 }
