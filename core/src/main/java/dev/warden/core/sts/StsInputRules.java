@@ -129,7 +129,8 @@ public final class StsInputRules {
         for (Tag t : result) {
             if (keys.contains(t.key().toLowerCase(Locale.ROOT))) {
                 throw new IamException(IamErrorCode.INVALID_PARAMETER_VALUE,
-                        "One of the specified session tags conflicts with a transitive session tag key.");
+                        "One of the specified transitive tag keys can't be set because it conflicts with a "
+                                + "transitive tag key from the calling session.");
             }
         }
         result.addAll(tags);

@@ -89,7 +89,8 @@ class StsInputRulesTest {
         assertThat(StsInputRules.sessionTags(List.of(new Tag("env", "ci")), List.of("env"), inherited))
                 .containsExactly(new Tag("project", "warden"), new Tag("env", "ci"));
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("PROJECT", "x")), null, inherited))
-                .isInstanceOf(IamException.class).hasMessageContaining("transitive");
+                .isInstanceOf(IamException.class).hasMessage("One of the specified transitive tag keys can't be set "
+                        + "because it conflicts with a transitive tag key from the calling session.");
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("a", "1")), List.of("b"), List.of()))
                 .isInstanceOf(IamException.class);
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("a", "1"), new Tag("A", "2")), null, List.of()))
