@@ -178,7 +178,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
 
     /**
      * GetFederationToken sessions may call no IAM API (their token is not valid there:
-     * {@code InvalidClientTokenId}) and no STS API but GetCallerIdentity (iam-semantics.md §6.6).
+     * {@code InvalidClientTokenId}) and no STS API but GetCallerIdentity (iam-semantics.md §6.6);
+     * GetSessionToken and GetFederationToken answer them as any session credentials.
      */
     private static Optional<AuthorizationDecision> federatedUserLimits(QueryCall<WardenPrincipal> call,
             WardenPrincipal principal, boolean sts) {
@@ -187,6 +188,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
                     "The security token included in the request is invalid");
         }
         if (call.action().equals("GetCallerIdentity")) {
+            return Optional.empty();
+        }
+        if (call.action().equals("GetSessionToken") || call.action().equals("GetFederationToken")) {
+            // Refused like every session credential, in the operation's own words, before any permission.
             return Optional.empty();
         }
         String action = "sts:" + call.action();
