@@ -356,15 +356,18 @@ final class KnownDifferences {
 
   // --- SCPs and AWS service principals
 
-  /** The oracle applies SCPs to service principals; Warden (as AWS documents) does not. */
+  /**
+   * The oracle applies SCPs (their Allows and their Denies) to service principals; Warden (as AWS
+   * documents) does not, so its explanation carries no SCP verdict for them.
+   */
   private static boolean scpStoppedServicePrincipal(JsonNode c, DisagreementClassifier.Pair pair) {
-    boolean service = !c.path("principal").asText().startsWith("arn:") && !c.path("principal").asText().equals(Pools.ANONYMOUS);
+    String principal = c.path("principal").asText();
+    boolean service = !principal.startsWith("arn:") && !principal.equals(Pools.ANONYMOUS);
     return service
-        && pair.oracle().decision().equals("IMPLICIT_DENY")
-        && pair.warden().decision().equals("ALLOWED")
+        && c.path("scps").isArray()
+        && !pair.oracle().decision().equals("ALLOWED")
         && pair.warden().wardenDecision()
-            .map(d -> d.policyTypeDecisions().get(dev.warden.policy.eval.PolicyType.SCP))
-            .filter(scp -> scp != dev.warden.policy.eval.EvalDecision.ALLOWED)
+            .filter(d -> !d.policyTypeDecisions().containsKey(dev.warden.policy.eval.PolicyType.SCP))
             .isPresent();
   }
 

@@ -26,6 +26,9 @@ public final class StsInputRules {
     public static final int MAX_SESSION_POLICY_CHARS = 2_048;
     public static final int MAX_POLICY_ARNS = 10;
     public static final int MAX_SESSION_TAGS = 50;
+    /** Reserved for AWS in session tag keys as in IAM tags (IAM User Guide, "Tagging IAM resources"). */
+    private static final String RESERVED_TAG_PREFIX = "aws:";
+    static final String RESERVED_TAG_KEY = "User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS.";
 
     private StsInputRules() {
     }
@@ -88,7 +91,7 @@ public final class StsInputRules {
     /**
      * Session tags for a new session: checks the request's tags, refuses to override a transitive tag
      * inherited from the calling session, and returns inherited transitive tags plus the new ones.
-     * Transitive keys must be among the request's tag keys.
+     * Transitive keys must be among the request's tag keys; no key may start with the reserved "aws:".
      */
     public static List<Tag> sessionTags(List<Tag> requested, List<String> transitiveKeys, List<Tag> inheritedTransitive) {
         List<Tag> tags = requested == null ? List.of() : requested;
@@ -102,6 +105,9 @@ public final class StsInputRules {
             }
             if (t.value().length() > 256 || !TAG.matcher(t.value()).matches()) {
                 throw invalid("tags.member.value", t.value(), "Member must satisfy the tag value constraints");
+            }
+            if (t.key().toLowerCase(Locale.ROOT).startsWith(RESERVED_TAG_PREFIX)) {
+                throw new IamException(IamErrorCode.INVALID_PARAMETER_VALUE, RESERVED_TAG_KEY);
             }
             if (!keys.add(t.key().toLowerCase(Locale.ROOT))) {
                 throw new IamException(IamErrorCode.INVALID_PARAMETER_VALUE,
@@ -123,7 +129,8 @@ public final class StsInputRules {
         for (Tag t : result) {
             if (keys.contains(t.key().toLowerCase(Locale.ROOT))) {
                 throw new IamException(IamErrorCode.INVALID_PARAMETER_VALUE,
-                        "One of the specified session tags conflicts with a transitive session tag key.");
+                        "One of the specified transitive tag keys can't be set because it conflicts with a "
+                                + "transitive tag key from the calling session.");
             }
         }
         result.addAll(tags);

@@ -67,13 +67,30 @@ class StsInputRulesTest {
                 .isInstanceOf(IamException.class);
     }
 
+    /** IAM User Guide, "Tagging IAM resources", naming rules for STS sessions: the aws: prefix is reserved. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aws:team", "AWS:team", "Aws:Team"})
+    void sessionTagKeysMustNotUseTheReservedPrefix(String key) {
+        assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag(key, "x")), null, List.of()))
+                .isInstanceOf(IamException.class)
+                .hasMessage("User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS.")
+                .satisfies(e -> assertThat(((IamException) e).code()).isEqualTo(IamErrorCode.INVALID_PARAMETER_VALUE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"awsteam", "team:aws:x", "aws"})
+    void tagKeysThatMerelyContainAwsAreFine(String key) {
+        assertThat(StsInputRules.sessionTags(List.of(new Tag(key, "x")), null, List.of())).containsExactly(new Tag(key, "x"));
+    }
+
     @Test
     void sessionTagsInheritTransitiveAndRefuseOverrides() {
         List<Tag> inherited = List.of(new Tag("project", "warden"));
         assertThat(StsInputRules.sessionTags(List.of(new Tag("env", "ci")), List.of("env"), inherited))
                 .containsExactly(new Tag("project", "warden"), new Tag("env", "ci"));
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("PROJECT", "x")), null, inherited))
-                .isInstanceOf(IamException.class).hasMessageContaining("transitive");
+                .isInstanceOf(IamException.class).hasMessage("One of the specified transitive tag keys can't be set "
+                        + "because it conflicts with a transitive tag key from the calling session.");
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("a", "1")), List.of("b"), List.of()))
                 .isInstanceOf(IamException.class);
         assertThatThrownBy(() -> StsInputRules.sessionTags(List.of(new Tag("a", "1"), new Tag("A", "2")), null, List.of()))

@@ -12,8 +12,10 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>an explicit deny in any applicable policy wins;
- *   <li>every RCP level of the resource's account must allow;
- *   <li>every SCP level of the principal's account must allow;
+ *   <li>every RCP level of the resource's account must allow (RCPs bind every caller except
+ *       service-linked roles);
+ *   <li>every SCP level of the principal's account must allow (SCPs bind only the account's users,
+ *       roles and root user, never service-linked roles);
  *   <li>a resource-based policy that names the caller may allow on its own (same account; naming the
  *       role keeps the session's boundary and session policy in force; naming the account delegates);
  *   <li>otherwise an identity-based policy must allow,
@@ -87,20 +89,14 @@ public final class Authorizer {
       return new Outcome(EvalDecision.EXPLICIT_DENY, DecisionStep.EXPLICIT_DENY, denied, false);
     }
     CallerType callerType = request.caller().type();
-    if (callerType != CallerType.SERVICE) {
-      for (StatementIndex level : policies.rcpLevels()) {
-        if (!facts.levelAllows(level)) {
-          return Outcome.implicit(DecisionStep.RCP_NO_ALLOW, PolicyType.RCP);
-        }
+    for (StatementIndex level : rcpLevels(policies, request)) {
+      if (!facts.levelAllows(level)) {
+        return Outcome.implicit(DecisionStep.RCP_NO_ALLOW, PolicyType.RCP);
       }
     }
-    boolean organisationPrincipal =
-        callerType != CallerType.SERVICE && callerType != CallerType.ANONYMOUS && callerType != CallerType.WEB_IDENTITY;
-    if (organisationPrincipal) {
-      for (StatementIndex level : policies.scpLevels()) {
-        if (!facts.levelAllows(level)) {
-          return Outcome.implicit(DecisionStep.SCP_NO_ALLOW, PolicyType.SCP);
-        }
+    for (StatementIndex level : scpLevels(policies, request)) {
+      if (!facts.levelAllows(level)) {
+        return Outcome.implicit(DecisionStep.SCP_NO_ALLOW, PolicyType.SCP);
       }
     }
     PrincipalMatch viaResource = policies.hasResource() ? facts.resourceAllow() : PrincipalMatch.NONE;
@@ -179,6 +175,33 @@ public final class Authorizer {
     return Outcome.implicit(DecisionStep.SESSION_NO_ALLOW, PolicyType.SESSION);
   }
 
+  private static final StatementIndex[] NO_LEVELS = new StatementIndex[0];
+
+  /** The SCP levels that bind this caller: none for callers SCPs do not affect. */
+  private static StatementIndex[] scpLevels(PolicySet policies, AuthorizationRequest request) {
+    return request.caller().subjectToScps() ? policies.scpLevels() : NO_LEVELS;
+  }
+
+  /**
+   * The RCP levels that bind this request (AWS Organizations User Guide, "Resource control policies"):
+   * every caller, root users and service principals included, except service-linked roles; not a
+   * service assuming its service-linked role (that trust policy is outside RCPs); not kms:RetireGrant.
+   */
+  private static StatementIndex[] rcpLevels(PolicySet policies, AuthorizationRequest request) {
+    StatementIndex[] levels = policies.rcpLevels();
+    if (levels.length == 0
+        || request.caller().serviceLinkedRole()
+        || request.action().equalsIgnoreCase("kms:RetireGrant")
+        || (request.servicePrefix().equals("sts") && isServiceLinkedRoleArn(request.resource()))) {
+      return NO_LEVELS;
+    }
+    return levels;
+  }
+
+  private static boolean isServiceLinkedRoleArn(String resource) {
+    return resource.startsWith("arn:") && resource.contains(":iam::") && resource.contains(":role/aws-service-role/");
+  }
+
   /** Answers each question by scanning only as far as needed, one statement per signature. */
   private static final class LazyFacts implements Facts {
     private final PolicySet policies;
@@ -193,12 +216,12 @@ public final class Authorizer {
 
     @Override
     public PolicyType explicitDeny() {
-      for (StatementIndex level : policies.scpLevels()) {
+      for (StatementIndex level : scpLevels(policies, request)) {
         if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.SCP;
         }
       }
-      for (StatementIndex level : policies.rcpLevels()) {
+      for (StatementIndex level : rcpLevels(policies, request)) {
         if (anyApplies(level.view(request).distinctDenies)) {
           return PolicyType.RCP;
         }
@@ -271,13 +294,17 @@ public final class Authorizer {
     private final List<MatchedStatement> denyStatements = new ArrayList<>();
     private PrincipalMatch resourceMatch = PrincipalMatch.NONE;
     private PolicyType firstDeny;
+    private final StatementIndex[] scpLevels;
+    private final StatementIndex[] rcpLevels;
 
     RecordedFacts(PolicySet policies, AuthorizationRequest request, Explainer explainer) {
       Evaluation evaluation = new Evaluation(policies, request, explainer);
-      for (StatementIndex level : policies.scpLevels()) {
+      this.scpLevels = scpLevels(policies, request);
+      for (StatementIndex level : scpLevels) {
         record(level, PolicyType.SCP, evaluation);
       }
-      for (StatementIndex level : policies.rcpLevels()) {
+      this.rcpLevels = rcpLevels(policies, request);
+      for (StatementIndex level : rcpLevels) {
         record(level, PolicyType.RCP, evaluation);
       }
       record(policies.resource(), PolicyType.RESOURCE, evaluation);
@@ -368,8 +395,8 @@ public final class Authorizer {
       put(out, PolicyType.RESOURCE, policies.hasResource());
       put(out, PolicyType.PERMISSIONS_BOUNDARY, policies.hasBoundary());
       put(out, PolicyType.SESSION, policies.hasSession());
-      putLevels(out, PolicyType.SCP, policies.scpLevels());
-      putLevels(out, PolicyType.RCP, policies.rcpLevels());
+      putLevels(out, PolicyType.SCP, scpLevels);
+      putLevels(out, PolicyType.RCP, rcpLevels);
       return out;
     }
 

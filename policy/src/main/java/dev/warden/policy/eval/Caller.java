@@ -146,6 +146,28 @@ public record Caller(
     return new Caller(type, accountId, arn, roleArn, Optional.of(id), parentUserArn);
   }
 
+  /**
+   * True for a session of a service-linked role: IAM creates those under the path
+   * {@code /aws-service-role/} (IAM User Guide, "Service-linked roles"), the only thing that marks them.
+   */
+  public boolean serviceLinkedRole() {
+    return type == CallerType.ROLE_SESSION
+        && roleArn.filter(role -> role.contains(":role/aws-service-role/")).isPresent();
+  }
+
+  /**
+   * True when SCPs apply to this caller: the IAM users, roles and root user of an organisation's
+   * accounts, except service-linked roles (AWS Organizations User Guide, "Service control policies":
+   * SCPs don't affect service-linked roles, nor principals outside the organisation's accounts).
+   */
+  public boolean subjectToScps() {
+    return switch (type) {
+      case ROOT, USER, FEDERATED_USER -> true;
+      case ROLE_SESSION -> !serviceLinkedRole();
+      case SERVICE, ANONYMOUS, WEB_IDENTITY -> false;
+    };
+  }
+
   /** The value of aws:PrincipalArn: the role ARN for role sessions, else the caller's ARN. */
   public String principalArn() {
     return roleArn.orElse(arn);

@@ -15,11 +15,13 @@ final class Evaluation {
   final AuthorizationRequest request;
   final Explainer explainer;
   private final byte[] memo;
+  private final boolean callerHasBoundary;
 
   Evaluation(PolicySet policies, AuthorizationRequest request, Explainer explainer) {
     this.request = request;
     this.explainer = explainer;
     this.memo = new byte[policies.slotCount()];
+    this.callerHasBoundary = policies.hasBoundary();
   }
 
   /** How the statement applies ({@link PrincipalMatch#DIRECT} without a Principal element), or NONE. */
@@ -27,7 +29,7 @@ final class Evaluation {
     CompiledStatement statement = indexed.statement;
     PrincipalMatch how = PrincipalMatch.DIRECT;
     if (indexed.principalSlot >= 0) {
-      how = principal(indexed.principalSlot, statement.principal());
+      how = deniesEveryoneBounded(statement) ? PrincipalMatch.DIRECT : principal(indexed.principalSlot, statement.principal());
       if (how == PrincipalMatch.NONE) {
         return how;
       }
@@ -51,6 +53,16 @@ final class Evaluation {
       all &= condition(slots[i], conditions[i]);
     }
     return all ? how : PrincipalMatch.NONE;
+  }
+
+  /**
+   * A NotPrincipal Deny applies to every caller with a permissions boundary, whatever it lists (IAM
+   * User Guide, "Permissions boundaries for IAM entities", Important note; also "NotPrincipal").
+   * Decided outside the memo: an Allow with the same NotPrincipal shares its slot and keeps the
+   * listed exclusions.
+   */
+  private boolean deniesEveryoneBounded(CompiledStatement statement) {
+    return callerHasBoundary && statement.isDeny() && statement.principal().negated();
   }
 
   private PrincipalMatch principal(int slot, PrincipalTest test) {

@@ -216,6 +216,11 @@ public final class PolicyCompiler {
    */
   private record Principals(PrincipalPattern pattern, String key) implements PrincipalTest {
     @Override
+    public boolean negated() {
+      return pattern.negated();
+    }
+
+    @Override
     public PrincipalMatch match(AuthorizationRequest request) {
       PrincipalIdentity identity = request.principal();
       List<dev.warden.policy.match.PrincipalMatch> matches = pattern.matches(identity);

@@ -4,6 +4,9 @@ package dev.warden.policy.eval;
 interface PrincipalTest {
   PrincipalMatch match(AuthorizationRequest request);
 
+  /** True for NotPrincipal. */
+  boolean negated();
+
   /** Equal keys mean equal answers for every request. */
   String key();
 }

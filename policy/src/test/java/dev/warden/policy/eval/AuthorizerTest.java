@@ -27,6 +27,11 @@ class AuthorizerTest {
   private static final Caller ALICE = Caller.user(ACCOUNT, "arn:aws:iam::111111111111:user/alice");
   private static final Caller SESSION = Caller.roleSession(
       ACCOUNT, "arn:aws:sts::111111111111:assumed-role/etl/job-1", "arn:aws:iam::111111111111:role/etl");
+  private static final Caller SERVICE_LINKED = Caller.roleSession(ACCOUNT,
+      "arn:aws:sts::111111111111:assumed-role/AWSServiceRoleForElasticBeanstalk/eb",
+      "arn:aws:iam::111111111111:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleForElasticBeanstalk");
+  private static final Caller SESSION_WITH_PATH = Caller.roleSession(ACCOUNT,
+      "arn:aws:sts::111111111111:assumed-role/AWSServiceRoleForX/s", "arn:aws:iam::111111111111:role/service-role/AWSServiceRoleForX");
   private static final Caller FEDERATED = new Caller(CallerType.FEDERATED_USER, Optional.of(ACCOUNT),
       "arn:aws:sts::111111111111:federated-user/bob", Optional.empty(), Optional.empty(),
       Optional.of("arn:aws:iam::111111111111:user/alice"));
@@ -95,6 +100,26 @@ class AuthorizerTest {
             allowed, DecisionStep.IDENTITY_ALLOWS, null),
         sameAccount("SCP allow grants nothing by itself", ALICE, b -> b.scpLevel(List.of(allow("root", PolicyType.SCP, "*", "*"))),
             implicit, DecisionStep.NO_IDENTITY_ALLOW, PolicyType.IDENTITY),
+        // orgs_manage_policies_scps: SCPs affect only IAM users and roles of member accounts (root user
+        // included) and never service-linked roles; a service-linked role lives under /aws-service-role/.
+        sameAccount("SCP deny does not affect a service-linked role", SERVICE_LINKED,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            allowed, DecisionStep.IDENTITY_ALLOWS, null),
+        sameAccount("SCP level without allow does not affect a service-linked role", SERVICE_LINKED,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*")).scpLevel(List.of(allow("ou", PolicyType.SCP, "ec2:*", "*"))),
+            allowed, DecisionStep.IDENTITY_ALLOWS, null),
+        sameAccount("SCP deny affects a role under another path", SESSION_WITH_PATH,
+            b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            explicit, DecisionStep.EXPLICIT_DENY, PolicyType.SCP),
+        sameAccount("SCP deny affects the root user", Caller.root(ACCOUNT),
+            b -> b.scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            explicit, DecisionStep.EXPLICIT_DENY, PolicyType.SCP),
+        sameAccount("SCP deny does not affect an anonymous caller", Caller.anonymous(),
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT))
+                .scpLevel(List.of(allow("FullAWSAccess", PolicyType.SCP, "*", "*"), deny("deny-s3", PolicyType.SCP, "s3:*", "*"))),
+            allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
         sameAccount("RCP level without allow", ALICE, b -> b.identity(allow("p", PolicyType.IDENTITY, "*", "*"))
             .rcpLevel(List.of(allow("r", PolicyType.RCP, "sqs:*", "*"))), implicit, DecisionStep.RCP_NO_ALLOW, PolicyType.RCP),
         sameAccount("root user is allowed unless denied", Caller.root(ACCOUNT), b -> {}, allowed, DecisionStep.ROOT_USER, null),
@@ -113,6 +138,16 @@ class AuthorizerTest {
             allowed, DecisionStep.RESOURCE_POLICY_ALLOWS_WITHIN_BOUNDARY_AND_SESSION, null),
         sameAccount("resource policy naming the session ignores boundary", SESSION,
             b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)).boundary(allow("pb", PolicyType.PERMISSIONS_BOUNDARY, "sqs:*", "*")),
+            allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
+        // GetFederationToken (STS API reference): a resource policy naming the federated-user session grants
+        // on its own, session policy or not; naming the IAM user behind it is limited by the session policy.
+        sameAccount("resource policy naming the federated user allows without a session policy", FEDERATED,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)), allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
+        sameAccount("resource policy naming the federating user is limited by the session policy", FEDERATED,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.ROLE)).session(allow("sp", PolicyType.SESSION, "sqs:*", "*")),
+            implicit, DecisionStep.SESSION_NO_ALLOW, PolicyType.SESSION),
+        sameAccount("resource policy naming the session ignores the session policy", SESSION,
+            b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.DIRECT)).session(allow("sp", PolicyType.SESSION, "sqs:*", "*")),
             allowed, DecisionStep.RESOURCE_POLICY_ALLOWS, null),
         sameAccount("resource policy naming the account delegates to identity", ALICE,
             b -> b.resource(resourceAllows("s3:GetObject", PrincipalMatch.ACCOUNT)), implicit, DecisionStep.NO_IDENTITY_ALLOW, PolicyType.IDENTITY),
@@ -172,6 +207,72 @@ class AuthorizerTest {
     assertThat(decision.step()).as("step").isEqualTo(c.step);
     assertThat(decision.decidingType()).as("type").isEqualTo(Optional.ofNullable(c.type));
     assertThat(authorizer.decide(set, request)).as("fast path agrees").isEqualTo(c.decision);
+  }
+
+  /**
+   * Which requests RCPs bind (AWS Organizations User Guide, "Resource control policies", RCP effects
+   * on permissions and "Resources and entities not restricted by RCPs"): every caller, root users and
+   * service principals included, except service-linked roles; never a service assuming its
+   * service-linked role; never kms:RetireGrant. Each case has an RCP that denies everything and a
+   * resource policy that allows the caller.
+   */
+  static Stream<Arguments> rcpScope() {
+    String slrArn = "arn:aws:iam::111111111111:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleForElasticBeanstalk";
+    return Stream.of(
+        Arguments.of("binds a user", ALICE, "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds the root user", Caller.root(ACCOUNT), "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a role session", SESSION, "s3:GetObject", OBJECT, EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a service principal", Caller.service("lambda.amazonaws.com"), "sqs:SendMessage",
+            "arn:aws:sqs:us-east-1:111111111111:q", EvalDecision.EXPLICIT_DENY),
+        Arguments.of("binds a service assuming an ordinary role", Caller.service("elasticbeanstalk.amazonaws.com"),
+            "sts:AssumeRole", "arn:aws:iam::111111111111:role/service-role/eb", EvalDecision.EXPLICIT_DENY),
+        Arguments.of("spares a service-linked role", SERVICE_LINKED, "s3:GetObject", OBJECT, EvalDecision.ALLOWED),
+        Arguments.of("spares a service assuming its service-linked role", Caller.service("elasticbeanstalk.amazonaws.com"),
+            "sts:AssumeRole", slrArn, EvalDecision.ALLOWED),
+        Arguments.of("spares kms:RetireGrant", ALICE, "kms:RetireGrant",
+            "arn:aws:kms:us-east-1:111111111111:key/k", EvalDecision.ALLOWED));
+  }
+
+  @ParameterizedTest(name = "RCP {0}")
+  @MethodSource("rcpScope")
+  void rcpsBindEveryCallerButServiceLinkedRoles(String name, Caller caller, String action, String resource, EvalDecision expected) {
+    PolicySet set = PolicySet.builder()
+        .resource(resourceAllows("*", PrincipalMatch.DIRECT))
+        .rcpLevel(List.of(allow("RCPFullAWSAccess", PolicyType.RCP, "*", "*"), deny("perimeter", PolicyType.RCP, "*", "*")))
+        .build();
+    AuthorizationRequest request = new AuthorizationRequest(caller, action, resource, Optional.empty(), RequestContext.empty());
+    Authorizer authorizer = new Authorizer();
+    assertThat(authorizer.authorize(set, request).decision()).isEqualTo(expected);
+    assertThat(authorizer.decide(set, request)).isEqualTo(expected);
+  }
+
+  /** An exempt caller's explanation names no SCP or RCP: no verdict, no matched statement. */
+  @org.junit.jupiter.api.Test
+  void explanationOfAServiceLinkedRoleLeavesOutOrganisationPolicies() {
+    PolicySet set = PolicySet.builder()
+        .identity(allow("p", PolicyType.IDENTITY, "*", "*"))
+        .scpLevel(List.of(deny("deny-all-scp", PolicyType.SCP, "*", "*")))
+        .rcpLevel(List.of(deny("deny-all-rcp", PolicyType.RCP, "*", "*")))
+        .build();
+    Decision decision = new Authorizer().authorize(set,
+        new AuthorizationRequest(SERVICE_LINKED, "s3:GetObject", OBJECT, Optional.empty(), RequestContext.empty()));
+    assertThat(decision.decision()).isEqualTo(EvalDecision.ALLOWED);
+    assertThat(decision.policyTypeDecisions()).containsOnlyKeys(PolicyType.IDENTITY);
+    assertThat(decision.matchedStatements()).extracting(MatchedStatement::policyId).containsExactly("p");
+    assertThat(decision.decidingStatements()).extracting(MatchedStatement::policyId).containsExactly("p");
+  }
+
+  @org.junit.jupiter.api.Test
+  void rcpLevelWithoutAllowBindsAServicePrincipal() {
+    PolicySet set = PolicySet.builder()
+        .resource(resourceAllows("*", PrincipalMatch.DIRECT))
+        .rcpLevel(List.of(allow("only-s3", PolicyType.RCP, "s3:*", "*")))
+        .build();
+    AuthorizationRequest request = new AuthorizationRequest(Caller.service("lambda.amazonaws.com"), "sqs:SendMessage",
+        "arn:aws:sqs:us-east-1:111111111111:q", Optional.empty(), RequestContext.empty());
+    Decision decision = new Authorizer().authorize(set, request);
+    assertThat(decision.decision()).isEqualTo(EvalDecision.IMPLICIT_DENY);
+    assertThat(decision.step()).isEqualTo(DecisionStep.RCP_NO_ALLOW);
   }
 
   private static String action(Case c) {

@@ -53,6 +53,20 @@ class PolicyScenariosTest {
     return new Scenario(name, List.of(policy), null, null, null, ALICE, action, resource, null, List.of(context), expected);
   }
 
+  /**
+   * One row of the measured table: {@code boundaryAllows} false means a boundary that allows
+   * something else (the role always has one), {@code identityAllows} false no role policy.
+   */
+  static Scenario kehoe(String row, boolean boundaryAllows, boolean identityAllows, boolean resourceAllows, EvalDecision expected) {
+    String object = "arn:aws:s3:::lake/" + row;
+    return new Scenario("role ARN in bucket policy, allows: " + row,
+        identityAllows ? List.of(allow("\"s3:PutObject\"", "\"" + object + "\"", null)) : List.of(),
+        allow("\"s3:PutObject\"", boundaryAllows ? "\"" + object + "\"" : "\"arn:aws:s3:::lake/other\"", null),
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+            + "\"Action\":\"s3:PutObject\",\"Resource\":\"" + (resourceAllows ? object : "arn:aws:s3:::lake/other") + "\"}]}",
+        null, SESSION, "s3:PutObject", object, null, List.of(), expected);
+  }
+
   static String allow(String action, String resource, String condition) {
     return statementPolicy("2012-10-17", "Allow", action, resource, condition);
   }
@@ -105,6 +119,29 @@ class PolicyScenariosTest {
             "s3:GetObject", bucketObject, yes),
         identity("NotResource excludes", allow("\"s3:*\"", "\"arn:aws:s3:::lake/*\"", null).replace("\"Resource\"", "\"NotResource\""),
             "s3:GetObject", bucketObject, no),
+        // reference_policies_variables with NotResource: the variable resolves per caller; when it cannot
+        // resolve, the entry excludes nothing, so the NotResource statement applies (iam-semantics §2.4).
+        identity("NotResource variable excludes the caller's own folder",
+            allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\""),
+            "s3:GetObject", bucketObject, no),
+        identity("NotResource variable leaves other folders",
+            allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\""),
+            "s3:GetObject", "arn:aws:s3:::lake/bob/x", yes),
+        new Scenario("NotResource variable without a value excludes nothing",
+            List.of(allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null).replace("\"Resource\"", "\"NotResource\"")),
+            null, null, null, SESSION, "s3:GetObject", "arn:aws:s3:::lake/etl/x", null, List.of(), yes),
+        new Scenario("Resource variable without a value matches nothing",
+            List.of(allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${aws:username}/*\"", null)),
+            null, null, null, SESSION, "s3:GetObject", "arn:aws:s3:::lake/etl/x", null, List.of(), no),
+        identity("${?} and ${$} are literal in Resource", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${?}${$}/*\"", null),
+            "s3:GetObject", "arn:aws:s3:::lake/?$/x", yes),
+        identity("${?} is not a wildcard in Resource", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/${?}/*\"", null),
+            "s3:GetObject", "arn:aws:s3:::lake/a/x", no),
+        identity("NotAction with Allow is limited by its Resource", allow("\"iam:*\"", "\"arn:aws:s3:::other/*\"", null)
+            .replace("\"Action\"", "\"NotAction\""), "s3:GetObject", bucketObject, no),
+        identity("action wildcard inside the name", allow("\"s3:Get*Object\"", "\"*\"", null), "s3:GetObject", bucketObject, yes),
+        identity("action wildcard inside the name needs the suffix", allow("\"s3:Get*Object\"", "\"*\"", null),
+            "s3:GetObjectAcl", bucketObject, no),
         identity("resource is case-sensitive", allow("\"s3:GetObject\"", "\"arn:aws:s3:::Lake/*\"", null), "s3:GetObject", bucketObject, no),
         identity("star spans slashes in the resource part", allow("\"s3:GetObject\"", "\"arn:aws:s3:::lake/*.csv\"", null),
             "s3:GetObject", bucketObject, yes),
@@ -130,6 +167,12 @@ class PolicyScenariosTest {
         identity("keys are AND", allow("\"s3:*\"", "\"*\"",
             "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"blue\",\"aws:PrincipalTag/env\":\"prod\"}}"),
             "s3:GetObject", bucketObject, no, "aws:PrincipalTag/team=string:blue"),
+        identity("operators are AND", allow("\"s3:*\"", "\"*\"",
+            "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"blue\"},\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"),
+            "s3:GetObject", bucketObject, no, "aws:PrincipalTag/team=string:blue", "aws:SourceIp=ip:192.0.2.1"),
+        identity("operators are AND, both hold", allow("\"s3:*\"", "\"*\"",
+            "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"blue\"},\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"),
+            "s3:GetObject", bucketObject, yes, "aws:PrincipalTag/team=string:blue", "aws:SourceIp=ip:10.1.2.3"),
         identity("Null true on missing key", allow("\"s3:*\"", "\"*\"", "{\"Null\":{\"aws:TokenIssueTime\":\"true\"}}"),
             "s3:GetObject", bucketObject, yes),
         identity("Null false needs the key", allow("\"s3:*\"", "\"*\"", "{\"Null\":{\"aws:TokenIssueTime\":\"false\"}}"),
@@ -194,6 +237,66 @@ class PolicyScenariosTest {
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + SESSION + "\","
                 + "\"arn:aws:iam::111111111111:role/etl\",\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
             null, ALICE, "s3:GetObject", bucketObject, null, List.of(), deny),
+        // access_policies_boundaries ("Important"): a NotPrincipal Deny always denies a principal that has a
+        // permissions boundary, whatever the NotPrincipal lists.
+        new Scenario("NotPrincipal deny listing the session, role and account still denies it under a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + SESSION + "\","
+                + "\"arn:aws:iam::111111111111:role/etl\",\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, null, List.of(), deny),
+        new Scenario("NotPrincipal deny listing the user and account still denies the user under a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\","
+                + "\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), deny),
+        new Scenario("NotPrincipal deny listing the user and account spares the user without a boundary",
+            List.of(allow("\"s3:*\"", "\"*\"", null)), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\","
+                + "\"arn:aws:iam::111111111111:root\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("NotPrincipal allow under a boundary is still decided by what it lists",
+            List.of(), allow("\"s3:*\"", "\"*\"", null),
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:user/bob\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), yes),
+        // reference_policies_elements_notprincipal: NotPrincipal with Allow grants everyone not listed,
+        // anonymous callers included.
+        new Scenario("NotPrincipal allow grants an anonymous caller", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:user/bob\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, "*", "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("NotPrincipal allow does not grant the listed user", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":[\"" + ALICE + "\",\"111111111111\"]},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}",
+            null, ALICE, "s3:GetObject", bucketObject, null, List.of(), no),
+        new Scenario("Principal AWS-star grants an anonymous caller like star", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, "*", "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("bucket policy naming the session ignores the session policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SESSION + "\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            allow("\"sqs:*\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("bucket policy naming the role is limited by the session policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            allow("\"sqs:*\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
+        new Scenario("bucket policy naming the role allows without an identity policy", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:role/etl\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, null, List.of(), yes),
+        new Scenario("cross-account bucket policy naming the session still needs the identity allow", List.of(), null,
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + SESSION + "\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::lake/*\"}]}",
+            null, SESSION, "s3:GetObject", bucketObject, "222222222222", List.of(), no),
+        // benkehoe/permissions-boundary-test (measured on AWS): a role with a boundary (B), a role policy (P)
+        // and a bucket policy naming the role ARN (R); only B+P, B+R and B+P+R allow.
+        kehoe("R", false, false, true, no),
+        kehoe("B+P", true, true, false, yes),
+        kehoe("B+R", true, false, true, yes),
+        kehoe("B+P+R", true, true, true, yes),
+        kehoe("B", true, false, false, no),
+        kehoe("P", false, true, false, no),
+        kehoe("P+R", false, true, true, no),
         // Session policies (access_policies#policies_session).
         new Scenario("session policy narrows a role session", List.of(allow("\"s3:*\"", "\"*\"", null)), null, null,
             allow("\"s3:ListBucket\"", "\"*\"", null), SESSION, "s3:GetObject", bucketObject, null, List.of(), no),
@@ -241,5 +344,15 @@ class PolicyScenariosTest {
     Decision decision = authorizer.authorize(set.build(), request);
     assertThat(decision.decision()).as(DecisionJson.toText(decision)).isEqualTo(s.expected);
     assertThat(authorizer.decide(set.build(), request)).isEqualTo(s.expected);
+    if (s.expected == EvalDecision.EXPLICIT_DENY) {
+      // as the simulator's MatchedStatements: the winning Deny statements only
+      assertThat(decision.decidingStatements()).isNotEmpty()
+          .allMatch(statement -> statement.effect() == dev.warden.policy.document.Effect.DENY);
+    } else if (s.expected == EvalDecision.IMPLICIT_DENY) {
+      assertThat(decision.decidingStatements()).isEmpty();
+    } else {
+      assertThat(decision.decidingStatements()).isNotEmpty()
+          .allMatch(statement -> statement.effect() == dev.warden.policy.document.Effect.ALLOW);
+    }
   }
 }

@@ -58,6 +58,11 @@ final class TestStatements {
       }
 
       @Override
+      public boolean negated() {
+        return false;
+      }
+
+      @Override
       public String key() {
         return unique;
       }

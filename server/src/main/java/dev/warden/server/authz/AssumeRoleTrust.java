@@ -35,7 +35,7 @@ import java.util.function.Function;
  * means: a trust policy naming the caller (user or session ARN) suffices; naming the caller's role
  * keeps the session's boundary and session policy in force; naming the account delegates to the
  * caller's identity policies. Passing tags needs {@code sts:TagSession} and a source identity
- * {@code sts:SetSourceIdentity}, each decided the same way.
+ * {@code sts:SetSourceIdentity} (also one inherited from the calling session), each decided the same way.
  *
  * <p>With {@code SerialNumber} and {@code TokenCode} the code is checked first ({@link MfaCodeCheck});
  * when it verifies, the trust policy sees {@code aws:MultiFactorAuthPresent = true} and
@@ -104,7 +104,10 @@ public final class AssumeRoleTrust {
         if (request.passesTags()) {
             actions.add(TAG_SESSION);
         }
-        if (request.sourceIdentity().isPresent()) {
+        if (request.sourceIdentity().or(() -> inheritedSourceIdentity).isPresent()) {
+            // A source identity persists into chained sessions, and the role at every link must allow
+            // setting it, whether or not the request names it again (IAM User Guide, "Monitor and
+            // control actions taken with assumed roles").
             actions.add(SET_SOURCE_IDENTITY);
         }
         ArrayNode decisions = JSON.createArrayNode();

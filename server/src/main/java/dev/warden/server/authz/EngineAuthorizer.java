@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authorizes every IAM and STS call with the policy engine, against the caller's policies (user:
@@ -41,12 +42,14 @@ import java.util.Optional;
  * ({@link WebIdentityTokenKeys}); the unsigned {@code sts:AssumeRoleWithWebIdentity}
  * by its token and the role's trust policy ({@link WebIdentityTrust}), the unsigned
  * {@code sts:AssumeRoleWithSAML} by its SAML response and the trust policy ({@link SamlTrust}); GetSessionToken credentials without MFA cannot call
- * IAM at all ({@code InvalidClientTokenId}); when the password policy has AllowUsersToChangePassword,
+ * IAM at all ({@code InvalidClientTokenId}), and with or without MFA no STS API but AssumeRole and GetCallerIdentity; when the password policy has AllowUsersToChangePassword,
  * IAM users may change their own password without a policy that allows it ({@link SelfServicePasswordGrant}).
  */
 public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> USER_SESSION_STS_ACTIONS =
+            Set.of("AssumeRole", "GetCallerIdentity", "GetSessionToken", "GetFederationToken");
 
     private final PrincipalPolicyCache policies;
     private final IamRequestTargets iamTargets;
@@ -95,6 +98,9 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             if (refused.isPresent()) {
                 return refused.get();
             }
+        }
+        if (sts && isUserSession(principal) && !USER_SESSION_STS_ACTIONS.contains(call.action())) {
+            return userSessionLimit(call, principal);
         }
         if (sts) {
             switch (call.action()) {
@@ -172,7 +178,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
 
     /**
      * GetFederationToken sessions may call no IAM API (their token is not valid there:
-     * {@code InvalidClientTokenId}) and no STS API but GetCallerIdentity (iam-semantics.md §6.6).
+     * {@code InvalidClientTokenId}) and no STS API but GetCallerIdentity (iam-semantics.md §6.6);
+     * GetSessionToken and GetFederationToken answer them as any session credentials.
      */
     private static Optional<AuthorizationDecision> federatedUserLimits(QueryCall<WardenPrincipal> call,
             WardenPrincipal principal, boolean sts) {
@@ -181,6 +188,10 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
                     "The security token included in the request is invalid");
         }
         if (call.action().equals("GetCallerIdentity")) {
+            return Optional.empty();
+        }
+        if (call.action().equals("GetSessionToken") || call.action().equals("GetFederationToken")) {
+            // Refused like every session credential, in the operation's own words, before any permission.
             return Optional.empty();
         }
         String action = "sts:" + call.action();
@@ -251,6 +262,25 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
     }
 
     /** GetSessionToken sessions may call IAM only when MFA was used (iam-semantics.md §6.6). */
+    /**
+     * GetSessionToken credentials, with or without MFA, call no STS API but AssumeRole and
+     * GetCallerIdentity (IAM User Guide, "Comparing the AWS STS API operations"); GetSessionToken and
+     * GetFederationToken answer session credentials with their own messages.
+     */
+    private static AuthorizationDecision userSessionLimit(QueryCall<WardenPrincipal> call, WardenPrincipal principal) {
+        String action = "sts:" + call.action();
+        String message = AccessDeniedMessages.withoutReason(principal.caller().arn(), action, "*");
+        return new AuthorizationDecision.Deny(message, JSON.createObjectNode()
+                .put("decision", "implicitDeny")
+                .put("reason", "GetSessionToken sessions may call no STS API but AssumeRole and GetCallerIdentity")
+                .put("principal", principal.caller().arn()).put("action", action)
+                .put("accessDeniedMessage", message).toString());
+    }
+
+    private static boolean isUserSession(WardenPrincipal principal) {
+        return principal.session().filter(claims -> claims.principal() instanceof SessionPrincipal.IamUser).isPresent();
+    }
+
     private static boolean isUserSessionWithoutMfa(WardenPrincipal principal) {
         return principal.session()
                 .filter(claims -> claims.principal() instanceof SessionPrincipal.IamUser)

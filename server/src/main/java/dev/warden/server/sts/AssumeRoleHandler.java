@@ -27,8 +27,9 @@ import java.util.function.Function;
 /**
  * STS AssumeRole (iam-semantics.md §6.2-6.4). Authorization (the role's trust policy, TagSession,
  * SetSourceIdentity) happens before, in the request authorizer; this handler checks what depends
- * on the role and the calling session (MaxSessionDuration, the 1-hour role-chaining cap, transitive
- * tags, session policies and their packed size) and issues sealed temporary credentials.
+ * on the role and the calling session (MaxSessionDuration, the 1-hour cap for callers with temporary
+ * credentials, transitive tags, session policies and their packed size) and issues sealed temporary
+ * credentials.
  */
 public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
 
@@ -65,7 +66,10 @@ public final class AssumeRoleHandler implements QueryHandler<WardenPrincipal> {
                 AwsErrorCode.ACCESS_DENIED, "User: " + caller.caller().arn()
                         + " is not authorized to perform: sts:AssumeRole on resource: " + request.roleArn()));
         Optional<SessionClaims> callerSession = caller.session();
-        boolean chaining = callerSession.map(c -> c.principal() instanceof SessionPrincipal.AssumedRole).orElse(false);
+        // AWS applies the one-hour role-chaining cap to GetSessionToken credentials as well (AWS Knowledge
+        // Center "iam-role-chaining-limit"); federated users cannot call AssumeRole at all.
+        boolean chaining = callerSession.map(c -> c.principal() instanceof SessionPrincipal.AssumedRole
+                || c.principal() instanceof SessionPrincipal.IamUser).orElse(false);
         boolean mfaAuthenticated = mfa.verified(caller, request.serialNumber(), request.tokenCode());
 
         Duration duration;

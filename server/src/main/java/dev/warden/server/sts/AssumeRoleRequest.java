@@ -2,6 +2,9 @@ package dev.warden.server.sts;
 
 import dev.warden.core.model.Tag;
 import dev.warden.core.sts.StsInputRules;
+import dev.warden.policy.arn.Arn;
+import dev.warden.server.error.AwsError;
+import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.query.ConstraintViolation;
 import dev.warden.server.query.QueryParameters;
 import dev.warden.server.query.ValidationErrors;
@@ -12,8 +15,8 @@ import java.util.Optional;
 /**
  * The parameters of STS AssumeRole after the model's constraints (lengths, patterns, ranges, list
  * sizes) were checked; every violation is reported at once, as AWS does ({@code ValidationError}).
- * Rules that need the role or the caller (MaxSessionDuration, role chaining, transitive tags) are
- * checked later.
+ * A RoleArn that is no ARN at all is refused next ({@code <arn> is invalid}). Rules that need the
+ * role or the caller (MaxSessionDuration, role chaining, transitive tags) are checked later.
  */
 public record AssumeRoleRequest(
         String roleArn,
@@ -68,8 +71,22 @@ public record AssumeRoleRequest(
         errors.listSize("providedContexts", params.structList("ProvidedContexts").stream()
                 .map(QueryParameters::asMap).toList(), 5);
         errors.throwIfAny();
+        requireArn(roleArn);
         return new AssumeRoleRequest(roleArn, sessionName, policyArns, policy, duration, tags, transitive,
                 externalId, serialNumber, tokenCode, sourceIdentity);
+    }
+
+    /**
+     * A RoleArn that passes the model's constraints but is no ARN (too few segments, or no partition,
+     * service or resource) is refused before any trust decision with AWS's {@code <arn> is invalid}.
+     */
+    static void requireArn(String roleArn) {
+        boolean wellFormed = Arn.parse(roleArn)
+                .filter(arn -> !arn.partition().isEmpty() && !arn.service().isEmpty() && !arn.resource().isEmpty())
+                .isPresent();
+        if (!wellFormed) {
+            throw new AwsError(AwsErrorCode.VALIDATION_ERROR, roleArn + " is invalid");
+        }
     }
 
     /** {@code PolicyArns.member.N.arn}: each 20–2,048 characters of the ARN pattern. */

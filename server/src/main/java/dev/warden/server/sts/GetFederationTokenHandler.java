@@ -60,8 +60,9 @@ public final class GetFederationTokenHandler implements QueryHandler<WardenPrinc
         } catch (IamException e) {
             throw CoreErrors.toAwsError(e);
         }
-        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), tags,
-                managedPolicyDocuments);
+        // AWS reports 0 when nothing was passed, where AssumeRole leaves the element out.
+        int packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), tags,
+                managedPolicyDocuments).orElse(0);
 
         String account = caller.accountId();
         SessionPrincipal.FederatedUser principal = new SessionPrincipal.FederatedUser(account, request.name(),
@@ -74,7 +75,7 @@ public final class GetFederationTokenHandler implements QueryHandler<WardenPrinc
                     .element("FederatedUserId", principal.userId())
                     .element("Arn", principal.arn(account))
                     .end();
-            packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
+            xml.element("PackedPolicySize", packedPercent);
         };
     }
 

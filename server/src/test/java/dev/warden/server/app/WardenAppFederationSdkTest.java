@@ -200,8 +200,15 @@ class WardenAppFederationSdkTest {
             assertThat(asFederated.getCallerIdentity().userId()).isEqualTo(ACCOUNT + ":carol-app");
             assertThat(WardenAppSdkTest.failure(iamAsFederated::listUsers).awsErrorDetails().errorCode())
                     .isEqualTo("InvalidClientTokenId");
-            assertThat(WardenAppSdkTest.failure(() -> asFederated.getSessionToken()).awsErrorDetails().errorCode())
-                    .isEqualTo("AccessDenied");
+            // Like any session credentials: AWS refuses these before any permission is looked at (a role
+            // session without sts:GetFederationToken hears the same words).
+            var again = WardenAppSdkTest.failure(() -> asFederated.getSessionToken()).awsErrorDetails();
+            assertThat(again.errorCode()).isEqualTo("AccessDenied");
+            assertThat(again.errorMessage()).isEqualTo("Cannot call GetSessionToken with session credentials");
+            var federateAgain = WardenAppSdkTest.failure(() -> asFederated.getFederationToken(r -> r.name("again")))
+                    .awsErrorDetails();
+            assertThat(federateAgain.errorCode()).isEqualTo("AccessDenied");
+            assertThat(federateAgain.errorMessage()).isEqualTo("Cannot call GetFederationToken with session credentials");
         }
         AuditEvent call = app.home().audit().query(AuditQuery.latest(50)).stream()
                 .filter(e -> e.eventName().equals("GetCallerIdentity")

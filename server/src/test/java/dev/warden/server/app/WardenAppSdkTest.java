@@ -380,6 +380,74 @@ class WardenAppSdkTest extends PerStoreSdkTest {
         }
     }
 
+    /**
+     * GetSessionToken credentials call no STS API but AssumeRole and GetCallerIdentity, and their
+     * AssumeRole is capped at one hour like role chaining (IAM User Guide, Comparing the AWS STS API
+     * operations; AWS Knowledge Center iam-role-chaining-limit).
+     */
+    @Test
+    void getSessionTokenCredentialsOnlyAssumeRolesForAnHourAndAskWhoTheyAre() {
+        Role role = role("from-gst", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), null);
+        iam.roles().updateRole(new RoleRequests.UpdateRole("from-gst", null, 43_200));
+        app.iamChanged();
+        try (StsClient sts = sts(alice)) {
+            Credentials c = sts.getSessionToken().credentials();
+            try (StsClient asSession = sts(session(c))) {
+                AwsServiceException tooLong = failure(() -> asSession.assumeRole(
+                        r -> r.roleArn(role.arn()).roleSessionName("g1").durationSeconds(3601)));
+                assertThat(tooLong.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                assertThat(tooLong.awsErrorDetails().errorMessage()).isEqualTo("The requested DurationSeconds exceeds "
+                        + "the 1 hour session limit for roles assumed by role chaining.");
+                assertThat(asSession.assumeRole(r -> r.roleArn(role.arn()).roleSessionName("g1").durationSeconds(3600))
+                        .assumedRoleUser().arn()).endsWith(":assumed-role/from-gst/g1");
+                AwsServiceException keyInfo = failure(() -> asSession.getAccessKeyInfo(r -> r.accessKeyId(c.accessKeyId())));
+                assertThat(keyInfo.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                assertThat(keyInfo.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::" + ACCOUNT
+                        + ":user/alice is not authorized to perform: sts:GetAccessKeyInfo on resource: *");
+                assertThat(asSession.getCallerIdentity().arn()).endsWith(":user/alice");
+            }
+            assertThat(sts.assumeRole(r -> r.roleArn(role.arn()).roleSessionName("g2").durationSeconds(7200))
+                    .assumedRoleUser().arn()).endsWith(":assumed-role/from-gst/g2");
+        }
+    }
+
+    /**
+     * Session tag keys cannot start with aws: (IAM User Guide, Tagging IAM resources), and a source
+     * identity set earlier in a chain needs sts:SetSourceIdentity in every later role's trust policy
+     * (IAM User Guide, Monitor and control actions taken with assumed roles).
+     */
+    @Test
+    void reservedTagKeysAndInheritedSourceIdentities() {
+        String both = "[\"sts:AssumeRole\",\"sts:TagSession\",\"sts:SetSourceIdentity\"]";
+        Role first = role("si-first", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:user/alice"},\
+                "Action":%s}]}""".formatted(ACCOUNT, both), """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:SetSourceIdentity"],\
+                "Resource":"*"}]}""");
+        Role plain = role("si-plain", trustNaming(first.arn()), null);
+        Role setting = role("si-setting", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"%s"},\
+                "Action":["sts:AssumeRole","sts:SetSourceIdentity"]}]}""".formatted(first.arn()), null);
+        try (StsClient sts = sts(alice)) {
+            AwsServiceException reserved = failure(() -> sts.assumeRole(r -> r.roleArn(first.arn()).roleSessionName("t0")
+                    .tags(tag("aws:team", "x"))));
+            assertThat(reserved.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValue");
+            assertThat(reserved.statusCode()).isEqualTo(400);
+
+            Credentials c = sts.assumeRole(r -> r.roleArn(first.arn()).roleSessionName("c0").sourceIdentity("alice"))
+                    .credentials();
+            try (StsClient chained = sts(session(c))) {
+                AwsServiceException denied = failure(() -> chained.assumeRole(
+                        r -> r.roleArn(plain.arn()).roleSessionName("c1")));
+                assertThat(denied.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:sts::" + ACCOUNT
+                        + ":assumed-role/si-first/c0 is not authorized to perform: sts:SetSourceIdentity on resource: "
+                        + plain.arn());
+                assertThat(chained.assumeRole(r -> r.roleArn(setting.arn()).roleSessionName("c2")).sourceIdentity())
+                        .isEqualTo("alice");
+            }
+        }
+    }
+
     @Test
     void sessionTagsNeedTagSessionAndBecomePrincipalTags() {
         Role untagged = role("untagged", trustNaming("arn:aws:iam::" + ACCOUNT + ":user/alice"), null);

@@ -204,6 +204,57 @@ class AssumeRoleTrustTest {
                 + " because no session policy allows the sts:AssumeRole action");
     }
 
+    /**
+     * @param inherited the calling session's source identity, or null
+     * @param requested the SourceIdentity parameter, or null
+     * @param denial null when allowed, else the AccessDenied message
+     */
+    record ChainedCase(String name, String trustActions, String inherited, String requested, String denial) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<ChainedCase> chainedCases() {
+        String denied = "User: arn:aws:sts::123456789012:assumed-role/source/s0 is not authorized to perform: "
+                + "sts:SetSourceIdentity on resource: " + ROLE;
+        String both = "[\"sts:AssumeRole\",\"sts:SetSourceIdentity\"]";
+        return Stream.of(
+                // IAM User Guide, "Monitor and control actions taken with assumed roles": in role chaining the
+                // target's trust policy must allow sts:SetSourceIdentity, even when the request does not pass
+                // the source identity again (it persists from the first session).
+                new ChainedCase("inherited source identity needs sts:SetSourceIdentity", "\"sts:AssumeRole\"",
+                        "alice-laptop", null, denied),
+                new ChainedCase("inherited source identity with sts:SetSourceIdentity", both, "alice-laptop", null, null),
+                new ChainedCase("the same source identity passed again", both, "alice-laptop", "alice-laptop", null),
+                new ChainedCase("a different source identity", both, "alice-laptop", "mallory", denied),
+                new ChainedCase("no source identity anywhere", "\"sts:AssumeRole\"", null, null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chainedCases")
+    void aChainedSessionsSourceIdentityNeedsSetSourceIdentity(ChainedCase c) {
+        Role source = core.role("source", CoreTestHome.trustNaming(ROOT), null);
+        core.role("target", statement(source.arn(), c.trustActions(), null), null);
+        WardenPrincipal chained = core.session(new SessionGrant(CoreTestHome.ACCOUNT,
+                new SessionPrincipal.AssumedRole(source.roleId(), source.arn(), "source", "s0"), Duration.ofHours(1),
+                null, List.of(), List.of(), List.of(), c.inherited(), false, false)).principal();
+        Map<String, String> params = new LinkedHashMap<>(Map.of("RoleArn", ROLE, "RoleSessionName", "s1"));
+        if (c.requested() != null) {
+            params.put("SourceIdentity", c.requested());
+        }
+
+        AuthorizationDecision decision = trust.authorize(core.call(QueryService.STS, "AssumeRole", chained, params),
+                loader.load(chained));
+
+        if (c.denial() == null) {
+            assertThat(decision).as(decision.explanation()).isInstanceOf(AuthorizationDecision.Allow.class);
+        } else {
+            assertThat(((AuthorizationDecision.Deny) decision).message()).isEqualTo(c.denial());
+        }
+    }
+
     @Test
     void invalidParametersAreReportedBeforeAnyDecision() {
         WardenPrincipal alice = core.principal(core.user("alice"));

@@ -245,8 +245,33 @@ class EngineAuthorizerTest {
 
         assertThatThrownBy(() -> authorizer.authorize(core.call(QueryService.IAM, "ListUsers", session, Map.of())))
                 .isInstanceOf(AwsError.class).hasMessage("The security token included in the request is invalid");
-        assertThat(authorizer.authorize(core.call(QueryService.STS, "GetAccessKeyInfo", session, Map.of())))
+    }
+
+    /**
+     * IAM User Guide, "Requesting temporary security credentials" (Comparing the AWS STS API
+     * operations): GetSessionToken credentials, with or without MFA, cannot call AWS STS API
+     * operations except AssumeRole or GetCallerIdentity.
+     */
+    @ParameterizedTest(name = "{0}, MFA {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "GetAccessKeyInfo, false", "GetAccessKeyInfo, true",
+        "DecodeAuthorizationMessage, false", "DecodeAuthorizationMessage, true",
+        "GetWebIdentityToken, false", "AssumeRoot, false", "GetDelegatedAccessToken, true"})
+    void userSessionTokensCallNoStsApiButAssumeRoleAndGetCallerIdentity(String action, boolean mfa) {
+        CreatedAccessKey key = core.user("alice");
+        core.userPolicy("alice", policy("Allow", "*", "*", null));
+        WardenPrincipal session = core.session(new SessionGrant(ACCT,
+                new SessionPrincipal.IamUser(key.accessKey().userId(), ALICE, "alice"), Duration.ofHours(1), null,
+                List.of(), List.of(), List.of(), null, false, mfa)).principal();
+
+        assertThat(authorizer.authorize(core.call(QueryService.STS, action, session, Map.of("AccessKeyId",
+                "AKIAIOSFODNN7EXAMPLE", "EncodedMessage", "m", "Audience.member.1", "https://a.example"))))
+                .isInstanceOfSatisfying(AuthorizationDecision.Deny.class, deny -> assertThat(deny.message())
+                        .isEqualTo("User: " + ALICE + " is not authorized to perform: sts:" + action + " on resource: *"));
+        assertThat(authorizer.authorize(core.call(QueryService.STS, "GetCallerIdentity", session, Map.of())))
                 .isInstanceOf(AuthorizationDecision.Allow.class);
+        assertThat(authorizer.authorize(core.call(QueryService.STS, "GetAccessKeyInfo", core.principal(key),
+                Map.of("AccessKeyId", "AKIAIOSFODNN7EXAMPLE")))).isInstanceOf(AuthorizationDecision.Allow.class);
     }
 
     @Test

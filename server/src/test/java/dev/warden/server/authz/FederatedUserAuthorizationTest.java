@@ -172,8 +172,8 @@ class FederatedUserAuthorizationTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"AssumeRole", "GetSessionToken", "GetFederationToken",
-            "DecodeAuthorizationMessage", "GetAccessKeyInfo"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"AssumeRole", "DecodeAuthorizationMessage",
+            "GetAccessKeyInfo"})
     void theSessionCannotCallOtherStsApis(String action) {
         alicePolicy(CoreTestHome.allow("*"));
         WardenPrincipal session = federatedSession(CoreTestHome.allow("*"));
@@ -182,5 +182,16 @@ class FederatedUserAuthorizationTest {
                 Map.of("RoleArn", "arn:aws:iam::123456789012:role/r", "RoleSessionName", "s", "Name", "x"))))
                 .isInstanceOfSatisfying(AuthorizationDecision.Deny.class, deny -> assertThat(deny.message())
                         .isEqualTo("User: " + BOB_APP + " is not authorized to perform: sts:" + action + " on resource: *"));
+    }
+
+    /** GetSessionToken refuses session credentials in its own words, federated ones included. */
+    @org.junit.jupiter.api.Test
+    void theSessionCannotGetASessionTokenLikeAnySession() {
+        alicePolicy(CoreTestHome.allow("*"));
+        WardenPrincipal session = federatedSession(CoreTestHome.allow("*"));
+
+        assertThat(authorizer.authorize(core.call(QueryService.STS, "GetSessionToken", session, Map.of())))
+                .isInstanceOfSatisfying(AuthorizationDecision.Deny.class, deny -> assertThat(deny.message())
+                        .isEqualTo("Cannot call GetSessionToken with session credentials"));
     }
 }

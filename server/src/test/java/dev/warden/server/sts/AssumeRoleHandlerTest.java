@@ -159,7 +159,10 @@ class AssumeRoleHandlerTest {
                         MfaCodeCheck.NOT_ASSOCIATED),
                 new Failure("a serial number without a code", Map.of("SerialNumber",
                         "arn:aws:iam::123456789012:mfa/alice"), "AccessDenied", MfaCodeCheck.INCOMPLETE),
-                new Failure("reserved source identity prefix", Map.of("SourceIdentity", "aws:me"), "ValidationError", null));
+                new Failure("reserved source identity prefix", Map.of("SourceIdentity", "aws:me"), "ValidationError", null),
+                new Failure("reserved session tag key prefix", Map.of("Tags.member.1.Key", "aws:team",
+                        "Tags.member.1.Value", "x"), "InvalidParameterValue",
+                        "User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS."));
     }
 
     static Map<String, String> packedTooLarge() {
@@ -222,8 +225,14 @@ class AssumeRoleHandlerTest {
 
         assertThatThrownBy(() -> assume(chained, Map.of("DurationSeconds", "3601")))
                 .hasMessage("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
-        assertThatThrownBy(() -> assume(chained, Map.of("Tags.member.1.Key", "Project", "Tags.member.1.Value", "p2")))
-                .hasMessage("One of the specified session tags conflicts with a transitive session tag key.");
+        // AWS's answer, recorded against AWS in localstack's STS snapshot tests (same key and other case alike).
+        for (String key : List.of("project", "Project")) {
+            assertThatThrownBy(() -> assume(chained, Map.of("Tags.member.1.Key", key, "Tags.member.1.Value", "p2")))
+                    .isInstanceOfSatisfying(AwsError.class,
+                            e -> assertThat(e.code().code()).isEqualTo("InvalidParameterValue"))
+                    .hasMessage("One of the specified transitive tag keys can't be set because it conflicts with a "
+                            + "transitive tag key from the calling session.");
+        }
 
         SessionClaims claims = claims(assume(chained, Map.of("DurationSeconds", "3600")));
         assertThat(claims.roleChained()).isTrue();
@@ -252,5 +261,42 @@ class AssumeRoleHandlerTest {
         assertThat(claims.sessionTags()).isEmpty();
         assertThat(claims.sourceIdentity()).isNull();
         assertThat(Optional.ofNullable(claims.sourceIdentity())).isEmpty();
+    }
+
+    /**
+     * The one-hour cap applies to any caller signing with temporary credentials: a role session (role
+     * chaining, AssumeRole API reference, DurationSeconds) and a GetSessionToken session too (AWS
+     * Knowledge Center "iam-role-chaining-limit": MFA users' GetSessionToken credentials are limited to
+     * 1 hour when they assume a role). Long-term keys get the role's MaxSessionDuration.
+     */
+    @ParameterizedTest(name = "{0} asking for {1} s")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "role session,            3601, The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        "GetSessionToken session, 3601, The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        "role session,            3600, ",
+        "GetSessionToken session, 3600, ",
+        "long-term key,           43200, "})
+    void temporaryCallersAreCappedAtAnHour(String caller, int seconds, String refusal) throws Exception {
+        core.iam().roles().updateRole(new RoleRequests.UpdateRole("target", null, 43_200));
+        Role source = core.role("source", CoreTestHome.trustNaming("arn:aws:iam::123456789012:root"), null);
+        WardenPrincipal principal = switch (caller) {
+            case "role session" -> core.session(SessionGrant.of(CoreTestHome.ACCOUNT,
+                    new SessionPrincipal.AssumedRole(source.roleId(), source.arn(), "source", "s0"),
+                    Duration.ofHours(1))).principal();
+            case "GetSessionToken session" -> core.session(SessionGrant.of(CoreTestHome.ACCOUNT,
+                    new SessionPrincipal.IamUser(alice.caller().uniqueId().orElseThrow(), alice.caller().arn(), "alice"),
+                    Duration.ofHours(12))).principal();
+            default -> alice;
+        };
+        Map<String, String> params = Map.of("DurationSeconds", Integer.toString(seconds));
+
+        if (refusal == null) {
+            SessionClaims claims = claims(assume(principal, params));
+            assertThat(claims.expiresAt()).isEqualTo(claims.issuedAt().plusSeconds(seconds));
+        } else {
+            assertThatThrownBy(() -> assume(principal, params))
+                    .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.code().code()).isEqualTo("ValidationError"))
+                    .hasMessage(refusal);
+        }
     }
 }

@@ -77,4 +77,37 @@ class AssumeRoleRequestTest {
                         + "constraint: Member must not be null; Value '")
                 .hasMessageEndingWith("' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50");
     }
+
+    /**
+     * A RoleArn of the model's length and characters that is no ARN (no partition, service or resource,
+     * or too few colons) is refused before any trust decision, as recorded against AWS in localstack's
+     * tests/aws/services/sts/test_sts.snapshot.json (test_sts_invalid_parameters).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nothing-valid-in-here", "arn::b:::something/test-role",
+        "arn:a::::something/test-role", "arn:a:::something/test-role", "arn:a:a::aaaaaaaaaa:",
+        "arn:aws:iam::role/xxxxxxxxxxxxxx"})
+    void aRoleArnThatIsNoArnIsInvalid(String roleArn) {
+        assertThatThrownBy(() -> AssumeRoleRequest.parse(QueryParameters.of(with("RoleArn", roleArn))))
+                .isInstanceOfSatisfying(dev.warden.server.error.AwsError.class, e -> {
+                    assertThat(e.code().code()).isEqualTo("ValidationError");
+                    assertThat(e.code().httpStatus()).isEqualTo(400);
+                })
+                .hasMessage(roleArn + " is invalid");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"arn:aws:iam::123456789012:role/demo",
+        "arn:aws:iam::123456789012:user/not-a-role", "arn:a:b:::something/test-role"})
+    void anyWellFormedArnIsLeftToTheTrustDecision(String roleArn) {
+        assertThat(AssumeRoleRequest.parse(QueryParameters.of(with("RoleArn", roleArn))).roleArn()).isEqualTo(roleArn);
+    }
+
+    @Test
+    void modelViolationsComeBeforeTheArnCheck() {
+        assertThatThrownBy(() -> AssumeRoleRequest.parse(QueryParameters.of(with("RoleArn",
+                "arn:a:b:::something/test-role", "RoleSessionName", "Session1:2"))))
+                .hasMessage("1 validation error detected: Value 'Session1:2' at 'roleSessionName' failed to satisfy "
+                        + "constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+    }
 }
