@@ -129,11 +129,11 @@ class IamQuotasSdkTest extends IamSdkTest {
                             .sshPublicKeyBody(sshKey())));
                 }, n -> iam.uploadSSHPublicKey(r -> r.userName(n).sshPublicKeyBody(sshKey())),
                         "Cannot exceed quota for PublicKeysPerUser: 5"),
-                // Warden's text
+                // as independent IAM reimplementations word it (no AWS quote found)
                 new Quota("tags per user", n -> iam.createUser(r -> r.userName(n).tags(tags(50))),
                         n -> iam.tagUser(r -> r.userName(n).tags(Tag.builder().key("one-more").value("v").build())),
                         "The number of tags has reached the maximum limit."),
-                // Warden's text
+                // moto's text (no AWS quote found)
                 new Quota("versions per managed policy", n -> {
                     createPolicies(n, 1);
                     IntStream.range(0, 4).forEach(i -> iam.createPolicyVersion(r -> r.policyArn(policyArn(n + "-0"))
