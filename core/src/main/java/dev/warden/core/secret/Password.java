@@ -42,14 +42,4 @@ public final class Password extends SecretBytes {
             Arrays.fill(b, (byte) 0);
         }
     }
-
-    /** True when every character is printable ASCII or space, as AWS requires. */
-    public boolean isAscii() {
-        for (byte b : bytes()) {
-            if (b < 0x20 || b > 0x7e) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
