@@ -20,12 +20,17 @@ public final class CredentialsJson {
 
     private CredentialsJson() {}
 
-    /** {@code AccessKeyId, SecretAccessKey, Token, Expiration, RoleArn} as ECS answers. */
+    /**
+     * {@code AccessKeyId, SecretAccessKey, Token, AccountId, Expiration} as the EKS Pod Identity agent
+     * answers, and {@code RoleArn} as ECS does: botocore keeps {@code AccountId} as the credentials'
+     * account (for account-based endpoints); the other SDKs ignore fields they do not know.
+     */
     public static String container(IssuedSession session, String roleArn) {
         ObjectNode node = JSON.createObjectNode();
         node.put("AccessKeyId", session.accessKeyId());
         node.put("SecretAccessKey", session.secretAccessKey().reveal());
         node.put("Token", session.sessionToken());
+        node.put("AccountId", session.claims().accountId());
         node.put("Expiration", time(session.expiration()));
         node.put("RoleArn", roleArn);
         return write(node);

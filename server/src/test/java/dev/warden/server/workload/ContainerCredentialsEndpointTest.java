@@ -92,6 +92,7 @@ class ContainerCredentialsEndpointTest {
         assertThat(document.path("Token").asText()).isNotEmpty();
         assertThat(document.path("Expiration").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(document.path("RoleArn").asText()).isEqualTo("arn:aws:iam::123456789012:role/app");
+        assertThat(document.path("AccountId").asText()).as("as the EKS Pod Identity agent").isEqualTo("123456789012");
     }
 
     static Stream<Arguments> tokens() {

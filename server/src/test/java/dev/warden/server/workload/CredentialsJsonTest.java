@@ -27,12 +27,17 @@ class CredentialsJsonTest {
         return new IssuedSession("ASIAEXAMPLE", secret, "token-value", EXPIRES, claims);
     }
 
+    /**
+     * ECS's task-role document ({@code RoleArn}) plus the EKS Pod Identity agent's {@code AccountId}
+     * (aws/eks-pod-identity-agent, {@code EksCredentialsResponse}), which botocore's container provider
+     * reads into the credentials' account id.
+     */
     @Test
-    void containerDocumentIsWhatEcsSends() throws Exception {
+    void containerDocumentIsWhatEcsAndEksPodIdentitySend() throws Exception {
         JsonNode document = JSON.readTree(CredentialsJson.container(session(), "arn:aws:iam::123456789012:role/r"));
 
         assertThat(document.toString()).isEqualTo("{\"AccessKeyId\":\"ASIAEXAMPLE\",\"SecretAccessKey\":\"secret-value\","
-                + "\"Token\":\"token-value\",\"Expiration\":\"2026-11-28T07:00:00Z\","
+                + "\"Token\":\"token-value\",\"AccountId\":\"123456789012\",\"Expiration\":\"2026-11-28T07:00:00Z\","
                 + "\"RoleArn\":\"arn:aws:iam::123456789012:role/r\"}");
     }
 
