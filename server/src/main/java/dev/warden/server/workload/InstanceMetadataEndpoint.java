@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code /_warden/imds/{id}/latest/…}: the part of the EC2 instance metadata service the SDKs use for
@@ -25,6 +26,8 @@ final class InstanceMetadataEndpoint {
 
     static final String TOKEN_HEADER = "X-aws-ec2-metadata-token";
     static final String TTL_HEADER = "X-aws-ec2-metadata-token-ttl-seconds";
+    /** IMDS versions are {@code 1.0} and dates; only {@code latest} hands out tokens. */
+    private static final Pattern VERSIONED_TOKEN_PATH = Pattern.compile("(1\\.0|\\d{4}-\\d{2}-\\d{2})/api/token");
 
     private final WorkloadRegistry registry;
     private final WorkloadSessions sessions;
@@ -40,7 +43,13 @@ final class InstanceMetadataEndpoint {
 
     void token(Context ctx) {
         Instant now = clock.instant();
-        if (!path(ctx).equals("latest/api/token")) {
+        String path = path(ctx);
+        if (VERSIONED_TOKEN_PATH.matcher(path).matches()) {
+            // The EC2 User Guide: a token PUT to a version-specific path (…/2021-03-23/api/token) is a 403, by intent.
+            text(ctx, 403, "Forbidden");
+            return;
+        }
+        if (!path.equals("latest/api/token")) {
             text(ctx, 404, "Not Found");
             return;
         }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -54,9 +59,6 @@ class InstanceMetadataEndpointTest {
         String roles = endpoint + "latest/meta-data/iam/security-credentials/";
 
         assertThat(server.get(roles, Map.of()).status()).as("IMDSv1 is off unless asked for").isEqualTo(401);
-        assertThat(server.put(endpoint + "latest/api/token", Map.of()).status()).as("no TTL").isEqualTo(400);
-        assertThat(server.put(endpoint + "latest/api/token", Map.of("X-aws-ec2-metadata-token-ttl-seconds", "21601"))
-                .status()).as("TTL too long").isEqualTo(400);
         String token = server.put(endpoint + "latest/api/token",
                 Map.of("X-aws-ec2-metadata-token-ttl-seconds", "21600")).body();
         Map<String, String> withToken = Map.of("X-aws-ec2-metadata-token", token);
@@ -74,6 +76,54 @@ class InstanceMetadataEndpointTest {
         assertThat(server.get(roles + "other", withToken).status()).isEqualTo(404);
         assertThat(server.get(endpoint + "/latest/meta-data/iam/security-credentials/", withToken).body())
                 .as("the Java SDK's double slash").isEqualTo("ec2r");
+    }
+
+    static Stream<Arguments> tokenRequests() {
+        String ttl = InstanceMetadataEndpoint.TTL_HEADER;
+        return Stream.of(
+                // why, path, headers, status (EC2 User Guide: 400 for a PUT that is not valid, 403 for a version path)
+                Arguments.of("no TTL", "latest/api/token", Map.of(), 400),
+                Arguments.of("TTL 0", "latest/api/token", Map.of(ttl, "0"), 400),
+                Arguments.of("TTL -1", "latest/api/token", Map.of(ttl, "-1"), 400),
+                Arguments.of("TTL 21601", "latest/api/token", Map.of(ttl, "21601"), 400),
+                Arguments.of("TTL not a number", "latest/api/token", Map.of(ttl, "ten"), 400),
+                Arguments.of("TTL 1", "latest/api/token", Map.of(ttl, "1"), 200),
+                Arguments.of("TTL 21600", "latest/api/token", Map.of(ttl, "21600"), 200),
+                Arguments.of("X-Forwarded-For", "latest/api/token", Map.of(ttl, "60", "X-Forwarded-For", "192.0.2.1"), 403),
+                Arguments.of("version path", "2021-03-23/api/token", Map.of(ttl, "60"), 403),
+                Arguments.of("version path, Java SDK slashes", "/2021-03-23/api/token", Map.of(ttl, "60"), 403));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tokenRequests")
+    void tokenRequestsAreAnsweredAsImdsAnswersThem(String why, String path, Map<String, String> headers, int status)
+            throws Exception {
+        String endpoint = server.register(server.dev, "{\"instanceProfile\":\"ip\",\"sessionName\":\"i-ttl\"}").json()
+                .path("metadataEndpoint").asText();
+
+        WorkloadTestServer.Response answer = server.put(endpoint + path, headers);
+
+        assertThat(answer.status()).isEqualTo(status);
+        if (status == 200) {
+            assertThat(answer.body()).isNotBlank();
+            assertThat(answer.header(InstanceMetadataEndpoint.TTL_HEADER)).as("the TTL is echoed")
+                    .contains(headers.get(InstanceMetadataEndpoint.TTL_HEADER));
+        } else {
+            assertThat(answer.header(InstanceMetadataEndpoint.TTL_HEADER)).isEmpty();
+        }
+    }
+
+    @Test
+    void aTokenIsRefusedOnceItsTtlHasPassed() throws Exception {
+        String endpoint = server.register(server.dev, "{\"instanceProfile\":\"ip\",\"sessionName\":\"i-exp\"}").json()
+                .path("metadataEndpoint").asText();
+        String roles = endpoint + "latest/meta-data/iam/security-credentials/";
+        String token = server.put(endpoint + "latest/api/token", Map.of(InstanceMetadataEndpoint.TTL_HEADER, "60")).body();
+        Map<String, String> withToken = Map.of(InstanceMetadataEndpoint.TOKEN_HEADER, token);
+
+        assertThat(server.get(roles, withToken).status()).isEqualTo(200);
+        server.clock.advance(Duration.ofSeconds(60));
+        assertThat(server.get(roles, withToken).status()).isEqualTo(401);
     }
 
     @Test

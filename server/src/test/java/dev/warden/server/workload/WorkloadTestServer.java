@@ -59,9 +59,13 @@ final class WorkloadTestServer implements AutoCloseable {
 
     record Key(String id, String secret) {}
 
-    record Response(int status, String body) {
+    record Response(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 
@@ -135,7 +139,7 @@ final class WorkloadTestServer implements AutoCloseable {
 
     private Response send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        return new Response(response.statusCode(), response.body(), response.headers());
     }
 
     @Override
