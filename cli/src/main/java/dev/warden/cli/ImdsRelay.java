@@ -31,6 +31,11 @@ final class ImdsRelay implements AutoCloseable {
 
   static final List<String> FORWARDED_HEADERS =
       List.of("X-aws-ec2-metadata-token", "X-aws-ec2-metadata-token-ttl-seconds");
+  /**
+   * Handed on to Warden (never back): IMDS refuses a token request that came through a proxy, and
+   * Warden can only do the same if it sees the header.
+   */
+  static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   /** IMDS answers are a role name or a small credentials document. */
   private static final int MAX_ANSWER_BYTES = 64 * 1024;
@@ -91,6 +96,10 @@ final class ImdsRelay implements AutoCloseable {
         if (value != null) {
           request.header(header, value);
         }
+      }
+      List<String> forwardedFor = exchange.getRequestHeaders().get(FORWARDED_FOR);
+      if (forwardedFor != null) {
+        forwardedFor.forEach(value -> request.header(FORWARDED_FOR, value));
       }
       HttpResponse<InputStream> response;
       try {

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ImdsRelayTest {
 
-  /** What the stand-in for Warden saw: method, path, token, TTL. */
-  record Seen(String method, String path, String token, String ttl) {}
+  /** What the stand-in for Warden saw: method, path, token, TTL, X-Forwarded-For. */
+  record Seen(String method, String path, String token, String ttl, String forwardedFor) {}
 
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private final HttpClient client = HttpClient.newHttpClient();
@@ -44,7 +44,8 @@ class ImdsRelayTest {
     warden.createContext("/", exchange -> {
       var headers = exchange.getRequestHeaders();
       seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          headers.getFirst("X-aws-ec2-metadata-token"), headers.getFirst("X-aws-ec2-metadata-token-ttl-seconds")));
+          headers.getFirst("X-aws-ec2-metadata-token"), headers.getFirst("X-aws-ec2-metadata-token-ttl-seconds"),
+          headers.getFirst("X-Forwarded-For")));
       byte[] body = "answer".getBytes(StandardCharsets.US_ASCII);
       if (headers.getFirst("X-aws-ec2-metadata-token-ttl-seconds") != null) {
         exchange.getResponseHeaders().set("X-aws-ec2-metadata-token-ttl-seconds",
@@ -93,7 +94,7 @@ class ImdsRelayTest {
 
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
-    assertThat(seen).containsExactly(new Seen(method, wardenPath, token, ttl));
+    assertThat(seen).containsExactly(new Seen(method, wardenPath, token, ttl, null));
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.body()).isEqualTo("answer");
     assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
@@ -124,6 +125,20 @@ class ImdsRelayTest {
       assertThat(answer).startsWith("HTTP/1.1 404");
     }
     assertThat(seen).isEmpty();
+  }
+
+  /**
+   * IMDS refuses a token PUT that carries {@code X-Forwarded-For} (a request that came through a proxy);
+   * the relay hands the header on so that Warden refuses it too, instead of dropping the evidence.
+   */
+  @Test
+  void forwardedForReachesWardenSoAProxiedTokenRequestIsRefused() throws Exception {
+    client.send(HttpRequest.newBuilder(relay.endpoint().resolve("/latest/api/token"))
+        .PUT(HttpRequest.BodyPublishers.noBody()).header("X-aws-ec2-metadata-token-ttl-seconds", "60")
+        .header("X-Forwarded-For", "192.0.2.1").build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(seen).containsExactly(
+        new Seen("PUT", "/_warden/imds/wl-1/latest/api/token", null, "60", "192.0.2.1"));
   }
 
   @Test
