@@ -8,13 +8,18 @@ import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.iam.RoleRequests;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Workload sessions over time, with the server's clock moved by hand: reuse while fresh, a new session
@@ -59,6 +64,46 @@ class WorkloadRefreshTest {
         WorkloadTestServer.Response renewed = callWith(second);
         assertThat(renewed.status()).isEqualTo(200);
         assertThat(renewed.body()).contains("<Arn>arn:aws:sts::123456789012:assumed-role/app/refresh</Arn>");
+    }
+
+    static Stream<Arguments> durations() {
+        return Stream.of(
+                // session seconds, minutes after the first answer: still the same / a new session
+                Arguments.of(900, 7, 8),
+                Arguments.of(1800, 14, 16),
+                Arguments.of(3600, 39, 41));
+    }
+
+    /**
+     * IMDS makes new credentials available at least five minutes before the old ones expire (EC2 User
+     * Guide, "Retrieve security credentials from instance metadata"); Warden does so 20 minutes before, or
+     * halfway through a shorter session, so a 15-minute session is renewed with 7.5 minutes left.
+     */
+    @ParameterizedTest(name = "{0} s")
+    @MethodSource("durations")
+    void aNewSessionIsHandedOutWellBeforeTheOldOneExpires(int seconds, int sameAt, int newAt) throws Exception {
+        JsonNode workload = server.register(server.dev,
+                "{\"instanceProfile\":\"ip\",\"sessionName\":\"d" + seconds + "\",\"durationSeconds\":" + seconds + "}")
+                .json();
+        String endpoint = workload.path("metadataEndpoint").asText();
+        String credentials = endpoint + "latest/meta-data/iam/security-credentials/ec2r";
+        String token = server.put(endpoint + "latest/api/token", Map.of(InstanceMetadataEndpoint.TTL_HEADER, "21600"))
+                .body();
+        Map<String, String> withToken = Map.of(InstanceMetadataEndpoint.TOKEN_HEADER, token);
+
+        JsonNode first = server.get(credentials, withToken).json();
+        Instant expiration = Instant.parse(first.path("Expiration").asText());
+        server.clock.advance(Duration.ofMinutes(sameAt));
+        JsonNode same = server.get(credentials, withToken).json();
+        server.clock.advance(Duration.ofMinutes(newAt - sameAt));
+        JsonNode renewed = server.get(credentials, withToken).json();
+
+        assertThat(Duration.between(Instant.parse(first.path("LastUpdated").asText()), expiration))
+                .isEqualTo(Duration.ofSeconds(seconds));
+        assertThat(same.path("AccessKeyId").asText()).isEqualTo(first.path("AccessKeyId").asText());
+        assertThat(renewed.path("AccessKeyId").asText()).isNotEqualTo(first.path("AccessKeyId").asText());
+        assertThat(Duration.between(server.clock.instant(), expiration)).isGreaterThanOrEqualTo(Duration.ofMinutes(5));
+        assertThat(Instant.parse(renewed.path("Expiration").asText())).isAfter(expiration);
     }
 
     @Test
