@@ -19,7 +19,10 @@ class ChildEnvironmentTest {
   static final Map<String, String> PARENT = Map.of("PATH", "/bin", "AWS_ACCESS_KEY_ID", "AKIACALLER",
       "AWS_SECRET_ACCESS_KEY", "caller-secret", "AWS_SESSION_TOKEN", "caller-token", "AWS_PROFILE", "warden",
       "STASHED", "prefix-caller-secret", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/x",
-      "AWS_CA_BUNDLE", "/etc/ssl/certs/ca-certificates.crt");
+      "AWS_CA_BUNDLE", "/etc/ssl/certs/ca-certificates.crt",
+      // botocore and the JavaScript SDK prefer the token file to AWS_CONTAINER_AUTHORIZATION_TOKEN (wire-protocol.md §4.1)
+      "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/token",
+      "AWS_EC2_METADATA_DISABLED", "true");
 
   @Test
   void containerVariablesAndNoKey() throws Exception {
@@ -31,7 +34,8 @@ class ChildEnvironmentTest {
           .containsEntry("AWS_CONTAINER_AUTHORIZATION_TOKEN", "tok")
           .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:18080").containsEntry("AWS_REGION", "eu-west-1")
           .doesNotContainKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
-              "STASHED", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_EC2_METADATA_SERVICE_ENDPOINT");
+              "STASHED", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+              "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE");
       assertThat(String.join("\n", env.values())).doesNotContain("caller-secret").doesNotContain("AKIACALLER");
       String files = Files.readString(Path.of(env.get("AWS_CONFIG_FILE")))
           + Files.readString(Path.of(env.get("AWS_SHARED_CREDENTIALS_FILE")));
@@ -45,7 +49,8 @@ class ChildEnvironmentTest {
     try (ChildEnvironment child = ChildEnvironment.create(PARENT, CALLER, WORKLOAD, true)) {
       assertThat(child.variables())
           .containsEntry("AWS_EC2_METADATA_SERVICE_ENDPOINT", "http://127.0.0.1:18080/_warden/imds/wl-1/")
-          .doesNotContainKeys("AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN");
+          .doesNotContainKeys("AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+              "AWS_EC2_METADATA_DISABLED");
     }
   }
 
