@@ -72,10 +72,40 @@ class InstanceMetadataEndpointTest {
         assertThat(credentials.path("LastUpdated").asText()).endsWith("Z");
         assertThat(credentials.path("Expiration").asText()).endsWith("Z");
         JsonNode info = server.get(endpoint + "latest/meta-data/iam/info", withToken).json();
+        assertThat(info.path("Code").asText()).isEqualTo("Success");
+        assertThat(info.path("LastUpdated").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(info.path("InstanceProfileArn").asText()).isEqualTo("arn:aws:iam::123456789012:instance-profile/ip");
-        assertThat(server.get(roles + "other", withToken).status()).isEqualTo(404);
-        assertThat(server.get(endpoint + "/latest/meta-data/iam/security-credentials/", withToken).body())
-                .as("the Java SDK's double slash").isEqualTo("ec2r");
+        assertThat(info.path("InstanceProfileId").asText()).startsWith("AIPA");
+    }
+
+    static Stream<Arguments> paths() {
+        return Stream.of(
+                // path after the endpoint, status, body (null: not checked)
+                Arguments.of("latest/meta-data/iam/security-credentials/", 200, "ec2r"),
+                Arguments.of("latest/meta-data/iam/security-credentials", 200, "ec2r"),
+                Arguments.of("/latest/meta-data/iam/security-credentials/", 200, "ec2r"),
+                Arguments.of("latest/meta-data/iam/security-credentials/other", 404, null),
+                Arguments.of("latest/meta-data/iam/security-credentials/ec2r/x", 404, null),
+                // Not served: exec sets AWS_REGION, which the SDKs read before IMDS's placement or identity document.
+                Arguments.of("latest/meta-data/placement/availability-zone", 404, null),
+                Arguments.of("latest/dynamic/instance-identity/document", 404, null),
+                Arguments.of("latest/meta-data/iam/security-credentials-extended/", 404, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void metadataPathsWithAToken(String path, int status, String body) throws Exception {
+        String endpoint = server.register(server.dev, "{\"instanceProfile\":\"ip\",\"sessionName\":\"i-paths\"}").json()
+                .path("metadataEndpoint").asText();
+        String token = server.put(endpoint + "latest/api/token", Map.of(InstanceMetadataEndpoint.TTL_HEADER, "60")).body();
+
+        WorkloadTestServer.Response answer = server.get(endpoint + path,
+                Map.of(InstanceMetadataEndpoint.TOKEN_HEADER, token));
+
+        assertThat(answer.status()).isEqualTo(status);
+        if (body != null) {
+            assertThat(answer.body()).isEqualTo(body);
+        }
     }
 
     static Stream<Arguments> tokenRequests() {
