@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * credentials, per workload: {@code PUT latest/api/token} (IMDSv2, TTL 1 to 21,600 s), then
  * {@code GET latest/meta-data/iam/security-credentials/[ROLE]} and {@code latest/meta-data/iam/info}
  * with the token. Without a token IMDS answers 401 unless the workload was registered with
- * {@code imdsV1}.
+ * {@code imdsV1}; a wrong or expired token is 401 either way. Token requests are refused as IMDS refuses
+ * them: 400 without a TTL from 1 to 21,600, 403 with {@code X-Forwarded-For} (a proxied request) or on a
+ * version-specific path.
  *
  * <p>The endpoint handed out ends with {@code /}: the Debian AWS CLI appends {@code latest/…} without a
  * slash, botocore adds one only when missing, the Java SDK appends {@code /latest/…} (so the path holds
