@@ -171,7 +171,8 @@ final class SignatureClaimReader {
                     "SignedHeaders has an empty header name: '" + text + "'");
         }
         if (!host) {
-            throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
+            // AWS counts an unsigned host as a signature failure (403), not an incomplete signature.
+            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
         return names;

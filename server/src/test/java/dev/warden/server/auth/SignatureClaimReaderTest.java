@@ -71,7 +71,6 @@ class SignatureClaimReaderTest {
     @CsvSource(delimiter = '|', value = {
         "AWS AKID:sig | Unsupported AWS 'algorithm': 'AWS'. Warden accepts AWS4-HMAC-SHA256 (Signature Version 4) only.",
         "AWS4-HMAC-SHA256 Credential=AKID/20261128/us-east-1/iam, SignedHeaders=host, Signature=a | Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got 'AKID/20261128/us-east-1/iam'",
-        "AWS4-HMAC-SHA256 Credential=AKID/20261128/us-east-1/iam/aws4_request, SignedHeaders=content-type, Signature=a | 'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
         "AWS4-HMAC-SHA256 | Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=AWS4-HMAC-SHA256",
     })
     void malformedHeaderIsIncompleteSignature(String authorization, String message) {
@@ -80,6 +79,30 @@ class SignatureClaimReaderTest {
                 .isInstanceOfSatisfying(AwsError.class, e -> {
                     assertThat(e.code()).isEqualTo(AwsErrorCode.INCOMPLETE_SIGNATURE);
                     assertThat(e.getMessage()).isEqualTo(message);
+                });
+    }
+
+    /**
+     * A signature that does not cover the host is a signature failure (403), not an incomplete one
+     * (400): AWS answers it in the {@code SignatureDoesNotMatch} family, as DynamoDB's
+     * {@code InvalidSignatureException} recorded by dynalite (mhart/dynalite) and scratchstack's
+     * SigV4 validator both show.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "header form | | AWS4-HMAC-SHA256 Credential=AKID/20261128/us-east-1/iam/aws4_request, SignedHeaders=content-type;x-amz-date, Signature=a",
+        "presigned form | X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=a&X-Amz-Credential=A/20261128/r/sts/aws4_request&X-Amz-SignedHeaders=x-amz-date&X-Amz-Date=20261128T031552Z |",
+    })
+    void hostMissingFromTheSignedHeadersIsSignatureDoesNotMatch(String name, String query, String authorization) {
+        SignedRequest request = authorization == null ? request(query)
+                : request("", "Authorization", authorization, "X-Amz-Date", "20261128T031552Z");
+
+        assertThatThrownBy(() -> SignatureClaimReader.read(request))
+                .isInstanceOfSatisfying(AwsError.class, e -> {
+                    assertThat(e.code()).isEqualTo(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH);
+                    assertThat(e.code().httpStatus()).isEqualTo(403);
+                    assertThat(e.getMessage())
+                            .isEqualTo("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
                 });
     }
 
