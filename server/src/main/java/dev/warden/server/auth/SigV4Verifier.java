@@ -104,7 +104,7 @@ public final class SigV4Verifier<P> {
                 AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token"));
         checkScope(claim, acceptedServices);
         Instant now = clock.instant();
-        RequestTimeWindow.check(claim, now, s3 ? RequestTimeWindow.S3_MAX_SKEW : RequestTimeWindow.MAX_SKEW);
+        RequestTimeWindow.check(claim, now);
         String payloadHash = s3 ? declaredPayloadHash(request, claim) : payloadHash(request);
 
         SigningIdentity<P> identity = credentials
@@ -170,28 +170,33 @@ public final class SigV4Verifier<P> {
                 "Missing required header for this request: x-amz-content-sha256");
     }
 
+    /**
+     * Names every fault of the scope in one message, in AWS's order: region, service, terminator,
+     * date; each sentence but the date's ends in a space, as AWS appends them.
+     */
     private static void checkScope(SignatureClaim claim, Set<String> acceptedServices) {
         CredentialScope scope = claim.credential().scope();
-        String requestDate = claim.amzDate().substring(0, 8);
-        if (!scope.date().equals(requestDate)) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-                            + scope.date() + "' != '" + requestDate + "', from '" + claim.amzDate() + "'.");
-        }
+        StringBuilder faults = new StringBuilder();
         if (!isRegionName(scope.region())) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped to a valid Region, not '" + scope.region() + "'. ");
+            faults.append("Credential should be scoped to a valid region, not '").append(scope.region()).append("'. ");
         }
         if (!acceptedServices.contains(scope.service())) {
             String expected = acceptedServices.stream().sorted().map(s -> "'" + s + "'")
                     .collect(Collectors.joining(" or "));
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped to correct service: " + expected + ". ");
+            faults.append("Credential should be scoped to correct service: ").append(expected).append(". ");
         }
         if (!scope.terminator().equals(CredentialScope.TERMINATOR)) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped with a valid terminator: 'aws4_request', not '"
-                            + scope.terminator() + "'. ");
+            faults.append("Credential should be scoped with a valid terminator: 'aws4_request', not '")
+                    .append(scope.terminator()).append("'. ");
+        }
+        String requestDate = claim.amzDate().substring(0, 8);
+        if (!scope.date().equals(requestDate)) {
+            faults.append("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '")
+                    .append(scope.date()).append("' != '").append(requestDate).append("', from '")
+                    .append(claim.amzDate()).append("'.");
+        }
+        if (faults.length() > 0) {
+            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, faults.toString());
         }
     }
 
