@@ -256,7 +256,14 @@ class WardenServerHttpTest {
                         "sts", 404, "MalformedQueryString", "Malformed query string: invalid UTF-8 at offset 46."),
                 Arguments.of("duplicate parameter", "Action=GetCallerIdentity&Version=2011-06-15&Version=2011-06-15",
                         "sts", 400, "InvalidQueryParameter", "The parameter Version occurs more than once."),
-                Arguments.of("signed for another service", "Action=GetCallerIdentity&Version=2011-06-15", "s3", 403,
+                // AWS's endpoint names its own service; here the Version names it (wire-protocol.md §0).
+                Arguments.of("STS call signed for another service", "Action=GetCallerIdentity&Version=2011-06-15", "s3",
+                        403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'sts'. "),
+                Arguments.of("IAM call signed for another service", "Action=ListUsers&Version=2010-05-08", "ec2",
+                        403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam'. "),
+                Arguments.of("call without Version signed for another service", "Action=ListUsers", "ec2", 403,
+                        "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam' or 'sts'. "),
+                Arguments.of("unreadable call signed for another service", "Action=ListUsers&Version=%ZZ", "ec2", 403,
                         "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam' or 'sts'. "));
     }
 

@@ -350,6 +350,41 @@ class SigV4VerifierTest {
                 });
     }
 
+    /**
+     * A scope naming none of the served services is refused with the service the request was meant
+     * for, when the caller can tell it ({@code 'iam'}, as AWS's IAM endpoint says); the hint never
+     * changes which scopes are accepted.
+     */
+    static Stream<Arguments> intendedServices() {
+        return Stream.of(
+                Arguments.of("ec2 scope, meant for IAM", "ec2", Optional.of("iam"),
+                        "Credential should be scoped to correct service: 'iam'. "),
+                Arguments.of("ec2 scope, meant for STS", "ec2", Optional.of("sts"),
+                        "Credential should be scoped to correct service: 'sts'. "),
+                Arguments.of("ec2 scope, intent unknown", "ec2", Optional.empty(),
+                        "Credential should be scoped to correct service: 'iam' or 'sts'. "),
+                Arguments.of("sts scope, meant for IAM", "sts", Optional.of("iam"), null),
+                Arguments.of("iam scope, meant for IAM", "iam", Optional.of("iam"), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("intendedServices")
+    void aScopeOfAnotherServiceNamesTheIntendedOne(String name, String scopeService, Optional<String> intended,
+            String message) {
+        SignedRequest request = SdkSigner.sign(post("http://127.0.0.1:18080/", CREATE_ROLE, scopeService, "us-east-1"));
+        SigV4Verifier<String> verifier = verifierAt(SIGNED_AT);
+
+        if (message == null) {
+            assertThat(verifier.verify(request, SERVICES, () -> intended).scope().service()).isEqualTo(scopeService);
+        } else {
+            assertThatThrownBy(() -> verifier.verify(request, SERVICES, () -> intended))
+                    .isInstanceOfSatisfying(AwsError.class, e -> {
+                        assertThat(e.code()).isEqualTo(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH);
+                        assertThat(e.getMessage()).isEqualTo(message);
+                    });
+        }
+    }
+
     @Test
     void signingKeysAreCachedPerSecretDateRegionAndService() {
         SigningKeyCache cache = new SigningKeyCache();
