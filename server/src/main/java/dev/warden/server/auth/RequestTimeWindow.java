@@ -12,8 +12,13 @@ import java.time.Instant;
  * {@code ListAccessKeys} and for STS {@code AssumeRole} and {@code GetCallerIdentity} (aws/chalice
  * #1170, aws/aws-cli #6676, devsecops/bootcamp #101); the five minutes of iam-semantics.md §12.6 are
  * other services' (CloudFormation, ECS). S3 allows the same fifteen (its
- * {@code RequestTimeTooSkewed} error reports {@code MaxAllowedSkewMilliseconds} 900000). A presigned
- * request may be used from its date until date + {@code X-Amz-Expires}.
+ * {@code RequestTimeTooSkewed} error reports {@code MaxAllowedSkewMilliseconds} 900000).
+ *
+ * <p>Only S3 lets a presigned request live from its date until date + {@code X-Amz-Expires}. IAM and
+ * STS ignore {@code X-Amz-Expires}: "All other AWS services will use a fixed request signature
+ * expiration of about 15 minutes" (aws/aws-sdk-go #2224, after STS refused a presigned
+ * GetCallerIdentity past 15 minutes in #2167), so a presigned URL is held to the same window as a
+ * header signature and cannot be replayed for days.
  */
 public final class RequestTimeWindow {
 
@@ -33,7 +38,11 @@ public final class RequestTimeWindow {
                 && (error.getMessage().startsWith(NOT_YET_CURRENT) || error.getMessage().startsWith(EXPIRED));
     }
 
-    static void check(SignatureClaim claim, Instant now) {
+    /**
+     * @param honoursExpires whether a presigned request's {@code X-Amz-Expires} sets its lifetime
+     *     (S3); otherwise it is ignored and the skew window applies to every request (IAM, STS)
+     */
+    static void check(SignatureClaim claim, Instant now, boolean honoursExpires) {
         Instant time = claim.requestTime();
         long minutes = MAX_SKEW.toMinutes();
         if (time.isAfter(now.plus(MAX_SKEW))) {
@@ -42,7 +51,7 @@ public final class RequestTimeWindow {
                             + AmzDate.format(now.plus(MAX_SKEW)) + " (" + AmzDate.format(now) + " + " + minutes
                             + " min.)");
         }
-        if (claim.expires().isPresent()) {
+        if (honoursExpires && claim.expires().isPresent()) {
             Instant expiry = time.plus(claim.expires().get());
             if (now.isAfter(expiry)) {
                 throw new AwsError(AwsErrorCode.REQUEST_EXPIRED,

@@ -116,7 +116,7 @@ public final class SigV4Verifier<P> {
                 AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token"));
         checkScope(claim, acceptedServices, intendedService);
         Instant now = clock.instant();
-        RequestTimeWindow.check(claim, now);
+        RequestTimeWindow.check(claim, now, s3);
         String payloadHash = s3 ? declaredPayloadHash(request, claim) : payloadHash(request);
 
         SigningIdentity<P> identity = credentials

@@ -299,19 +299,45 @@ class SigV4VerifierTest {
         }
     }
 
-    @Test
-    void presignedRequestIsValidUntilItsExpiry() {
-        SignedRequest request = SdkSigner.sign(presigned(
-                "http://127.0.0.1:18080/?Action=GetCallerIdentity&Version=2011-06-15", "sts", "us-east-1",
-                Duration.ofMinutes(15)));
-        assertThat(verifierAt(SIGNED_AT.plus(Duration.ofMinutes(15))).verify(request, SERVICES)).isNotNull();
+    /**
+     * IAM and STS ignore {@code X-Amz-Expires}: a presigned request lives in the same fifteen minutes
+     * as any signature, however long it asks for ("All other AWS services will use a fixed request
+     * signature expiration of about 15 minutes", aws/aws-sdk-go #2224, closing #2167 where STS
+     * refused a presigned GetCallerIdentity after 15 minutes despite a longer X-Amz-Expires).
+     */
+    static Stream<Arguments> presignedLifetimes() {
+        return Stream.of(
+                Arguments.of("5-minute URL used after 10 minutes", Duration.ofMinutes(5), Duration.ofMinutes(10), null),
+                Arguments.of("1-hour URL used after 15 minutes", Duration.ofHours(1), Duration.ofMinutes(15), null),
+                Arguments.of("1-hour URL used after 15 minutes and 1 second", Duration.ofHours(1),
+                        Duration.ofMinutes(15).plusSeconds(1), "Signature expired: 20261128T031819Z is now earlier than"
+                                + " 20261128T031820Z (20261128T033320Z - 15 min.)"),
+                Arguments.of("7-day URL used after 2 hours", Duration.ofDays(7), Duration.ofHours(2),
+                        "Signature expired: 20261128T031819Z is now earlier than 20261128T050319Z"
+                                + " (20261128T051819Z - 15 min.)"),
+                Arguments.of("1-hour URL dated 16 minutes ahead", Duration.ofHours(1), Duration.ofMinutes(-16),
+                        "Signature not yet current: 20261128T031819Z is still later than 20261128T031719Z"
+                                + " (20261128T030219Z + 15 min.)"));
+    }
 
-        assertThatThrownBy(() -> verifierAt(SIGNED_AT.plus(Duration.ofMinutes(15)).plusSeconds(1))
-                .verify(request, SERVICES))
-                .isInstanceOfSatisfying(AwsError.class, e -> {
-                    assertThat(e.code()).isEqualTo(AwsErrorCode.REQUEST_EXPIRED);
-                    assertThat(e.getMessage()).startsWith("Request has expired");
-                });
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presignedLifetimes")
+    void presignedRequestsLiveFifteenMinutesWhateverTheirExpiry(String name, Duration validFor, Duration usedAfter,
+            String expectedMessage) {
+        SignedRequest request = SdkSigner.sign(presigned(
+                "http://127.0.0.1:18080/?Action=GetCallerIdentity&Version=2011-06-15", "sts", "us-east-1", validFor));
+        SigV4Verifier<String> verifier = verifierAt(SIGNED_AT.plus(usedAfter));
+
+        if (expectedMessage == null) {
+            assertThat(verifier.verify(request, SERVICES).location()).isEqualTo(AuthLocation.QUERY_STRING);
+        } else {
+            assertThatThrownBy(() -> verifier.verify(request, SERVICES))
+                    .isInstanceOfSatisfying(AwsError.class, e -> {
+                        assertThat(e.code()).isEqualTo(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH);
+                        assertThat(e.code().httpStatus()).isEqualTo(403);
+                        assertThat(e.getMessage()).isEqualTo(expectedMessage);
+                    });
+        }
     }
 
     /**
