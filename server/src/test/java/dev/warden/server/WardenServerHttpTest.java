@@ -240,6 +240,11 @@ class WardenServerHttpTest {
         return Stream.of(
                 Arguments.of("missing Action", "Version=2011-06-15", "sts", 400, "MissingAction", "Missing Action"),
                 Arguments.of("empty Action", "Action=&Version=2011-06-15", "sts", 400, "MissingAction", "Missing Action"),
+                // Query parameter names are case-sensitive, as the botocore model spells them.
+                Arguments.of("lower-case action", "action=GetCallerIdentity&Version=2011-06-15", "sts", 400,
+                        "MissingAction", "Missing Action"),
+                Arguments.of("lower-case version", "Action=GetCallerIdentity&version=2011-06-15", "sts", 400,
+                        "InvalidAction", "Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED"),
                 Arguments.of("unknown Action", "Action=Nope&Version=2011-06-15", "sts", 400, "InvalidAction",
                         "Could not find operation Nope for version 2011-06-15"),
                 Arguments.of("IAM version for STS", "Action=GetCallerIdentity&Version=2010-05-08", "sts", 400,
