@@ -341,6 +341,74 @@ class SigV4VerifierTest {
     }
 
     /**
+     * Without {@code X-Amz-Date}, the {@code Date} header dates the signature (AWS's "requires
+     * existence of either a 'X-Amz-Date' or a 'Date' header"): its time, in ISO 8601 basic format,
+     * goes into the string to sign, and the skew rule applies to it. Signed here by hand, with the
+     * canonical request written out, so the test does not lean on the code it checks.
+     */
+    static Stream<Arguments> dateHeaderSignatures() {
+        return Stream.of(
+                Arguments.of("Date signed", "content-type;date;host", Duration.ofSeconds(90), null),
+                Arguments.of("Date unsigned", "content-type;host", Duration.ofSeconds(90), null),
+                Arguments.of("Date 16 minutes old", "content-type;date;host", Duration.ofMinutes(16),
+                        "Signature expired: 20261128T031819Z is now earlier than 20261128T031919Z"
+                                + " (20261128T033419Z - 15 min.)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateHeaderSignatures")
+    void theDateHeaderStandsInForXAmzDate(String name, String signedHeaders, Duration usedAfter,
+            String expectedMessage) throws Exception {
+        String body = "Action=GetCallerIdentity&Version=2011-06-15";
+        String date = "Sat, 28 Nov 2026 03:18:19 GMT";
+        Map<String, String> values = Map.of("content-type", "application/x-www-form-urlencoded; charset=utf-8",
+                "date", date, "host", "127.0.0.1:18080");
+        StringBuilder canonical = new StringBuilder("POST\n/\n\n");
+        for (String header : signedHeaders.split(";")) {
+            canonical.append(header).append(':').append(values.get(header)).append('\n');
+        }
+        canonical.append('\n').append(signedHeaders).append('\n').append(hex(sha256(body)));
+        String stringToSign = "AWS4-HMAC-SHA256\n20261128T031819Z\n20261128/us-east-1/sts/aws4_request\n"
+                + hex(sha256(canonical.toString()));
+        byte[] key = ("AWS4" + SECRET).getBytes(StandardCharsets.UTF_8);
+        for (String part : List.of("20261128", "us-east-1", "sts", "aws4_request", stringToSign)) {
+            key = hmac(key, part);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", List.of(values.get("content-type")));
+        headers.put("Date", List.of(date));
+        headers.put("Host", List.of(values.get("host")));
+        headers.put("Authorization", List.of("AWS4-HMAC-SHA256 Credential=" + KEY + "/20261128/us-east-1/sts/aws4_request,"
+                + " SignedHeaders=" + signedHeaders + ", Signature=" + hex(key)));
+        SignedRequest request = new SignedRequest("POST", "/", "", headers, body.getBytes(StandardCharsets.UTF_8));
+        SigV4Verifier<String> verifier = verifierAt(SIGNED_AT.plus(usedAfter));
+
+        if (expectedMessage == null) {
+            assertThat(verifier.verify(request, SERVICES).identity()).isEqualTo(ALICE);
+        } else {
+            assertThatThrownBy(() -> verifier.verify(request, SERVICES))
+                    .isInstanceOfSatisfying(AwsError.class, e -> {
+                        assertThat(e.code()).isEqualTo(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH);
+                        assertThat(e.getMessage()).isEqualTo(expectedMessage);
+                    });
+        }
+    }
+
+    private static byte[] sha256(String text) throws Exception {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] hmac(byte[] key, String data) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /**
      * Every fault of the credential scope is named in one answer, in AWS's order (region, service,
      * terminator, date), each sentence as AWS words it: "valid region" in lower case, as real IAM and
      * STS answers quote it (aws/aws-sdk-php #493, aws/aws-sdk-go #156), and the concatenation as
