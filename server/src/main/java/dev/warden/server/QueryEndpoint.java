@@ -119,7 +119,7 @@ final class QueryEndpoint<P> implements Handler {
         QueryParameters params;
         QueryHandler<P> handler;
         if (SigV4Verifier.isSigned(signed)) {
-            AuthenticatedCaller<P> caller = verifier.verify(signed, SERVED_SERVICES);
+            AuthenticatedCaller<P> caller = verifier.verify(signed, SERVED_SERVICES, () -> intendedService(signed, body));
             progress.caller = Optional.of(caller);
             progress.service = QueryService.bySigningName(caller.scope().service());
             params = decode(signed, body);
@@ -158,6 +158,19 @@ final class QueryEndpoint<P> implements Handler {
         }
         progress.routed = true;
         return handler.get();
+    }
+
+    /**
+     * The service a request signed for none of Warden's was meant for, told by its {@code Version}
+     * as AWS tells it by the endpoint; empty when the parameters cannot be read or name none.
+     */
+    private static Optional<String> intendedService(SignedRequest signed, byte[] body) {
+        try {
+            return decode(signed, body).optionalString("Version").flatMap(QueryService::byVersion)
+                    .map(QueryService::signingName);
+        } catch (AwsError unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

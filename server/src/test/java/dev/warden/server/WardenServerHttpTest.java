@@ -240,6 +240,11 @@ class WardenServerHttpTest {
         return Stream.of(
                 Arguments.of("missing Action", "Version=2011-06-15", "sts", 400, "MissingAction", "Missing Action"),
                 Arguments.of("empty Action", "Action=&Version=2011-06-15", "sts", 400, "MissingAction", "Missing Action"),
+                // Query parameter names are case-sensitive, as the botocore model spells them.
+                Arguments.of("lower-case action", "action=GetCallerIdentity&Version=2011-06-15", "sts", 400,
+                        "MissingAction", "Missing Action"),
+                Arguments.of("lower-case version", "Action=GetCallerIdentity&version=2011-06-15", "sts", 400,
+                        "InvalidAction", "Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED"),
                 Arguments.of("unknown Action", "Action=Nope&Version=2011-06-15", "sts", 400, "InvalidAction",
                         "Could not find operation Nope for version 2011-06-15"),
                 Arguments.of("IAM version for STS", "Action=GetCallerIdentity&Version=2010-05-08", "sts", 400,
@@ -256,7 +261,14 @@ class WardenServerHttpTest {
                         "sts", 404, "MalformedQueryString", "Malformed query string: invalid UTF-8 at offset 46."),
                 Arguments.of("duplicate parameter", "Action=GetCallerIdentity&Version=2011-06-15&Version=2011-06-15",
                         "sts", 400, "InvalidQueryParameter", "The parameter Version occurs more than once."),
-                Arguments.of("signed for another service", "Action=GetCallerIdentity&Version=2011-06-15", "s3", 403,
+                // AWS's endpoint names its own service; here the Version names it (wire-protocol.md §0).
+                Arguments.of("STS call signed for another service", "Action=GetCallerIdentity&Version=2011-06-15", "s3",
+                        403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'sts'. "),
+                Arguments.of("IAM call signed for another service", "Action=ListUsers&Version=2010-05-08", "ec2",
+                        403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam'. "),
+                Arguments.of("call without Version signed for another service", "Action=ListUsers", "ec2", 403,
+                        "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam' or 'sts'. "),
+                Arguments.of("unreadable call signed for another service", "Action=ListUsers&Version=%ZZ", "ec2", 403,
                         "SignatureDoesNotMatch", "Credential should be scoped to correct service: 'iam' or 'sts'. "));
     }
 

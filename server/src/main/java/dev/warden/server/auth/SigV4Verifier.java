@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +81,17 @@ public final class SigV4Verifier<P> {
      * @throws AwsError on every failure, with AWS's code and message
      */
     public AuthenticatedCaller<P> verify(SignedRequest request, Set<String> acceptedServices) {
-        return verify(request, acceptedServices, false).caller();
+        return verify(request, acceptedServices, Optional::empty, false).caller();
+    }
+
+    /**
+     * Like {@link #verify(SignedRequest, Set)}, and a scope naming none of {@code acceptedServices} is
+     * refused with the service the request was meant for, as AWS's endpoint names its own
+     * ({@code 'iam'}), when {@code intendedService} can tell it. Asked only on that failure.
+     */
+    public AuthenticatedCaller<P> verify(SignedRequest request, Set<String> acceptedServices,
+            Supplier<Optional<String>> intendedService) {
+        return verify(request, acceptedServices, intendedService, false).caller();
     }
 
     /**
@@ -92,19 +103,20 @@ public final class SigV4Verifier<P> {
      * @param headersOnly the request with an empty body
      */
     public StreamingVerification<P> verifyS3(SignedRequest headersOnly, Set<String> acceptedServices) {
-        return verify(headersOnly, acceptedServices, true);
+        return verify(headersOnly, acceptedServices, Optional::empty, true);
     }
 
-    private StreamingVerification<P> verify(SignedRequest request, Set<String> acceptedServices, boolean s3) {
+    private StreamingVerification<P> verify(SignedRequest request, Set<String> acceptedServices,
+            Supplier<Optional<String>> intendedService, boolean s3) {
         ReadClaim read = LAST_READ.get();
         LAST_READ.remove();
         Optional<SignatureClaim> alreadyRead = read != null && read.request() == request
                 ? Optional.of(read.claim()) : SignatureClaimReader.read(request);
         SignatureClaim claim = alreadyRead.orElseThrow(() -> new AwsError(
                 AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token"));
-        checkScope(claim, acceptedServices);
+        checkScope(claim, acceptedServices, intendedService);
         Instant now = clock.instant();
-        RequestTimeWindow.check(claim, now, s3 ? RequestTimeWindow.S3_MAX_SKEW : RequestTimeWindow.MAX_SKEW);
+        RequestTimeWindow.check(claim, now, s3);
         String payloadHash = s3 ? declaredPayloadHash(request, claim) : payloadHash(request);
 
         SigningIdentity<P> identity = credentials
@@ -170,28 +182,35 @@ public final class SigV4Verifier<P> {
                 "Missing required header for this request: x-amz-content-sha256");
     }
 
-    private static void checkScope(SignatureClaim claim, Set<String> acceptedServices) {
+    /**
+     * Names every fault of the scope in one message, in AWS's order: region, service, terminator,
+     * date; each sentence but the date's ends in a space, as AWS appends them.
+     */
+    private static void checkScope(SignatureClaim claim, Set<String> acceptedServices,
+            Supplier<Optional<String>> intendedService) {
         CredentialScope scope = claim.credential().scope();
-        String requestDate = claim.amzDate().substring(0, 8);
-        if (!scope.date().equals(requestDate)) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-                            + scope.date() + "' != '" + requestDate + "', from '" + claim.amzDate() + "'.");
-        }
+        StringBuilder faults = new StringBuilder();
         if (!isRegionName(scope.region())) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped to a valid Region, not '" + scope.region() + "'. ");
+            faults.append("Credential should be scoped to a valid region, not '").append(scope.region()).append("'. ");
         }
         if (!acceptedServices.contains(scope.service())) {
-            String expected = acceptedServices.stream().sorted().map(s -> "'" + s + "'")
-                    .collect(Collectors.joining(" or "));
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped to correct service: " + expected + ". ");
+            String expected = intendedService.get().filter(acceptedServices::contains).map(s -> "'" + s + "'")
+                    .orElseGet(() -> acceptedServices.stream().sorted().map(s -> "'" + s + "'")
+                            .collect(Collectors.joining(" or ")));
+            faults.append("Credential should be scoped to correct service: ").append(expected).append(". ");
         }
         if (!scope.terminator().equals(CredentialScope.TERMINATOR)) {
-            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-                    "Credential should be scoped with a valid terminator: 'aws4_request', not '"
-                            + scope.terminator() + "'. ");
+            faults.append("Credential should be scoped with a valid terminator: 'aws4_request', not '")
+                    .append(scope.terminator()).append("'. ");
+        }
+        String requestDate = claim.amzDate().substring(0, 8);
+        if (!scope.date().equals(requestDate)) {
+            faults.append("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '")
+                    .append(scope.date()).append("' != '").append(requestDate).append("', from '")
+                    .append(claim.amzDate()).append("'.");
+        }
+        if (faults.length() > 0) {
+            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, faults.toString());
         }
     }
 

@@ -65,9 +65,7 @@ final class SignatureClaimReader {
         int space = value.indexOf(' ');
         String algorithm = space < 0 ? value : value.substring(0, space);
         if (!algorithm.equals(SignatureClaim.ALGORITHM)) {
-            throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
-                    "Unsupported AWS 'algorithm': '" + algorithm + "'. Warden accepts " + SignatureClaim.ALGORITHM
-                            + " (Signature Version 4) only.");
+            throw unsupportedAlgorithm(algorithm);
         }
         String rest = space < 0 ? "" : value.substring(space + 1);
         AuthorizationParts parts = AuthorizationParts.parse(rest);
@@ -119,9 +117,7 @@ final class SignatureClaimReader {
         }
         String algorithm = query.get(X_AMZ_ALGORITHM);
         if (!algorithm.equals(SignatureClaim.ALGORITHM)) {
-            throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
-                    "Unsupported AWS 'algorithm': '" + algorithm + "'. Warden accepts " + SignatureClaim.ALGORITHM
-                            + " (Signature Version 4) only.");
+            throw unsupportedAlgorithm(algorithm);
         }
         String amzDate = query.get(X_AMZ_DATE);
         Instant requestTime = AmzDate.parse(amzDate).orElseThrow(() -> badDate(amzDate));
@@ -171,7 +167,8 @@ final class SignatureClaimReader {
                     "SignedHeaders has an empty header name: '" + text + "'");
         }
         if (!host) {
-            throw new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
+            // AWS counts an unsigned host as a signature failure (403), not an incomplete signature.
+            throw new AwsError(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
                     "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
         return names;
@@ -213,6 +210,12 @@ final class SignatureClaimReader {
         private static String orEmpty(String value) {
             return value == null ? "" : value;
         }
+    }
+
+    /** AWS's words, trailing space included (as dynalite recorded them from DynamoDB). */
+    private static AwsError unsupportedAlgorithm(String algorithm) {
+        return new AwsError(AwsErrorCode.INCOMPLETE_SIGNATURE,
+                "Unsupported AWS 'algorithm': '" + algorithm + "' (only " + SignatureClaim.ALGORITHM + " for now). ");
     }
 
     private static AwsError badDate(String text) {

@@ -69,9 +69,9 @@ public enum AwsErrorCode {
     INCOMPLETE_SIGNATURE("IncompleteSignature", 400),
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403),
     /**
-     * An expired session token used to sign a request. The IAM common-errors page lists 403; mocks
-     * differ (400 or 403). Warden uses 403 like the other "your credentials are not usable" codes, so
-     * that SDKs treat it as an authentication failure and not as a malformed request.
+     * An expired session token used to sign a request. The IAM common-errors page lists 403, and a
+     * real STS answer quoted in pulumi/pulumi-aws #2560 has it ("StatusCode: 403 … api error
+     * ExpiredToken: The security token included in the request is expired"); mocks differ (400 or 403).
      */
     EXPIRED_TOKEN("ExpiredToken", 403),
     INVALID_ACTION("InvalidAction", 400),
