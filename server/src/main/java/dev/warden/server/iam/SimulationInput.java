@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.policy.arn.Arn;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
@@ -50,6 +51,13 @@ record SimulationInput(
             errors.length("resourceArns." + (i + 1) + ".member", resources.get(i), 1, 2048);
         }
         errors.throwIfAny();
+        for (String resource : resources) {
+            // AWS's text, as quoted in public reports of SimulatePrincipalPolicy with a KMS key id.
+            if (!resource.equals("*") && Arn.parse(resource).isEmpty()) {
+                throw new AwsError(AwsErrorCode.INVALID_INPUT,
+                        "ResourceNames are not in a valid ARN format: " + resource + ".");
+            }
+        }
         if (actions.isEmpty()) {
             throw new AwsError(AwsErrorCode.INVALID_INPUT, "ActionNames must name at least one action.");
         }
@@ -58,8 +66,8 @@ record SimulationInput(
         if (owner != null) {
             Matcher m = ACCOUNT_ARN.matcher(owner);
             if (!m.matches()) {
-                throw new AwsError(AwsErrorCode.INVALID_INPUT,
-                        "ResourceOwner must be an account ARN like arn:aws:iam::123456789012:root, not '" + owner + "'.");
+                // AWS's text (sic), as quoted in boto/botocore#1346.
+                throw new AwsError(AwsErrorCode.INVALID_INPUT, "'" + owner + "' is not a valid as a Resource Owner.");
             }
             ownerAccount = Optional.of(m.group(1));
         }

@@ -58,11 +58,14 @@ final class SimulationResults {
                 .element("EvalResourceName", result.resource())
                 .element("EvalDecision", decision.decision().awsName());
         writeStatements(xml, decision, policies);
-        xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
+        boolean specificResource = !result.resource().equals("*");
+        // AWS lists missing keys at the top only for "*"; for named resources they move to
+        // ResourceSpecificResults (EvaluationResult.MissingContextValues in the API reference).
+        xml.stringList("MissingContextValues",
+                specificResource ? List.of() : new TreeSet<>(decision.missingContextKeys()));
         if (policies.hasBoundary()) {
             writeBoundary(xml, decision);
         }
-        boolean specificResource = !result.resource().equals("*");
         if (specificResource) {
             writeDecisionDetails(xml, decision, result.crossAccount());
             xml.start("ResourceSpecificResults").start("member")
@@ -84,7 +87,9 @@ final class SimulationResults {
             SimulatedPolicies.Source source = policies.source(statement.policyId());
             x.element("SourcePolicyId", source.id())
                     .element("SourcePolicyType", source.type());
-            position(x, "StartPosition", statement.start().line(), statement.start().column());
+            // AWS counts the start just past the statement's opening brace: the AWS CLI's
+            // simulate-custom-policy example reports column 38 for a '{' in column 37.
+            position(x, "StartPosition", statement.start().line(), statement.start().column() + 1);
             position(x, "EndPosition", statement.end().line(), statement.end().column());
         });
     }

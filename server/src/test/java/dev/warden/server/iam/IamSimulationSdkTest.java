@@ -6,15 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.server.testing.TestStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.iam.model.ContextEntry;
 import software.amazon.awssdk.services.iam.model.ContextKeyTypeEnum;
 import software.amazon.awssdk.services.iam.model.EvaluationResult;
 import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
+import software.amazon.awssdk.services.iam.model.SimulateCustomPolicyRequest;
 import software.amazon.awssdk.services.iam.model.SimulateCustomPolicyResponse;
+import software.amazon.awssdk.services.iam.model.SimulatePrincipalPolicyRequest;
 import software.amazon.awssdk.services.iam.model.Statement;
 
 /** The policy simulator end to end: decisions, matched statement positions, context, paging. */
@@ -25,7 +32,10 @@ class IamSimulationSdkTest extends IamSdkTest {
     @Parameter
     TestStore store;
 
-    /** Pretty-printed so that statement positions are easy to tell: the statement opens at 4:5. */
+    /**
+     * Pretty-printed so that statement positions are easy to tell: the statement's '{' is at 4:5, so
+     * AWS reports StartPosition 4:6 (just past it, see {@link #positionsCountAsTheAwsCliExampleShows}).
+     */
     static final String READ_BUCKET = """
             {
               "Version": "2012-10-17",
@@ -61,7 +71,7 @@ class IamSimulationSdkTest extends IamSdkTest {
         assertThat(matched.sourcePolicyId()).isEqualTo("PolicyInputList.1");
         assertThat(matched.sourcePolicyTypeAsString()).isEqualTo("IAM Policy");
         assertThat(matched.startPosition().line()).isEqualTo(4);
-        assertThat(matched.startPosition().column()).isEqualTo(5);
+        assertThat(matched.startPosition().column()).isEqualTo(6);
         assertThat(matched.endPosition().line()).isEqualTo(9);
         assertThat(result.missingContextValues()).isEmpty();
         assertThat(result.evalDecisionDetails()).isEmpty();
@@ -200,5 +210,134 @@ class IamSimulationSdkTest extends IamSdkTest {
                 "MalformedPolicyDocument", 400);
         assertIamError(() -> iam.simulateCustomPolicy(r -> r.policyInputList(READ_BUCKET)
                 .callerArn("arn:aws:sts::123456789012:assumed-role/r/s").actionNames("s3:GetObject")), "InvalidInput", 400);
+    }
+
+    static final String ANYONE_MAY_READ = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject",\
+            "Resource":"*"}]}""";
+    static final String ROLE_ARN = "arn:aws:iam::123456789012:role/sim-source-role";
+
+    @BeforeParameterizedClassInvocation
+    static void createSourceRole() {
+        iam.createRole(r -> r.roleName("sim-source-role").assumeRolePolicyDocument(
+                IamUsersRolesPoliciesSdkTest.TRUST_EC2));
+    }
+
+    /**
+     * The AWS CLI's own simulate-custom-policy example (awscli/examples/iam/simulate-custom-policy.rst):
+     * this one-line policy's statement reports StartPosition 1:38 (its '{' is in column 37) and
+     * EndPosition 1:167 (just past its '}', in column 166), with MissingContextValues empty.
+     */
+    @Test
+    void positionsCountAsTheAwsCliExampleShows() {
+        String policy = """
+                {"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"dynamodb:*","Resource":"*",\
+                "Condition":{"DateGreaterThan":{"aws:CurrentTime":"2018-08-16T12:00:00Z"}}}}""";
+        EvaluationResult result = iam.simulateCustomPolicy(r -> r.policyInputList(policy)
+                .actionNames("dynamodb:CreateBackup").contextEntries(ContextEntry.builder()
+                        .contextKeyName("aws:CurrentTime").contextKeyValues("2019-04-25T11:00:00Z")
+                        .contextKeyType(ContextKeyTypeEnum.DATE).build())).evaluationResults().get(0);
+        assertThat(result.evalDecision()).isEqualTo(PolicyEvaluationDecisionType.ALLOWED);
+        assertThat(result.missingContextValues()).isEmpty();
+        Statement matched = result.matchedStatements().get(0);
+        assertThat(matched.sourcePolicyId()).isEqualTo("PolicyInputList.1");
+        assertThat(List.of(matched.startPosition().line(), matched.startPosition().column(),
+                matched.endPosition().line(), matched.endPosition().column())).containsExactly(1, 38, 1, 167);
+    }
+
+    /** Where a missing key is listed, per the EvaluationResult and ResourceSpecificResult references. */
+    record MissingPlace(String label, List<String> resources, List<String> topLevel, List<String> perResource) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static final String MFA_ONLY = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:StopInstances","Resource":"*",\
+            "Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}""";
+
+    static Stream<MissingPlace> missingPlaces() {
+        List<String> mfa = List.of("aws:MultiFactorAuthPresent");
+        return Stream.of(
+                new MissingPlace("no ResourceArns: at the top", List.of(), mfa, null),
+                new MissingPlace("explicit *: at the top", List.of("*"), mfa, null),
+                new MissingPlace("a named resource: in ResourceSpecificResults instead",
+                        List.of("arn:aws:ec2:us-east-1:123456789012:instance/i-1"), List.of(), mfa));
+    }
+
+    @ParameterizedTest
+    @MethodSource("missingPlaces")
+    void missingContextValuesAreListedWhereAwsDocumentsThem(MissingPlace row) {
+        EvaluationResult result = iam.simulateCustomPolicy(r -> r.policyInputList(MFA_ONLY)
+                .actionNames("ec2:StopInstances").resourceArns(row.resources().isEmpty() ? null : row.resources()))
+                .evaluationResults().get(0);
+        assertThat(result.missingContextValues()).containsExactlyElementsOf(row.topLevel());
+        if (row.perResource() == null) {
+            assertThat(result.resourceSpecificResults()).isEmpty();
+        } else {
+            assertThat(result.resourceSpecificResults()).singleElement().satisfies(specific ->
+                    assertThat(specific.missingContextValues()).containsExactlyElementsOf(row.perResource()));
+        }
+    }
+
+    /** One bad request and AWS's answer; texts marked "Warden's text" have no AWS source. */
+    record BadRequest(String label, Runnable call, String message) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static BadRequest custom(String label, Consumer<SimulateCustomPolicyRequest.Builder> request, String message) {
+        return new BadRequest(label, () -> iam.simulateCustomPolicy(r -> request.accept(
+                r.policyInputList(READ_BUCKET).actionNames("s3:GetObject"))), message);
+    }
+
+    static BadRequest principal(String label, Consumer<SimulatePrincipalPolicyRequest.Builder> request,
+            String message) {
+        return new BadRequest(label, () -> iam.simulatePrincipalPolicy(r -> request.accept(
+                r.actionNames("s3:GetObject"))), message);
+    }
+
+    static Stream<BadRequest> badRequests() {
+        return Stream.of(
+                // API reference, CallerArn: "You can specify only the ARN of an IAM user." Warden's text.
+                custom("custom: a role as CallerArn", r -> r.callerArn(ROLE_ARN),
+                        "CallerArn must be the ARN of an IAM user, not '" + ROLE_ARN + "'."),
+                principal("principal: a role as CallerArn", r -> r.policySourceArn(ROLE_ARN).callerArn(ROLE_ARN),
+                        "CallerArn must be the ARN of an IAM user, not '" + ROLE_ARN + "'."),
+                custom("custom: an assumed-role session as CallerArn",
+                        r -> r.callerArn("arn:aws:sts::123456789012:assumed-role/r/s"),
+                        "CallerArn must be the ARN of an IAM user, not 'arn:aws:sts::123456789012:assumed-role/r/s'."),
+                // API reference, CallerArn: "required if you include a ResourcePolicy". Warden's text.
+                custom("custom: ResourcePolicy without CallerArn", r -> r.resourcePolicy(ANYONE_MAY_READ),
+                        "CallerArn is required with a ResourcePolicy."),
+                // "... and the PolicySourceArn is not the ARN for an IAM user". Warden's text.
+                principal("principal: a role's policies with a ResourcePolicy and no CallerArn",
+                        r -> r.policySourceArn(ROLE_ARN).resourcePolicy(ANYONE_MAY_READ),
+                        "CallerArn is required with a ResourcePolicy when PolicySourceArn is not the ARN of an IAM user."),
+                // AWS's text, quoted in aws-containers/amazon-ecs-exec-checker#35.
+                custom("custom: a resource that is no ARN",
+                        r -> r.resourceArns("14a050d4-021e-4efe-84bb-0871bf6d0fda"),
+                        "ResourceNames are not in a valid ARN format: 14a050d4-021e-4efe-84bb-0871bf6d0fda."),
+                // AWS's text (sic), quoted in boto/botocore#1346.
+                custom("custom: ResourceOwner as a bare account id", r -> r.resourceOwner("123456789012"),
+                        "'123456789012' is not a valid as a Resource Owner."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badRequests")
+    void badRequestsAreInvalidInput(BadRequest row) {
+        assertThat(assertIamError(row.call()::run, "InvalidInput", 400).awsErrorDetails().errorMessage())
+                .isEqualTo(row.message());
+    }
+
+    @Test
+    void aUsersPoliciesTakeAResourcePolicyWithoutCallerArn() {
+        EvaluationResult result = iam.simulatePrincipalPolicy(r -> r
+                .policySourceArn("arn:aws:iam::123456789012:user/admin").resourcePolicy(ANYONE_MAY_READ)
+                .actionNames("s3:GetObject").resourceArns("arn:aws:s3:::team-bucket/x")).evaluationResults().get(0);
+        assertThat(result.evalDecision()).isEqualTo(PolicyEvaluationDecisionType.ALLOWED);
     }
 }
