@@ -50,6 +50,10 @@ record SimulationInput(
         for (int i = 0; i < resources.size(); i++) {
             errors.length("resourceArns." + (i + 1) + ".member", resources.get(i), 1, 2048);
         }
+        // ResourceNameType (1-2048) and ResourceHandlingOptionType (1-64) in the IAM model.
+        optionalLength(request, "ResourceOwner", "resourceOwner", 2048, errors);
+        optionalLength(request, "CallerArn", "callerArn", 2048, errors);
+        optionalLength(request, "ResourceHandlingOption", "resourceHandlingOption", 64, errors);
         errors.throwIfAny();
         for (String resource : resources) {
             // AWS's text, as quoted in public reports of SimulatePrincipalPolicy with a KMS key id.
@@ -83,6 +87,14 @@ record SimulationInput(
         return new SimulationInput(actions, resources.isEmpty() ? List.of("*") : resources,
                 request.optional("ResourcePolicy"), ownerAccount, request.optional("CallerArn"),
                 context(params), MaxItems.of(request), after);
+    }
+
+    private static void optionalLength(IamRequest request, String name, String memberPath, int max,
+            ValidationErrors errors) {
+        String value = request.optional(name);
+        if (value != null) {
+            errors.length(memberPath, value, 1, max);
+        }
     }
 
     private static RequestContext context(QueryParameters params) {

@@ -73,7 +73,10 @@ final class SimulationResults {
                     .element("EvalResourceDecision", decision.decision().awsName());
             writeStatements(xml, decision, policies);
             xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
-            writeDecisionDetails(xml, decision, result.crossAccount());
+            // ResourceSpecificResult.EvalDecisionDetails "is returned only for cross-account simulations".
+            if (result.crossAccount()) {
+                writeDecisionDetails(xml, decision, true);
+            }
             if (policies.hasBoundary()) {
                 writeBoundary(xml, decision);
             }

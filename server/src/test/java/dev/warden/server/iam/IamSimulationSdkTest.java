@@ -74,10 +74,14 @@ class IamSimulationSdkTest extends IamSdkTest {
         assertThat(matched.startPosition().column()).isEqualTo(6);
         assertThat(matched.endPosition().line()).isEqualTo(9);
         assertThat(result.missingContextValues()).isEmpty();
+        // Same account, a named resource: "the parameter is present but the response is empty"
+        // at the top, and absent per resource ("returned only for cross-account simulations").
+        assertThat(result.hasEvalDecisionDetails()).isTrue();
         assertThat(result.evalDecisionDetails()).isEmpty();
-        assertThat(result.resourceSpecificResults()).singleElement()
-                .satisfies(specific -> assertThat(specific.evalResourceDecision())
-                        .isEqualTo(PolicyEvaluationDecisionType.ALLOWED));
+        assertThat(result.resourceSpecificResults()).singleElement().satisfies(specific -> {
+            assertThat(specific.evalResourceDecision()).isEqualTo(PolicyEvaluationDecisionType.ALLOWED);
+            assertThat(specific.hasEvalDecisionDetails()).isFalse();
+        });
     }
 
     @Test
@@ -196,6 +200,8 @@ class IamSimulationSdkTest extends IamSdkTest {
         assertThat(result.evalDecision()).isEqualTo(PolicyEvaluationDecisionType.ALLOWED);
         assertThat(result.evalDecisionDetailsAsStrings()).containsEntry("IAM Policy", "allowed")
                 .containsEntry("Resource Policy", "allowed");
+        assertThat(result.resourceSpecificResults()).singleElement().satisfies(specific -> assertThat(
+                specific.evalDecisionDetailsAsStrings()).containsEntry("Resource Policy", "allowed"));
         assertThat(result.matchedStatements()).extracting(Statement::sourcePolicyId)
                 .contains("PolicyInputList.1", "ResourcePolicy");
     }
@@ -330,6 +336,28 @@ class IamSimulationSdkTest extends IamSdkTest {
     @MethodSource("badRequests")
     void badRequestsAreInvalidInput(BadRequest row) {
         assertThat(assertIamError(row.call()::run, "InvalidInput", 400).awsErrorDetails().errorMessage())
+                .isEqualTo(row.message());
+    }
+
+    /** Members over their IAM-model lengths: ValidationError naming the member, as for every IAM action. */
+    static Stream<BadRequest> overLongMembers() {
+        String long2049 = "a".repeat(2049);
+        return Stream.of(
+                custom("ResourceHandlingOption of 65", r -> r.resourceHandlingOption("x".repeat(65)),
+                        "1 validation error detected: Value '" + "x".repeat(65) + "' at 'resourceHandlingOption' failed"
+                                + " to satisfy constraint: Member must have length less than or equal to 64"),
+                custom("ResourceOwner of 2049", r -> r.resourceOwner(long2049),
+                        "1 validation error detected: Value '" + long2049 + "' at 'resourceOwner' failed"
+                                + " to satisfy constraint: Member must have length less than or equal to 2048"),
+                custom("CallerArn of 2049", r -> r.callerArn(long2049),
+                        "1 validation error detected: Value '" + long2049 + "' at 'callerArn' failed"
+                                + " to satisfy constraint: Member must have length less than or equal to 2048"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overLongMembers")
+    void overLongMembersAreValidationErrors(BadRequest row) {
+        assertThat(assertIamError(row.call()::run, "ValidationError", 400).awsErrorDetails().errorMessage())
                 .isEqualTo(row.message());
     }
 
