@@ -118,7 +118,7 @@ final class SimulationActions {
     }
 
     private static XmlResult contextKeys(SimulatedPolicies policies) {
-        List<String> names = policies.contextKeys().sorted();
+        List<String> names = policies.contextKeys().inOrder();
         return xml -> xml.stringList("ContextKeyNames", names);
     }
 }

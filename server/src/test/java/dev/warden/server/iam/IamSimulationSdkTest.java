@@ -130,6 +130,17 @@ class IamSimulationSdkTest extends IamSdkTest {
                 .containsExactly("aws:MultiFactorAuthPresent", "aws:RequestedRegion", "aws:username");
     }
 
+    /** The AWS CLI's get-context-keys-for-custom-policy example and its output, in that order (not sorted). */
+    @Test
+    void contextKeysAreListedAsTheAwsCliExampleShows() {
+        String policy = """
+                {"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"dynamodb:*",\
+                "Resource":"arn:aws:dynamodb:us-west-2:123456789012:table/${aws:username}",\
+                "Condition":{"DateGreaterThan":{"aws:CurrentTime":"2015-08-16T12:00:00Z"}}}}""";
+        assertThat(iam.getContextKeysForCustomPolicy(r -> r.policyInputList(policy)).contextKeyNames())
+                .containsExactly("aws:username", "aws:CurrentTime");
+    }
+
     @Test
     void resultsArePagedWithMarker() {
         List<String> actions = new ArrayList<>();
