@@ -12,6 +12,7 @@ import dev.warden.server.xml.XmlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -46,13 +47,31 @@ final class SimulationResults {
         }
         boolean truncated = end < total;
         String marker = truncated ? ListMarker.encode(Integer.toString(end)) : null;
+        Set<String> missing = missingContextValues(policies, input);
         return xml -> {
-            xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies));
+            xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies, missing));
             PageXml.write(xml, truncated, marker);
         };
     }
 
-    private static void writeResult(XmlWriter xml, Evaluated result, SimulatedPolicies policies) {
+    /**
+     * Every key the simulated policies refer to that ContextEntries does not give, whatever the
+     * action: AWS lists "context keys that are required by the included input policies but that
+     * were not provided" (EvaluationResult reference), including keys of statements for other
+     * actions (as reported in boto/boto3#3111 and aws/aws-sdk-java-v2#1751), not only the keys the
+     * decision happened to look at.
+     */
+    private static Set<String> missingContextValues(SimulatedPolicies policies, SimulationInput input) {
+        Set<String> missing = new TreeSet<>();
+        for (String key : policies.contextKeys().inOrder()) {
+            if (!input.context().contains(key)) {
+                missing.add(key);
+            }
+        }
+        return missing;
+    }
+
+    private static void writeResult(XmlWriter xml, Evaluated result, SimulatedPolicies policies, Set<String> missing) {
         Decision decision = result.decision();
         xml.element("EvalActionName", result.action())
                 .element("EvalResourceName", result.resource())
@@ -62,7 +81,7 @@ final class SimulationResults {
         // AWS lists missing keys at the top only for "*"; for named resources they move to
         // ResourceSpecificResults (EvaluationResult.MissingContextValues in the API reference).
         xml.stringList("MissingContextValues",
-                specificResource ? List.of() : new TreeSet<>(decision.missingContextKeys()));
+                specificResource ? Set.of() : missing);
         if (policies.hasBoundary()) {
             writeBoundary(xml, decision);
         }
@@ -72,7 +91,7 @@ final class SimulationResults {
                     .element("EvalResourceName", result.resource())
                     .element("EvalResourceDecision", decision.decision().awsName());
             writeStatements(xml, decision, policies);
-            xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
+            xml.stringList("MissingContextValues", missing);
             // ResourceSpecificResult.EvalDecisionDetails "is returned only for cross-account simulations".
             if (result.crossAccount()) {
                 writeDecisionDetails(xml, decision, true);

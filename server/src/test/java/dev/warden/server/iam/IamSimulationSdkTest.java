@@ -298,6 +298,46 @@ class IamSimulationSdkTest extends IamSdkTest {
         }
     }
 
+    /** The policy of boto/boto3#3111: one statement per action, each needing a different key. */
+    static final String KEY_PER_ACTION = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket",\
+            "Resource":"arn:aws:s3:::example-bucket","Condition":{"StringLike":{"aws:PrincipalTag/allowed_service":"s3"}}},\
+            {"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::example-bucket/${aws:username}"}]}""";
+
+    record MissingKeys(String label, List<ContextEntry> given, List<String> missing) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static Stream<MissingKeys> missingKeys() {
+        ContextEntry username = ContextEntry.builder().contextKeyName("AWS:UserName")
+                .contextKeyType(ContextKeyTypeEnum.STRING).contextKeyValues("sam").build();
+        ContextEntry tag = ContextEntry.builder().contextKeyName("aws:PrincipalTag/allowed_service")
+                .contextKeyType(ContextKeyTypeEnum.STRING).contextKeyValues("s3").build();
+        return Stream.of(
+                new MissingKeys("nothing given: both keys, also the other action's",
+                        List.of(), List.of("aws:PrincipalTag/allowed_service", "aws:username")),
+                new MissingKeys("the other action's key given (in another case)", List.of(username),
+                        List.of("aws:PrincipalTag/allowed_service")),
+                new MissingKeys("this action's key given", List.of(tag), List.of("aws:username")),
+                new MissingKeys("both given", List.of(tag, username), List.of()));
+    }
+
+    /**
+     * MissingContextValues lists "context keys that are required by the included input policies but
+     * that were not provided" (EvaluationResult reference): AWS includes the keys of statements for
+     * other actions too (boto/boto3#3111, aws/aws-sdk-java-v2#1751).
+     */
+    @ParameterizedTest
+    @MethodSource("missingKeys")
+    void missingContextValuesAreEveryKeyOfThePoliciesNotGiven(MissingKeys row) {
+        EvaluationResult result = iam.simulateCustomPolicy(r -> r.policyInputList(KEY_PER_ACTION)
+                .actionNames("s3:ListBucket").contextEntries(row.given())).evaluationResults().get(0);
+        assertThat(result.missingContextValues()).containsExactlyElementsOf(row.missing());
+    }
+
     /** One bad request and AWS's answer; texts marked "Warden's text" have no AWS source. */
     record BadRequest(String label, Runnable call, String message) {
         @Override
