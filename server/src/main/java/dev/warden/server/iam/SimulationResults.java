@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.policy.arn.Arn;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.Caller;
@@ -12,8 +13,10 @@ import dev.warden.server.xml.XmlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Runs a simulation through the policy engine, one decision per action and resource, and writes
@@ -24,6 +27,7 @@ import java.util.TreeSet;
 final class SimulationResults {
 
     private static final Authorizer AUTHORIZER = new Authorizer();
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     private SimulationResults() {}
 
@@ -39,7 +43,7 @@ final class SimulationResults {
             for (String resource : input.resources()) {
                 if (index >= input.afterIndex() && index < end) {
                     AuthorizationRequest request = new AuthorizationRequest(caller, action, resource,
-                            input.resourceOwner(), input.context());
+                            owner(resource, input), input.context());
                     all.add(new Evaluated(action, resource, AUTHORIZER.authorize(set, request), request.crossAccount()));
                 }
                 index++;
@@ -52,6 +56,17 @@ final class SimulationResults {
             xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies, missing));
             PageXml.write(xml, truncated, marker);
         };
+    }
+
+    /**
+     * The account owning a simulated resource: the one its ARN names, else ResourceOwner ("the owner
+     * of any simulated resource that does not identify its owner in the resource ARN", API
+     * reference), else none (the caller's own account). Only a 12-digit account counts, so that
+     * {@code arn:aws:iam::aws:policy/...} stays the caller's to read.
+     */
+    private static Optional<String> owner(String resource, SimulationInput input) {
+        return Arn.parse(resource).map(Arn::account).filter(account -> ACCOUNT_ID.matcher(account).matches())
+                .or(input::resourceOwner);
     }
 
     /**

@@ -298,6 +298,54 @@ class IamSimulationSdkTest extends IamSdkTest {
         }
     }
 
+    static final String SEND_ANYWHERE = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}""";
+
+    record Owner(String label, String resource, String resourceOwner, String resourcePolicy,
+            PolicyEvaluationDecisionType decision, boolean crossAccount) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static Stream<Owner> owners() {
+        String other = "arn:aws:sqs:us-east-1:210987654321:their-queue";
+        String mine = "arn:aws:sqs:us-east-1:123456789012:my-queue";
+        String theyAllowAdmin = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
+                "Principal":{"AWS":"arn:aws:iam::123456789012:user/admin"},"Action":"sqs:SendMessage","Resource":"*"}]}""";
+        return Stream.of(
+                new Owner("own account's queue", mine, null, null, PolicyEvaluationDecisionType.ALLOWED, false),
+                new Owner("another account's queue, no resource policy: denied", other, null, null,
+                        PolicyEvaluationDecisionType.IMPLICIT_DENY, true),
+                new Owner("another account's queue that allows the caller", other, null, theyAllowAdmin,
+                        PolicyEvaluationDecisionType.ALLOWED, true),
+                new Owner("the ARN's account wins over ResourceOwner", other, "arn:aws:iam::123456789012:root", null,
+                        PolicyEvaluationDecisionType.IMPLICIT_DENY, true),
+                new Owner("ResourceOwner for an ARN without account", "arn:aws:s3:::their-bucket",
+                        "arn:aws:iam::210987654321:root", null, PolicyEvaluationDecisionType.IMPLICIT_DENY, true));
+    }
+
+    /**
+     * ResourceOwner is "the owner of any simulated resource that does not identify its owner in the
+     * resource ARN" (API reference): a resource ARN naming another account is cross-account on its own.
+     */
+    @ParameterizedTest
+    @MethodSource("owners")
+    void aResourceArnNamingAnAccountIsOwnedByIt(Owner row) {
+        EvaluationResult result = iam.simulateCustomPolicy(r -> r.policyInputList(SEND_ANYWHERE)
+                .actionNames("sqs:SendMessage").resourceArns(row.resource()).resourceOwner(row.resourceOwner())
+                .resourcePolicy(row.resourcePolicy()).callerArn("arn:aws:iam::123456789012:user/admin"))
+                .evaluationResults().get(0);
+        assertThat(result.evalDecision()).isEqualTo(row.decision());
+        if (row.crossAccount()) {
+            assertThat(result.evalDecisionDetailsAsStrings()).containsEntry("IAM Policy", "allowed");
+        } else {
+            assertThat(result.evalDecisionDetails()).isEmpty();
+        }
+    }
+
     /** The policy of boto/boto3#3111: one statement per action, each needing a different key. */
     static final String KEY_PER_ACTION = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket",\
