@@ -422,6 +422,11 @@ class IamSimulationSdkTest extends IamSdkTest {
                 principal("principal: a role's policies with a ResourcePolicy and no CallerArn",
                         r -> r.policySourceArn(ROLE_ARN).resourcePolicy(ANYONE_MAY_READ),
                         "CallerArn is required with a ResourcePolicy when PolicySourceArn is not the ARN of an IAM user."),
+                // API reference, PolicySourceArn: "a user, group, or role"; no session. Warden's text.
+                principal("principal: an assumed-role session as PolicySourceArn",
+                        r -> r.policySourceArn("arn:aws:sts::123456789012:assumed-role/sim-source-role/s"),
+                        "Invalid ARN arn:aws:sts::123456789012:assumed-role/sim-source-role/s: PolicySourceArn must be"
+                                + " the ARN of an IAM user, group or role."),
                 // AWS's text, quoted in aws-containers/amazon-ecs-exec-checker#35.
                 custom("custom: a resource that is no ARN",
                         r -> r.resourceArns("14a050d4-021e-4efe-84bb-0871bf6d0fda"),
