@@ -6,7 +6,6 @@ import dev.warden.policy.document.PolicyVersion;
 import dev.warden.policy.document.Statement;
 import dev.warden.policy.variable.PolicyTemplate;
 import dev.warden.policy.variable.PolicyTemplateException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,10 @@ import java.util.Map;
 /**
  * The context keys policies refer to, as GetContextKeysFor*Policy reports them: every key of a
  * Condition block and every policy variable ({@code ${aws:username}}) in Resource and condition
- * values, each once (keys compare ignoring case; the first spelling is kept), sorted ignoring case.
+ * values, each once (keys compare ignoring case; the first spelling is kept), in the order they
+ * first appear: policy by policy, statement by statement, a statement's Resource before its
+ * Condition. AWS does not sort them: the AWS CLI's get-context-keys-for-custom-policy example lists
+ * {@code aws:username} (from Resource) before {@code aws:CurrentTime} (from Condition).
  */
 final class ContextKeyNames {
 
@@ -24,22 +26,20 @@ final class ContextKeyNames {
     void addAll(PolicyDocument document) {
         boolean substitutes = document.version() == PolicyVersion.V2012_10_17;
         for (Statement statement : document.statements()) {
+            if (substitutes) {
+                statement.resource().ifPresent(resource -> resource.values().forEach(this::addVariables));
+            }
             for (ConditionEntry entry : statement.conditions()) {
                 add(entry.key());
                 if (substitutes) {
                     entry.values().forEach(this::addVariables);
                 }
             }
-            if (substitutes) {
-                statement.resource().ifPresent(resource -> resource.values().forEach(this::addVariables));
-            }
         }
     }
 
-    List<String> sorted() {
-        List<String> names = new ArrayList<>(byLowerName.values());
-        names.sort(String.CASE_INSENSITIVE_ORDER);
-        return names;
+    List<String> inOrder() {
+        return List.copyOf(byLowerName.values());
     }
 
     private void addVariables(String text) {

@@ -38,6 +38,10 @@ final class SimulationActions {
             principals.addTo((document, type, source, origin) -> policies.add(document, type, source), entity,
                     boundaries.isEmpty());
             addInputs(policies, parser, r.strings("PolicyInputList"), boundaries, input);
+            if (input.resourcePolicy() != null && input.callerArn() == null && !entity.kind().equals("user")) {
+                throw new AwsError(AwsErrorCode.INVALID_INPUT, "CallerArn is required with a ResourcePolicy when"
+                        + " PolicySourceArn is not the ARN of an IAM user.");
+            }
             Caller caller = input.callerArn() != null ? caller(input.callerArn()) : PrincipalPolicySource.caller(entity);
             return SimulationResults.run(policies, caller, input);
         });
@@ -46,6 +50,9 @@ final class SimulationActions {
             SimulationInput input = SimulationInput.read(r);
             SimulatedPolicies policies = new SimulatedPolicies();
             addInputs(policies, parser, documents, boundaries(r), input);
+            if (input.resourcePolicy() != null && input.callerArn() == null) {
+                throw new AwsError(AwsErrorCode.INVALID_INPUT, "CallerArn is required with a ResourcePolicy.");
+            }
             Caller caller = input.callerArn() != null ? caller(input.callerArn())
                     : Caller.user(account, "arn:aws:iam::" + account + ":user/simulated-user");
             return SimulationResults.run(policies, caller, input);
@@ -99,17 +106,19 @@ final class SimulationActions {
         }
     }
 
-    /** CallerArn may name an IAM user or role only (not a session, federated user or service). */
+    /**
+     * CallerArn may name an IAM user only: the API reference says "You can specify only the ARN of
+     * an IAM user", not a role, an assumed role, a federated user or a service principal.
+     */
     private static Caller caller(String arn) {
-        if (!arn.matches("arn:aws:iam::\\d{12}:(user|role)/.+")) {
-            throw new AwsError(AwsErrorCode.INVALID_INPUT,
-                    "CallerArn must be the ARN of an IAM user or role, not '" + arn + "'.");
+        if (!arn.matches("arn:aws:iam::\\d{12}:user/.+")) {
+            throw new AwsError(AwsErrorCode.INVALID_INPUT, "CallerArn must be the ARN of an IAM user, not '" + arn + "'.");
         }
         return Caller.parse(arn);
     }
 
     private static XmlResult contextKeys(SimulatedPolicies policies) {
-        List<String> names = policies.contextKeys().sorted();
+        List<String> names = policies.contextKeys().inOrder();
         return xml -> xml.stringList("ContextKeyNames", names);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.policy.arn.Arn;
 import dev.warden.policy.context.ContextKeyType;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.policy.context.RequestContext;
@@ -49,7 +50,18 @@ record SimulationInput(
         for (int i = 0; i < resources.size(); i++) {
             errors.length("resourceArns." + (i + 1) + ".member", resources.get(i), 1, 2048);
         }
+        // ResourceNameType (1-2048) and ResourceHandlingOptionType (1-64) in the IAM model.
+        optionalLength(request, "ResourceOwner", "resourceOwner", 2048, errors);
+        optionalLength(request, "CallerArn", "callerArn", 2048, errors);
+        optionalLength(request, "ResourceHandlingOption", "resourceHandlingOption", 64, errors);
         errors.throwIfAny();
+        for (String resource : resources) {
+            // AWS's text, as quoted in public reports of SimulatePrincipalPolicy with a KMS key id.
+            if (!resource.equals("*") && Arn.parse(resource).isEmpty()) {
+                throw new AwsError(AwsErrorCode.INVALID_INPUT,
+                        "ResourceNames are not in a valid ARN format: " + resource + ".");
+            }
+        }
         if (actions.isEmpty()) {
             throw new AwsError(AwsErrorCode.INVALID_INPUT, "ActionNames must name at least one action.");
         }
@@ -58,8 +70,8 @@ record SimulationInput(
         if (owner != null) {
             Matcher m = ACCOUNT_ARN.matcher(owner);
             if (!m.matches()) {
-                throw new AwsError(AwsErrorCode.INVALID_INPUT,
-                        "ResourceOwner must be an account ARN like arn:aws:iam::123456789012:root, not '" + owner + "'.");
+                // AWS's text (sic), as quoted in boto/botocore#1346.
+                throw new AwsError(AwsErrorCode.INVALID_INPUT, "'" + owner + "' is not a valid as a Resource Owner.");
             }
             ownerAccount = Optional.of(m.group(1));
         }
@@ -75,6 +87,14 @@ record SimulationInput(
         return new SimulationInput(actions, resources.isEmpty() ? List.of("*") : resources,
                 request.optional("ResourcePolicy"), ownerAccount, request.optional("CallerArn"),
                 context(params), MaxItems.of(request), after);
+    }
+
+    private static void optionalLength(IamRequest request, String name, String memberPath, int max,
+            ValidationErrors errors) {
+        String value = request.optional(name);
+        if (value != null) {
+            errors.length(memberPath, value, 1, max);
+        }
     }
 
     private static RequestContext context(QueryParameters params) {

@@ -1,5 +1,6 @@
 package dev.warden.server.iam;
 
+import dev.warden.policy.arn.Arn;
 import dev.warden.policy.eval.AuthorizationRequest;
 import dev.warden.policy.eval.Authorizer;
 import dev.warden.policy.eval.Caller;
@@ -12,7 +13,10 @@ import dev.warden.server.xml.XmlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Runs a simulation through the policy engine, one decision per action and resource, and writes
@@ -23,6 +27,7 @@ import java.util.TreeSet;
 final class SimulationResults {
 
     private static final Authorizer AUTHORIZER = new Authorizer();
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     private SimulationResults() {}
 
@@ -38,7 +43,7 @@ final class SimulationResults {
             for (String resource : input.resources()) {
                 if (index >= input.afterIndex() && index < end) {
                     AuthorizationRequest request = new AuthorizationRequest(caller, action, resource,
-                            input.resourceOwner(), input.context());
+                            owner(resource, input), input.context());
                     all.add(new Evaluated(action, resource, AUTHORIZER.authorize(set, request), request.crossAccount()));
                 }
                 index++;
@@ -46,31 +51,66 @@ final class SimulationResults {
         }
         boolean truncated = end < total;
         String marker = truncated ? ListMarker.encode(Integer.toString(end)) : null;
+        Set<String> missing = missingContextValues(policies, input);
         return xml -> {
-            xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies));
+            xml.list("EvaluationResults", all, (x, result) -> writeResult(x, result, policies, missing));
             PageXml.write(xml, truncated, marker);
         };
     }
 
-    private static void writeResult(XmlWriter xml, Evaluated result, SimulatedPolicies policies) {
+    /**
+     * The account owning a simulated resource: the one its ARN names, else ResourceOwner ("the owner
+     * of any simulated resource that does not identify its owner in the resource ARN", API
+     * reference), else none (the caller's own account). Only a 12-digit account counts, so that
+     * {@code arn:aws:iam::aws:policy/...} stays the caller's to read.
+     */
+    private static Optional<String> owner(String resource, SimulationInput input) {
+        return Arn.parse(resource).map(Arn::account).filter(account -> ACCOUNT_ID.matcher(account).matches())
+                .or(input::resourceOwner);
+    }
+
+    /**
+     * Every key the simulated policies refer to that ContextEntries does not give, whatever the
+     * action: AWS lists "context keys that are required by the included input policies but that
+     * were not provided" (EvaluationResult reference), including keys of statements for other
+     * actions (as reported in boto/boto3#3111 and aws/aws-sdk-java-v2#1751), not only the keys the
+     * decision happened to look at.
+     */
+    private static Set<String> missingContextValues(SimulatedPolicies policies, SimulationInput input) {
+        Set<String> missing = new TreeSet<>();
+        for (String key : policies.contextKeys().inOrder()) {
+            if (!input.context().contains(key)) {
+                missing.add(key);
+            }
+        }
+        return missing;
+    }
+
+    private static void writeResult(XmlWriter xml, Evaluated result, SimulatedPolicies policies, Set<String> missing) {
         Decision decision = result.decision();
         xml.element("EvalActionName", result.action())
                 .element("EvalResourceName", result.resource())
                 .element("EvalDecision", decision.decision().awsName());
         writeStatements(xml, decision, policies);
-        xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
+        boolean specificResource = !result.resource().equals("*");
+        // AWS lists missing keys at the top only for "*"; for named resources they move to
+        // ResourceSpecificResults (EvaluationResult.MissingContextValues in the API reference).
+        xml.stringList("MissingContextValues",
+                specificResource ? Set.of() : missing);
         if (policies.hasBoundary()) {
             writeBoundary(xml, decision);
         }
-        boolean specificResource = !result.resource().equals("*");
         if (specificResource) {
             writeDecisionDetails(xml, decision, result.crossAccount());
             xml.start("ResourceSpecificResults").start("member")
                     .element("EvalResourceName", result.resource())
                     .element("EvalResourceDecision", decision.decision().awsName());
             writeStatements(xml, decision, policies);
-            xml.stringList("MissingContextValues", new TreeSet<>(decision.missingContextKeys()));
-            writeDecisionDetails(xml, decision, result.crossAccount());
+            xml.stringList("MissingContextValues", missing);
+            // ResourceSpecificResult.EvalDecisionDetails "is returned only for cross-account simulations".
+            if (result.crossAccount()) {
+                writeDecisionDetails(xml, decision, true);
+            }
             if (policies.hasBoundary()) {
                 writeBoundary(xml, decision);
             }
@@ -84,7 +124,9 @@ final class SimulationResults {
             SimulatedPolicies.Source source = policies.source(statement.policyId());
             x.element("SourcePolicyId", source.id())
                     .element("SourcePolicyType", source.type());
-            position(x, "StartPosition", statement.start().line(), statement.start().column());
+            // AWS counts the start just past the statement's opening brace: the AWS CLI's
+            // simulate-custom-policy example reports column 38 for a '{' in column 37.
+            position(x, "StartPosition", statement.start().line(), statement.start().column() + 1);
             position(x, "EndPosition", statement.end().line(), statement.end().column());
         });
     }
