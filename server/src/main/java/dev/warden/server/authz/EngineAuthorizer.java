@@ -42,8 +42,9 @@ import java.util.Set;
  * ({@link WebIdentityTokenKeys}); the unsigned {@code sts:AssumeRoleWithWebIdentity}
  * by its token and the role's trust policy ({@link WebIdentityTrust}), the unsigned
  * {@code sts:AssumeRoleWithSAML} by its SAML response and the trust policy ({@link SamlTrust}); GetSessionToken credentials without MFA cannot call
- * IAM at all ({@code InvalidClientTokenId}), and with or without MFA no STS API but AssumeRole and GetCallerIdentity; when the password policy has AllowUsersToChangePassword,
- * IAM users may change their own password without a policy that allows it ({@link SelfServicePasswordGrant}).
+ * IAM at all ({@code InvalidClientTokenId}), and with or without MFA no STS API but AssumeRole and
+ * GetCallerIdentity; when the password policy has AllowUsersToChangePassword, IAM users may change
+ * their own password without a policy that allows it ({@link SelfServicePasswordGrant}).
  */
 public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal> {
 
@@ -261,7 +262,6 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         return new AuthorizationDecision.Allow(JSON.createObjectNode().set("decisions", decisions));
     }
 
-    /** GetSessionToken sessions may call IAM only when MFA was used (iam-semantics.md §6.6). */
     /**
      * GetSessionToken credentials, with or without MFA, call no STS API but AssumeRole and
      * GetCallerIdentity (IAM User Guide, "Comparing the AWS STS API operations"); GetSessionToken and
@@ -281,6 +281,7 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         return principal.session().filter(claims -> claims.principal() instanceof SessionPrincipal.IamUser).isPresent();
     }
 
+    /** GetSessionToken sessions may call IAM only when MFA was used (iam-semantics.md §6.6). */
     private static boolean isUserSessionWithoutMfa(WardenPrincipal principal) {
         return principal.session()
                 .filter(claims -> claims.principal() instanceof SessionPrincipal.IamUser)
