@@ -57,8 +57,10 @@ public final class AccessKeyService {
             User user = EntityLookup.user(tx, ctx.accountId(), name);
             return tx.accessKeys().listForUser(user.userId()).stream().map(StoredAccessKey::key).toList();
         });
+        // Oldest first, as stored; the id after the date keeps two keys made in the same instant apart.
         return Pagination.pageInMemory(keys, new ListOptions(null, options.marker(), options.maxItems()),
-                AccessKey::accessKeyId);
+                k -> String.format("%019d%09d %s", k.createDate().getEpochSecond(), k.createDate().getNano(),
+                        k.accessKeyId()));
     }
 
     public void updateAccessKey(AccessKeyRequests.UpdateAccessKey request) {
