@@ -111,19 +111,20 @@ public final class InstanceProfileService {
 
     public void tagInstanceProfile(InstanceProfileRequests.TagInstanceProfile request) {
         String name = IamInputRules.instanceProfileName(request.instanceProfileName());
-        modify(name, p -> p.withTags(TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+        modify(name, p -> p.withTags(
+                TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
     }
 
     public void untagInstanceProfile(InstanceProfileRequests.UntagInstanceProfile request) {
         String name = IamInputRules.instanceProfileName(request.instanceProfileName());
         IamInputRules.required("tagKeys", request.tagKeys());
-        modify(name, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys())));
+        modify(name, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys(), TagKeyCase.SIGNIFICANT)));
     }
 
     public Page<Tag> listInstanceProfileTags(String instanceProfileName, ListOptions options) {
         String name = IamInputRules.instanceProfileName(instanceProfileName);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.instanceProfile(tx, ctx.accountId(), name).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /** A stored profile with its roles' trust policies in display form. */

@@ -177,7 +177,8 @@ public final class ManagedPolicyService {
         String arn = IamInputRules.policyArn(request.policyArn());
         ctx.store().write(tx -> {
             ManagedPolicy p = EntityLookup.policy(tx, arn);
-            tx.policies().update(withTags(p, TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+            tx.policies().update(withTags(p,
+                    TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
             return null;
         });
     }
@@ -187,7 +188,7 @@ public final class ManagedPolicyService {
         IamInputRules.required("tagKeys", request.tagKeys());
         ctx.store().write(tx -> {
             ManagedPolicy p = EntityLookup.policy(tx, arn);
-            tx.policies().update(withTags(p, TagSet.remove(p.tags(), request.tagKeys())));
+            tx.policies().update(withTags(p, TagSet.remove(p.tags(), request.tagKeys(), TagKeyCase.SIGNIFICANT)));
             return null;
         });
     }
@@ -195,7 +196,7 @@ public final class ManagedPolicyService {
     public Page<Tag> listPolicyTags(String policyArn, ListOptions options) {
         String arn = IamInputRules.policyArn(policyArn);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.policy(tx, arn).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /** For evaluation: the default version's document of a customer managed policy, if it exists. */
