@@ -57,10 +57,8 @@ public final class AccessKeyService {
             User user = EntityLookup.user(tx, ctx.accountId(), name);
             return tx.accessKeys().listForUser(user.userId()).stream().map(StoredAccessKey::key).toList();
         });
-        // Oldest first, as stored; the id after the date keeps two keys made in the same instant apart.
         return Pagination.pageInMemory(keys, new ListOptions(null, options.marker(), options.maxItems()),
-                k -> String.format("%019d%09d %s", k.createDate().getEpochSecond(), k.createDate().getNano(),
-                        k.accessKeyId()));
+                k -> Pagination.oldestFirst(k.createDate(), k.accessKeyId()));
     }
 
     public void updateAccessKey(AccessKeyRequests.UpdateAccessKey request) {

@@ -4,6 +4,7 @@ import dev.warden.core.error.IamException;
 import dev.warden.core.model.Page;
 import dev.warden.core.store.ListWindow;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,15 @@ final class Pagination {
         }
         List<T> shown = rest.subList(0, maxItems);
         return new Page<>(shown, true, encode(sortKey.apply(shown.get(shown.size() - 1))));
+    }
+
+    /**
+     * A sort key listing items oldest first (credentials are listed as they were made), the id keeping
+     * items made in the same instant apart: fixed-width epoch seconds and nanoseconds, so string order
+     * is time order.
+     */
+    static String oldestFirst(Instant date, String id) {
+        return String.format("%019d%09d %s", date.getEpochSecond(), date.getNano(), id);
     }
 
     static String encode(String key) {
