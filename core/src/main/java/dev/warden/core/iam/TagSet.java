@@ -29,8 +29,9 @@ final class TagSet {
 
     static List<Tag> remove(List<Tag> existing, Collection<String> keys, TagKeyCase keyCase) {
         List<Tag> result = new ArrayList<>(existing);
+        int position = 0;
         for (String key : keys) {
-            IamInputRules.tagKey(key);
+            IamInputRules.untagKey(++position, key);
             result.removeIf(t -> keyCase.sameKey(t.key(), key));
         }
         return result;
