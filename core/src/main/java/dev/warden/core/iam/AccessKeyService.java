@@ -58,7 +58,7 @@ public final class AccessKeyService {
             return tx.accessKeys().listForUser(user.userId()).stream().map(StoredAccessKey::key).toList();
         });
         return Pagination.pageInMemory(keys, new ListOptions(null, options.marker(), options.maxItems()),
-                AccessKey::accessKeyId);
+                k -> Pagination.oldestFirst(k.createDate(), k.accessKeyId()));
     }
 
     public void updateAccessKey(AccessKeyRequests.UpdateAccessKey request) {

@@ -109,9 +109,9 @@ public final class GroupService {
         ctx.store().write(tx -> {
             Group g = EntityLookup.group(tx, ctx.accountId(), groupName);
             User u = EntityLookup.user(tx, ctx.accountId(), userName);
-            if (!tx.groups().removeMember(g.groupId(), u.userId())) {
-                throw IamException.noSuchEntity("User " + u.userName() + " is not in group " + g.groupName() + ".");
-            }
+            // A user who is not a member is no error in AWS (tried against AWS in cloud-custodian#4730),
+            // just as adding a member again is none.
+            tx.groups().removeMember(g.groupId(), u.userId());
             return null;
         });
     }

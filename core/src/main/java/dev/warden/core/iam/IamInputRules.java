@@ -24,8 +24,11 @@ public final class IamInputRules {
     private static final Pattern PATH_PREFIX = Pattern.compile(PATH_PREFIX_TEXT);
     private static final String DESCRIPTION_TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*";
     private static final Pattern DESCRIPTION = Pattern.compile(DESCRIPTION_TEXT);
-    private static final String TAG_TEXT = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
-    private static final Pattern TAG = Pattern.compile(TAG_TEXT);
+    // botocore's tagKeyType and tagValueType: a key has at least one character, a value may be empty.
+    private static final String TAG_KEY_TEXT = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
+    private static final Pattern TAG_KEY = Pattern.compile(TAG_KEY_TEXT);
+    private static final String TAG_VALUE_TEXT = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
+    private static final Pattern TAG_VALUE = Pattern.compile(TAG_VALUE_TEXT);
     private static final String POLICY_DOCUMENT_TEXT = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+";
     private static final Pattern POLICY_DOCUMENT = Pattern.compile(POLICY_DOCUMENT_TEXT);
     private static final String VERSION_ID_TEXT = "v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?";
@@ -178,10 +181,13 @@ public final class IamInputRules {
             throw IamException.validation("tags", "[...]", "Member must have length less than or equal to " + MAX_TAGS);
         }
         Set<String> seen = new HashSet<>();
-        for (Tag t : tags) {
-            tagKey(t.key());
-            length("tags.member.value", t.value(), 0, 256);
-            pattern("tags.member.value", t.value(), TAG, TAG_TEXT);
+        for (int i = 0; i < tags.size(); i++) {
+            Tag t = tags.get(i);
+            // Members are named as AWS names them in ValidationError: tags.1.member.key, tags.1.member.value.
+            String member = "tags." + (i + 1) + ".member";
+            tagKey(member + ".key", t.key());
+            length(member + ".value", t.value(), 0, 256);
+            pattern(member + ".value", t.value(), TAG_VALUE, TAG_VALUE_TEXT);
             if (!seen.add(t.key().toLowerCase(Locale.ROOT))) {
                 throw IamException.invalidInput(
                         "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
@@ -190,10 +196,15 @@ public final class IamInputRules {
         return List.copyOf(tags);
     }
 
-    public static String tagKey(String key) {
-        required("tags.member.key", key);
-        length("tags.member.key", key, 1, 128);
-        pattern("tags.member.key", key, TAG, TAG_TEXT);
+    /** One key of an UntagX request's TagKeys, the {@code position}-th (from 1). */
+    public static String untagKey(int position, String key) {
+        return tagKey("tagKeys." + position + ".member", key);
+    }
+
+    private static String tagKey(String member, String key) {
+        required(member, key);
+        length(member, key, 1, 128);
+        pattern(member, key, TAG_KEY, TAG_KEY_TEXT);
         if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
             throw IamException.invalidInput("User-defined tag keys can't start with 'aws:'. This prefix is reserved for AWS.");
         }

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Instance profiles (iam-semantics §7.1, §7.3): names unique per account ignoring case, at most one
- * role each, no deletion while a role is in it. Roles in returned profiles carry their trust policy
+ * role each, no deletion while a role is in it. A service-linked role cannot be added or removed
+ * (UnmodifiableEntity is among both calls' errors in the IAM API reference). Roles in returned profiles carry their trust policy
  * in display form, as GetRole shows it.
  */
 public final class InstanceProfileService {
@@ -85,7 +86,7 @@ public final class InstanceProfileService {
         String roleName = IamInputRules.roleName(request.roleName());
         ctx.store().write(tx -> {
             InstanceProfile profile = EntityLookup.instanceProfile(tx, ctx.accountId(), profileName);
-            Role role = EntityLookup.role(tx, ctx.accountId(), roleName);
+            Role role = ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, ctx.accountId(), roleName));
             if (profile.roles().size() >= IamQuotas.ROLES_PER_INSTANCE_PROFILE) {
                 throw IamException.limitExceeded("Cannot exceed quota for InstanceSessionsPerInstanceProfile: "
                         + IamQuotas.ROLES_PER_INSTANCE_PROFILE);
@@ -100,7 +101,7 @@ public final class InstanceProfileService {
         String roleName = IamInputRules.roleName(request.roleName());
         ctx.store().write(tx -> {
             InstanceProfile profile = EntityLookup.instanceProfile(tx, ctx.accountId(), profileName);
-            Role role = EntityLookup.role(tx, ctx.accountId(), roleName);
+            Role role = ServiceLinkedRoles.requireModifiable(EntityLookup.role(tx, ctx.accountId(), roleName));
             if (!tx.instanceProfiles().removeRole(profile.instanceProfileId(), role.roleId())) {
                 throw IamException.noSuchEntity("Role " + role.roleName() + " in Instance Profile "
                         + profile.instanceProfileName() + " cannot be found.");
@@ -111,19 +112,20 @@ public final class InstanceProfileService {
 
     public void tagInstanceProfile(InstanceProfileRequests.TagInstanceProfile request) {
         String name = IamInputRules.instanceProfileName(request.instanceProfileName());
-        modify(name, p -> p.withTags(TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+        modify(name, p -> p.withTags(
+                TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
     }
 
     public void untagInstanceProfile(InstanceProfileRequests.UntagInstanceProfile request) {
         String name = IamInputRules.instanceProfileName(request.instanceProfileName());
         IamInputRules.required("tagKeys", request.tagKeys());
-        modify(name, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys())));
+        modify(name, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys(), TagKeyCase.SIGNIFICANT)));
     }
 
     public Page<Tag> listInstanceProfileTags(String instanceProfileName, ListOptions options) {
         String name = IamInputRules.instanceProfileName(instanceProfileName);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.instanceProfile(tx, ctx.accountId(), name).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /** A stored profile with its roles' trust policies in display form. */

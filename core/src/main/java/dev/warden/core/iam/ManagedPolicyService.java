@@ -82,6 +82,10 @@ public final class ManagedPolicyService {
         });
     }
 
+    /**
+     * Adds version v(N+1). UpdateDate becomes its creation time whether or not it is made default: the
+     * API reference defines UpdateDate as "when the most recent policy version was created".
+     */
     public PolicyVersion createPolicyVersion(PolicyRequests.CreatePolicyVersion request) {
         String arn = IamInputRules.policyArn(request.policyArn());
         String document = checkedDocument(request.policyDocument());
@@ -96,7 +100,7 @@ public final class ManagedPolicyService {
             tx.policies().insertVersion(new PolicyVersion(p.policyId(), versionId, document, request.setAsDefault(), now));
             tx.policies().update(new ManagedPolicy(p.accountId(), p.policyId(), p.policyName(), p.path(), p.description(),
                     request.setAsDefault() ? versionId : p.defaultVersionId(), p.nextVersionNumber() + 1, p.tags(),
-                    p.createDate(), request.setAsDefault() ? now : p.updateDate(), p.attachmentCount(),
+                    p.createDate(), now, p.attachmentCount(),
                     p.permissionsBoundaryUsageCount(), p.version()));
             return tx.policies().findVersion(p.policyId(), versionId).orElseThrow();
         });
@@ -143,8 +147,9 @@ public final class ManagedPolicyService {
         ctx.store().write(tx -> {
             ManagedPolicy p = EntityLookup.policy(tx, arn);
             version(tx, p, versionId);
+            // UpdateDate stays: it is the newest version's creation, not the last change of default.
             tx.policies().update(new ManagedPolicy(p.accountId(), p.policyId(), p.policyName(), p.path(), p.description(),
-                    versionId, p.nextVersionNumber(), p.tags(), p.createDate(), ctx.now(), p.attachmentCount(),
+                    versionId, p.nextVersionNumber(), p.tags(), p.createDate(), p.updateDate(), p.attachmentCount(),
                     p.permissionsBoundaryUsageCount(), p.version()));
             return null;
         });
@@ -177,7 +182,8 @@ public final class ManagedPolicyService {
         String arn = IamInputRules.policyArn(request.policyArn());
         ctx.store().write(tx -> {
             ManagedPolicy p = EntityLookup.policy(tx, arn);
-            tx.policies().update(withTags(p, TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+            tx.policies().update(withTags(p,
+                    TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
             return null;
         });
     }
@@ -187,7 +193,7 @@ public final class ManagedPolicyService {
         IamInputRules.required("tagKeys", request.tagKeys());
         ctx.store().write(tx -> {
             ManagedPolicy p = EntityLookup.policy(tx, arn);
-            tx.policies().update(withTags(p, TagSet.remove(p.tags(), request.tagKeys())));
+            tx.policies().update(withTags(p, TagSet.remove(p.tags(), request.tagKeys(), TagKeyCase.SIGNIFICANT)));
             return null;
         });
     }
@@ -195,7 +201,7 @@ public final class ManagedPolicyService {
     public Page<Tag> listPolicyTags(String policyArn, ListOptions options) {
         String arn = IamInputRules.policyArn(policyArn);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.policy(tx, arn).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /** For evaluation: the default version's document of a customer managed policy, if it exists. */

@@ -12,7 +12,6 @@ import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.StoredMfaDevice;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -140,7 +139,8 @@ public final class MfaDeviceService {
         IamInputRules.required("tags", tags);
         ctx.store().write(tx -> {
             VirtualMfaDevice device = device(tx, serial).device();
-            tx.mfaDevices().updateTags(serial, TagSet.merge(device.tags(), tags, ctx.quotas().tagsPerResource()));
+            tx.mfaDevices().updateTags(serial,
+                    TagSet.merge(device.tags(), tags, ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT));
             return null;
         });
     }
@@ -149,7 +149,8 @@ public final class MfaDeviceService {
         String serial = serialNumber(serialNumber);
         IamInputRules.required("tagKeys", tagKeys);
         ctx.store().write(tx -> {
-            tx.mfaDevices().updateTags(serial, TagSet.remove(device(tx, serial).device().tags(), tagKeys));
+            tx.mfaDevices().updateTags(serial,
+                    TagSet.remove(device(tx, serial).device().tags(), tagKeys, TagKeyCase.SIGNIFICANT));
             return null;
         });
     }
@@ -157,8 +158,7 @@ public final class MfaDeviceService {
     public Page<Tag> listMfaDeviceTags(String serialNumber, ListOptions options) {
         String serial = serialNumber(serialNumber);
         List<Tag> tags = ctx.store().read(tx -> device(tx, serial).device().tags());
-        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()),
-                t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /** ListMFADevices: the devices enabled for a user. */

@@ -8,7 +8,6 @@ import dev.warden.core.model.Tag;
 import dev.warden.core.store.StoreTransaction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -97,19 +96,20 @@ public final class OidcProviderService {
 
     public void tagOpenIdConnectProvider(OidcProviderRequests.TagProvider request) {
         String arn = OidcProviderInputs.providerArn(request.providerArn(), ctx.accountId());
-        modify(arn, p -> p.withTags(TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+        modify(arn, p -> p.withTags(
+                TagSet.merge(p.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
     }
 
     public void untagOpenIdConnectProvider(OidcProviderRequests.UntagProvider request) {
         String arn = OidcProviderInputs.providerArn(request.providerArn(), ctx.accountId());
         IamInputRules.required("tagKeys", request.tagKeys());
-        modify(arn, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys())));
+        modify(arn, p -> p.withTags(TagSet.remove(p.tags(), request.tagKeys(), TagKeyCase.SIGNIFICANT)));
     }
 
     public Page<Tag> listOpenIdConnectProviderTags(String providerArn, ListOptions options) {
         String arn = OidcProviderInputs.providerArn(providerArn, ctx.accountId());
         List<Tag> tags = ctx.store().read(tx -> provider(tx, arn).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     /**

@@ -209,19 +209,20 @@ public final class RoleService {
 
     public void tagRole(RoleRequests.TagRole request) {
         String name = IamInputRules.roleName(request.roleName());
-        modify(name, r -> withTags(r, TagSet.merge(r.tags(), request.tags(), ctx.quotas().tagsPerResource())));
+        modify(name, r -> withTags(r,
+                TagSet.merge(r.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.IGNORED)));
     }
 
     public void untagRole(RoleRequests.UntagRole request) {
         String name = IamInputRules.roleName(request.roleName());
         IamInputRules.required("tagKeys", request.tagKeys());
-        modify(name, r -> withTags(r, TagSet.remove(r.tags(), request.tagKeys())));
+        modify(name, r -> withTags(r, TagSet.remove(r.tags(), request.tagKeys(), TagKeyCase.IGNORED)));
     }
 
     public Page<Tag> listRoleTags(String roleName, ListOptions options) {
         String name = IamInputRules.roleName(roleName);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.role(tx, ctx.accountId(), name).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     public void putRolePermissionsBoundary(RoleRequests.PutRolePermissionsBoundary request) {

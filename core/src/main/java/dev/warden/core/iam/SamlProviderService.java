@@ -85,20 +85,20 @@ public final class SamlProviderService {
     public void tagSamlProvider(String providerArn, List<Tag> tags) {
         String arn = arn(providerArn);
         IamInputRules.required("tags", tags);
-        modify(arn, p -> p.withTags(TagSet.merge(p.tags(), tags, ctx.quotas().tagsPerResource())));
+        modify(arn, p -> p.withTags(
+                TagSet.merge(p.tags(), tags, ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT)));
     }
 
     public void untagSamlProvider(String providerArn, List<String> tagKeys) {
         String arn = arn(providerArn);
         IamInputRules.required("tagKeys", tagKeys);
-        modify(arn, p -> p.withTags(TagSet.remove(p.tags(), tagKeys)));
+        modify(arn, p -> p.withTags(TagSet.remove(p.tags(), tagKeys, TagKeyCase.SIGNIFICANT)));
     }
 
     public Page<Tag> listSamlProviderTags(String providerArn, ListOptions options) {
         String arn = arn(providerArn);
         List<Tag> tags = ctx.store().read(tx -> provider(tx, arn).tags());
-        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()),
-                t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     private void modify(String arn, UnaryOperator<SamlProvider> change) {

@@ -102,7 +102,7 @@ public final class ServerCertificateService {
         ctx.store().write(tx -> {
             ServerCertificate current = find(tx, checked).certificate();
             tx.serverCertificates().updateTags(current.certificateId(),
-                    TagSet.merge(current.tags(), tags, ctx.quotas().tagsPerResource()));
+                    TagSet.merge(current.tags(), tags, ctx.quotas().tagsPerResource(), TagKeyCase.SIGNIFICANT));
             return null;
         });
     }
@@ -112,7 +112,8 @@ public final class ServerCertificateService {
         IamInputRules.required("tagKeys", tagKeys);
         ctx.store().write(tx -> {
             ServerCertificate current = find(tx, checked).certificate();
-            tx.serverCertificates().updateTags(current.certificateId(), TagSet.remove(current.tags(), tagKeys));
+            tx.serverCertificates().updateTags(current.certificateId(),
+                    TagSet.remove(current.tags(), tagKeys, TagKeyCase.SIGNIFICANT));
             return null;
         });
     }
@@ -120,8 +121,7 @@ public final class ServerCertificateService {
     public Page<Tag> listServerCertificateTags(String name, ListOptions options) {
         String checked = name("serverCertificateName", name);
         List<Tag> tags = ctx.store().read(tx -> find(tx, checked).certificate().tags());
-        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()),
-                t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     public void deleteServerCertificate(String name) {

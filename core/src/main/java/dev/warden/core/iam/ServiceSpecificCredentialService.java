@@ -56,7 +56,7 @@ public final class ServiceSpecificCredentialService {
         this.ctx = ctx;
         this.credentials = new UserCredentials<>(ctx, StoreTransaction::serviceSpecificCredentials,
                 ServiceSpecificCredential::userId, ServiceSpecificCredential::credentialId,
-                "Service Specific Credential");
+                ServiceSpecificCredential::createDate, "Service Specific Credential");
     }
 
     public CreatedServiceSpecificCredential create(CreateRequest request) {

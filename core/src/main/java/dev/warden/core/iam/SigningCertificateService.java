@@ -31,7 +31,7 @@ public final class SigningCertificateService {
     public SigningCertificateService(IamContext ctx) {
         this.ctx = ctx;
         this.credentials = new UserCredentials<>(ctx, StoreTransaction::signingCertificates, SigningCertificate::userId,
-                SigningCertificate::certificateId, "Certificate");
+                SigningCertificate::certificateId, SigningCertificate::uploadDate, "Certificate");
     }
 
     public SigningCertificate uploadSigningCertificate(String userName, String body) {

@@ -36,7 +36,7 @@ public final class SshPublicKeyService {
     public SshPublicKeyService(IamContext ctx) {
         this.ctx = ctx;
         this.credentials = new UserCredentials<>(ctx, StoreTransaction::sshPublicKeys, SshPublicKey::userId,
-                SshPublicKey::keyId, "Public Key");
+                SshPublicKey::keyId, SshPublicKey::uploadDate, "Public Key");
     }
 
     public SshPublicKey uploadSshPublicKey(String userName, String body) {

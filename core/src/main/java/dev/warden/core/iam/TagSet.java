@@ -1,21 +1,24 @@
 package dev.warden.core.iam;
 
 import dev.warden.core.error.IamException;
+import dev.warden.core.model.Page;
 import dev.warden.core.model.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
-/** Applies TagX/UntagX to a stored tag list: keys match case-insensitively, the newest spelling wins. */
+/**
+ * Applies TagX/UntagX to a stored tag list, telling keys apart by case as the resource kind does
+ * ({@link TagKeyCase}), and pages ListXTags answers.
+ */
 final class TagSet {
     private TagSet() {
     }
 
-    static List<Tag> merge(List<Tag> existing, List<Tag> added, int maxTags) {
+    static List<Tag> merge(List<Tag> existing, List<Tag> added, int maxTags, TagKeyCase keyCase) {
         List<Tag> result = new ArrayList<>(existing);
         for (Tag tag : IamInputRules.tags(added)) {
-            result.removeIf(t -> sameKey(t.key(), tag.key()));
+            result.removeIf(t -> keyCase.sameKey(t.key(), tag.key()));
             result.add(tag);
         }
         if (result.size() > maxTags) {
@@ -24,16 +27,21 @@ final class TagSet {
         return result;
     }
 
-    static List<Tag> remove(List<Tag> existing, Collection<String> keys) {
+    static List<Tag> remove(List<Tag> existing, Collection<String> keys, TagKeyCase keyCase) {
         List<Tag> result = new ArrayList<>(existing);
+        int position = 0;
         for (String key : keys) {
-            IamInputRules.tagKey(key);
-            result.removeIf(t -> sameKey(t.key(), key));
+            IamInputRules.untagKey(++position, key);
+            result.removeIf(t -> keyCase.sameKey(t.key(), key));
         }
         return result;
     }
 
-    private static boolean sameKey(String a, String b) {
-        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    /**
+     * A ListXTags page: every ListXTags reference page says "The returned list of tags is sorted by tag
+     * key". Keys are unique within one resource, so the last key shown is an exact marker.
+     */
+    static Page<Tag> page(List<Tag> tags, ListOptions options) {
+        return Pagination.pageInMemory(tags, new ListOptions(null, options.marker(), options.maxItems()), Tag::key);
     }
 }

@@ -5,6 +5,7 @@ import dev.warden.core.model.AccessKeyStatus;
 import dev.warden.core.model.Page;
 import dev.warden.core.store.StoreTransaction;
 import dev.warden.core.store.UserCredentialRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,17 +22,20 @@ final class UserCredentials<T> {
     private final Function<StoreTransaction, UserCredentialRepository<T>> repository;
     private final Function<T, String> userId;
     private final Function<T, String> id;
+    private final Function<T, Instant> created;
     private final String noun;
 
     /**
+     * @param created when the credential was made or uploaded: lists are oldest first
      * @param noun how NoSuchEntity names the credential ("The NOUN with id … cannot be found.")
      */
     UserCredentials(IamContext ctx, Function<StoreTransaction, UserCredentialRepository<T>> repository,
-            Function<T, String> userId, Function<T, String> id, String noun) {
+            Function<T, String> userId, Function<T, String> id, Function<T, Instant> created, String noun) {
         this.ctx = ctx;
         this.repository = repository;
         this.userId = userId;
         this.id = id;
+        this.created = created;
         this.noun = noun;
     }
 
@@ -39,7 +43,7 @@ final class UserCredentials<T> {
         List<T> credentials = ctx.store().read(tx -> repository.apply(tx)
                 .listForUser(EntityLookup.user(tx, ctx.accountId(), userName).userId()));
         return Pagination.pageInMemory(credentials, new ListOptions(null, options.marker(), options.maxItems()),
-                id);
+                c -> Pagination.oldestFirst(created.apply(c), id.apply(c)));
     }
 
     void updateStatus(String userName, String credentialId, String status) {

@@ -87,7 +87,7 @@ public final class UserService {
         String name = IamInputRules.userName(request.userName());
         ctx.store().write(tx -> {
             User u = EntityLookup.user(tx, ctx.accountId(), name);
-            List<Tag> tags = TagSet.merge(u.tags(), request.tags(), ctx.quotas().tagsPerResource());
+            List<Tag> tags = TagSet.merge(u.tags(), request.tags(), ctx.quotas().tagsPerResource(), TagKeyCase.IGNORED);
             tx.users().update(new User(u.accountId(), u.userId(), u.userName(), u.path(), u.createDate(),
                     u.permissionsBoundaryArn(), tags, u.version()));
             return null;
@@ -100,7 +100,8 @@ public final class UserService {
         ctx.store().write(tx -> {
             User u = EntityLookup.user(tx, ctx.accountId(), name);
             tx.users().update(new User(u.accountId(), u.userId(), u.userName(), u.path(), u.createDate(),
-                    u.permissionsBoundaryArn(), TagSet.remove(u.tags(), request.tagKeys()), u.version()));
+                    u.permissionsBoundaryArn(),
+                            TagSet.remove(u.tags(), request.tagKeys(), TagKeyCase.IGNORED), u.version()));
             return null;
         });
     }
@@ -108,7 +109,7 @@ public final class UserService {
     public Page<Tag> listUserTags(String userName, ListOptions options) {
         String name = IamInputRules.userName(userName);
         List<Tag> tags = ctx.store().read(tx -> EntityLookup.user(tx, ctx.accountId(), name).tags());
-        return Pagination.pageInMemory(tags, options, t -> t.key().toLowerCase(Locale.ROOT));
+        return TagSet.page(tags, options);
     }
 
     public void putUserPermissionsBoundary(UserRequests.PutUserPermissionsBoundary request) {

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.model.AccessKey;
 import dev.warden.core.model.AccessKeyStatus;
+import dev.warden.core.model.Page;
+import dev.warden.core.testing.MutableClock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,5 +112,31 @@ class AccessKeyServiceTest {
         });
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.findCredential(b))
                 .isInstanceOf(dev.warden.core.secret.SealedBoxException.class);
+    }
+
+    @Test
+    void listAccessKeysPagesOldestFirstAndLosesNoKey() throws Exception {
+        // Key ids are random, so the newer key's id sorts before the older one's about half the time;
+        // ten users make a lost key under MaxItems=1 all but certain if paging followed the ids.
+        MutableClock clock = new MutableClock(IamFixture.NOW);
+        try (IamFixture ticking = new IamFixture(Files.createDirectories(dir.resolve("ticking")), clock)) {
+            AccessKeyService service = ticking.iam.accessKeys();
+            for (int i = 0; i < 10; i++) {
+                String user = "user" + i;
+                ticking.iam.users().createUser(UserRequests.CreateUser.named(user));
+                String older = service.createAccessKey(user).accessKey().accessKeyId();
+                clock.advance(Duration.ofSeconds(1));
+                String newer = service.createAccessKey(user).accessKey().accessKeyId();
+
+                List<String> paged = new ArrayList<>();
+                Page<AccessKey> page = service.listAccessKeys(user, ListOptions.firstPage(1));
+                page.items().forEach(k -> paged.add(k.accessKeyId()));
+                while (page.truncated()) {
+                    page = service.listAccessKeys(user, new ListOptions(null, page.marker(), 1));
+                    page.items().forEach(k -> paged.add(k.accessKeyId()));
+                }
+                assertThat(paged).as(user).containsExactly(older, newer);
+            }
+        }
     }
 }

@@ -135,10 +135,12 @@ class InstanceProfileServiceTest {
                 List.of(new Tag("a", "1"))));
         profiles.tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile("web",
                 List.of(new Tag("A", "2"), new Tag("b", ""))));
-        assertThat(profiles.getInstanceProfile("web").tags()).containsExactly(new Tag("A", "2"), new Tag("b", ""));
+        // Instance profile tag keys are case sensitive (IAM User Guide, "Tagging IAM resources").
+        assertThat(profiles.getInstanceProfile("web").tags())
+                .containsExactly(new Tag("a", "1"), new Tag("A", "2"), new Tag("b", ""));
         profiles.untagInstanceProfile(new InstanceProfileRequests.UntagInstanceProfile("web", List.of("a")));
         Page<Tag> tags = profiles.listInstanceProfileTags("web", ListOptions.all());
-        assertThat(tags.items()).containsExactly(new Tag("b", ""));
+        assertThat(tags.items()).containsExactly(new Tag("A", "2"), new Tag("b", ""));
     }
 
     static Stream<Arguments> refusals() {

@@ -177,11 +177,12 @@ class MfaDeviceServiceTest {
     void tagsAreMergedRemovedAndListedInPages() {
         String serial = create("tagged").device().serialNumber();
         mfa.tagMfaDevice(serial, List.of(new Tag("team", "blue"), new Tag("env", "prod")));
+        // Virtual MFA device tag keys are case sensitive (IAM User Guide, "Tagging IAM resources").
         mfa.tagMfaDevice(serial, List.of(new Tag("TEAM", "red")));
         assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(100)).items())
-                .containsExactly(new Tag("env", "prod"), new Tag("TEAM", "red"));
+                .containsExactly(new Tag("TEAM", "red"), new Tag("env", "prod"), new Tag("team", "blue"));
         assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(1)).truncated()).isTrue();
-        mfa.untagMfaDevice(serial, List.of("team", "absent"));
+        mfa.untagMfaDevice(serial, List.of("team", "TEAM", "absent"));
         assertThat(mfa.listMfaDeviceTags(serial, ListOptions.firstPage(100)).items())
                 .containsExactly(new Tag("env", "prod"));
         failsWith(IamErrorCode.INVALID_INPUT, () -> mfa.tagMfaDevice(serial, List.of(new Tag("aws:x", "1"))));

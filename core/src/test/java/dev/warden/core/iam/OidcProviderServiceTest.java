@@ -153,7 +153,11 @@ class OidcProviderServiceTest {
         providers.createOpenIdConnectProvider(new OidcProviderRequests.CreateProvider(GITHUB, null, null,
                 List.of(new Tag("a", "1"))));
         providers.tagOpenIdConnectProvider(new OidcProviderRequests.TagProvider(GITHUB_ARN, List.of(new Tag("b", "2"))));
+        // OIDC provider tag keys are case sensitive (IAM User Guide, "Tagging IAM resources").
         providers.untagOpenIdConnectProvider(new OidcProviderRequests.UntagProvider(GITHUB_ARN, List.of("A")));
+        assertThat(providers.listOpenIdConnectProviderTags(GITHUB_ARN, ListOptions.all()).items())
+                .containsExactly(new Tag("a", "1"), new Tag("b", "2"));
+        providers.untagOpenIdConnectProvider(new OidcProviderRequests.UntagProvider(GITHUB_ARN, List.of("a")));
         assertThat(providers.listOpenIdConnectProviderTags(GITHUB_ARN, ListOptions.all()).items())
                 .containsExactly(new Tag("b", "2"));
 

@@ -54,7 +54,7 @@ class SamlProviderServiceTest {
         assertThat(saml.getSamlProvider(ARN).validUntil()).isEqualTo(Instant.parse("2031-01-01T00:00:00Z"));
 
         saml.tagSamlProvider(ARN, List.of(new Tag("env", "prod")));
-        saml.untagSamlProvider(ARN, List.of("TEAM"));
+        saml.untagSamlProvider(ARN, List.of("team"));
         assertThat(saml.listSamlProviderTags(ARN, ListOptions.firstPage(10)).items())
                 .containsExactly(new Tag("env", "prod"));
 

@@ -100,12 +100,15 @@ class ServerCertificateServiceTest {
     void tagsAreMergedRemovedAndListed() {
         upload("tagged", "rsa-a.pem", "rsa-a.key", null);
         certificates.tagServerCertificate("tagged", List.of(new Tag("team", "blue"), new Tag("env", "prod")));
-        certificates.tagServerCertificate("TAGGED", List.of(new Tag("Team", "red")));
+        certificates.tagServerCertificate("TAGGED", List.of(new Tag("Team", "red"), new Tag("env", "test")));
+        // Server certificate tag keys are case sensitive (IAM User Guide, "Tagging IAM resources").
         assertThat(certificates.getServerCertificate("tagged").tags())
-                .containsExactly(new Tag("env", "prod"), new Tag("Team", "red"));
+                .containsExactly(new Tag("team", "blue"), new Tag("Team", "red"), new Tag("env", "test"));
         certificates.untagServerCertificate("tagged", List.of("TEAM"));
+        assertThat(certificates.getServerCertificate("tagged").tags()).hasSize(3);
+        certificates.untagServerCertificate("tagged", List.of("team", "Team"));
         assertThat(certificates.listServerCertificateTags("tagged", ListOptions.firstPage(100)).items())
-                .containsExactly(new Tag("env", "prod"));
+                .containsExactly(new Tag("env", "test"));
         failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.tagServerCertificate("none",
                 List.of(new Tag("a", "b"))));
         failsWith(IamErrorCode.NO_SUCH_ENTITY, () -> certificates.untagServerCertificate("none", List.of("a")));

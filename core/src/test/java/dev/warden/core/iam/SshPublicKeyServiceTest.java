@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.core.error.IamErrorCode;
 import dev.warden.core.model.AccessKeyStatus;
+import dev.warden.core.model.Page;
 import dev.warden.core.model.SshPublicKey;
+import dev.warden.core.testing.MutableClock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,5 +126,30 @@ class SshPublicKeyServiceTest {
         assertThat(ssh.listSshPublicKeys("bob", ListOptions.all()).items()).isEmpty();
         assertThat(ssh.listSshPublicKeys("alice", ListOptions.all()).items())
                 .extracting(SshPublicKey::keyId).containsExactly(id);
+    }
+
+    @Test
+    void listingPagesOldestFirstAndLosesNoKey() throws Exception {
+        // Key ids are random, so paging by id order would lose keys uploaded later with smaller ids.
+        MutableClock clock = new MutableClock(IamFixture.NOW);
+        try (IamFixture ticking = new IamFixture(Files.createDirectories(dir.resolve("ticking")), clock)) {
+            SshPublicKeyService service = ticking.iam.sshPublicKeys();
+            ticking.iam.users().createUser(UserRequests.CreateUser.named("carol"));
+            List<String> uploaded = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                uploaded.add(service.uploadSshPublicKey("carol", pem(rsa(2048))).keyId());
+                clock.advance(Duration.ofSeconds(1));
+            }
+            assertThat(service.listSshPublicKeys("carol", ListOptions.all()).items()).extracting(SshPublicKey::keyId)
+                    .containsExactlyElementsOf(uploaded);
+            List<String> paged = new ArrayList<>();
+            Page<SshPublicKey> page = service.listSshPublicKeys("carol", ListOptions.firstPage(1));
+            page.items().forEach(k -> paged.add(k.keyId()));
+            while (page.truncated()) {
+                page = service.listSshPublicKeys("carol", new ListOptions(null, page.marker(), 1));
+                page.items().forEach(k -> paged.add(k.keyId()));
+            }
+            assertThat(paged).containsExactlyElementsOf(uploaded);
+        }
     }
 }

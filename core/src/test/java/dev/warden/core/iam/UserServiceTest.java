@@ -68,7 +68,7 @@ class UserServiceTest {
                 Arguments.of(new UserRequests.CreateUser("ok", "/a", null, null), "path"),
                 Arguments.of(new UserRequests.CreateUser("ok", "/" + "a".repeat(511) + "/", null, null), "path"),
                 Arguments.of(new UserRequests.CreateUser("ok", null, null, List.of(new Tag("k", "bad\u0001"))),
-                        "tags.member.value"));
+                        "tags.1.member.value"));
     }
 
     @ParameterizedTest

@@ -102,11 +102,14 @@ class IamMfaAndCertificateTagsSdkTest extends IamSdkTest {
         assertThat(list.apply(100)).containsExactly(tag("team", "blue"));
 
         tagCall.accept(List.of(tag("TEAM", "red"), tag("env", "prod")));
-        assertThat(list.apply(100)).as("keys match case-insensitively, the newest spelling wins")
-                .containsExactlyInAnyOrder(tag("TEAM", "red"), tag("env", "prod"));
+        assertThat(list.apply(100)).as("keys are case sensitive on MFA devices and server certificates"
+                + " (IAM User Guide, Tagging IAM resources); listed sorted by key")
+                .containsExactly(tag("TEAM", "red"), tag("env", "prod"), tag("team", "blue"));
         assertThat(list.apply(1)).hasSize(1);
 
         untagCall.accept(List.of("team", "absent"));
+        assertThat(list.apply(100)).containsExactly(tag("TEAM", "red"), tag("env", "prod"));
+        untagCall.accept(List.of("TEAM"));
         assertThat(list.apply(100)).containsExactly(tag("env", "prod"));
 
         assertIamError(() -> tagCall.accept(List.of(tag("aws:reserved", "x"))), "InvalidInput", 400);

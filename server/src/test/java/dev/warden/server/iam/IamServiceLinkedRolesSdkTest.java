@@ -95,13 +95,20 @@ class IamServiceLinkedRolesSdkTest extends IamSdkTest {
                         .permissionsBoundary("arn:aws:iam::aws:policy/ReadOnlyAccess"))),
                 new Change("DeleteRolePermissionsBoundary", n -> iam.deleteRolePermissionsBoundary(r -> r.roleName(n))),
                 new Change("UpdateRole MaxSessionDuration", n -> iam.updateRole(r -> r.roleName(n)
-                        .maxSessionDuration(7200))));
+                        .maxSessionDuration(7200))),
+                // Both list UnmodifiableEntity among their errors (IAM API reference, botocore's model).
+                new Change("AddRoleToInstanceProfile", n -> iam.addRoleToInstanceProfile(r -> r.roleName(n)
+                        .instanceProfileName("profile"))),
+                new Change("RemoveRoleFromInstanceProfile", n -> iam.removeRoleFromInstanceProfile(r -> r.roleName(n)
+                        .instanceProfileName("profile"))));
+        iam.createInstanceProfile(r -> r.instanceProfileName("profile"));
         for (Change change : changes) {
             ThrowingCallable call = () -> change.call().accept(name);
             var error = assertIamError(call, "UnmodifiableEntity", 400);
             assertThat(error.awsErrorDetails().errorMessage()).as(change.name()).isEqualTo(PROTECTED.formatted(name));
         }
         assertThat(iam.listAttachedRolePolicies(r -> r.roleName(name)).attachedPolicies()).hasSize(1);
+        assertThat(iam.listInstanceProfilesForRole(r -> r.roleName(name)).instanceProfiles()).isEmpty();
 
         iam.updateRoleDescription(r -> r.roleName(name).description("still the service's role"));
         assertThat(iam.getRole(r -> r.roleName(name)).role().description()).isEqualTo("still the service's role");
