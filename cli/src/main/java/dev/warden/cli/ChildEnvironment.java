@@ -1,5 +1,6 @@
 package dev.warden.cli;
 
+import dev.warden.core.home.AwsCliProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ final class ChildEnvironment implements AutoCloseable {
     Path config = directory.resolve("config");
     Path credentials = directory.resolve("credentials");
     Files.writeString(config, "# Written by warden for workload " + workload.workloadId() + ": no keys here.\n"
-        + "[default]\nregion = " + caller.region() + "\nendpoint_url = " + caller.endpoint() + "\n");
+        + "[default]\nregion = " + caller.region() + "\nendpoint_url = " + caller.endpoint() + "\n"
+        + AwsCliProfile.S3_SIGV4);
     Files.writeString(credentials, "# Written by warden for workload " + workload.workloadId()
         + ": no keys; the SDKs get role credentials from Warden.\n");
 

@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
  * ({@code Credential=AKID/DATE/REGION/SERVICE/aws4_request} in {@code Authorization}, or
  * {@code X-Amz-Credential} in a presigned URL). Only routes: the signature is verified later by the
  * endpoint chosen, against exactly that service.
+ *
+ * <p>A request signed with S3's legacy Signature Version 2 has no scope but is S3's all the same: an
+ * {@code Authorization: AWS AKID:SIGNATURE} header on anything but a Query call, or a URL presigned
+ * with {@code AWSAccessKeyId}, {@code Signature} and {@code Expires} (what botocore's
+ * {@code aws s3 presign} writes in us-east-1 unless told to use SigV4). It goes to S3, which refuses
+ * it in S3's words; the Query services' own Version 2 puts {@code SignatureVersion} and
+ * {@code Action} in the parameters instead.
  */
 final class RequestSigningService {
 
@@ -21,8 +28,34 @@ final class RequestSigningService {
 
     private RequestSigningService() {}
 
+    private static final String S3 = "s3";
+    private static final Pattern LEGACY_S3_HEADER = Pattern.compile("AWS [^\\s:]+:\\S+");
+
     static Optional<String> of(HttpServletRequest request) {
-        return of(request.getHeader("Authorization"), request.getQueryString());
+        String authorization = request.getHeader("Authorization");
+        String query = request.getQueryString();
+        Optional<String> scoped = of(authorization, query);
+        if (scoped.isPresent() || !signedWithLegacyS3Signature(request.getMethod(), request.getRequestURI(),
+                authorization, query)) {
+            return scoped;
+        }
+        return Optional.of(S3);
+    }
+
+    /** S3's Signature Version 2, in the header or in a presigned URL (see the class comment). */
+    static boolean signedWithLegacyS3Signature(String method, String path, String authorization, String query) {
+        boolean queryCall = query != null && hasParameter(query, "Action");
+        if (authorization != null) {
+            boolean queryEndpointCall = "/".equals(path) && ("POST".equals(method) || queryCall);
+            return !queryEndpointCall && authorization.length() <= 8192
+                    && LEGACY_S3_HEADER.matcher(authorization).matches();
+        }
+        return query != null && !queryCall && hasParameter(query, "AWSAccessKeyId") && hasParameter(query, "Signature")
+                && hasParameter(query, "Expires") && !hasParameter(query, "SignatureVersion");
+    }
+
+    private static boolean hasParameter(String query, String name) {
+        return query.startsWith(name + "=") || query.contains("&" + name + "=");
     }
 
     /** @param authorization the header, null when absent; @param query the raw query string, null when none */

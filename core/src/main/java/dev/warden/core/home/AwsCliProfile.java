@@ -36,6 +36,14 @@ public final class AwsCliProfile {
         OwnerOnlyFiles.createOwnerOnlyDirectory(home.resolve("aws"));
         OwnerOnlyFiles.writePrivate(configFile(home), "[profile " + PROFILE + "]\n"
                 + "region = " + REGION + "\n"
-                + "endpoint_url = http://127.0.0.1:" + port + "\n");
+                + "endpoint_url = http://127.0.0.1:" + port + "\n"
+                + S3_SIGV4);
     }
+
+    /**
+     * The nested {@code s3} setting that makes botocore (the AWS CLI's {@code aws s3 presign}, boto3's
+     * {@code generate_presigned_url}) presign S3 URLs with SigV4: in us-east-1 it presigns with the
+     * legacy SigV2 otherwise, which Warden's S3 gateway does not accept (as S3 in regions without SigV2).
+     */
+    public static final String S3_SIGV4 = "s3 =\n    signature_version = s3v4\n";
 }

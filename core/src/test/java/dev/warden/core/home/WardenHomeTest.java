@@ -63,7 +63,8 @@ class WardenHomeTest {
                     + "aws_secret_access_key = ([A-Za-z0-9+/]{40})\n").matcher(credentials);
             assertThat(m.matches()).as(credentials.replaceAll("secret_access_key = .*", "…")).isTrue();
             assertThat(Files.readString(w.configFile()))
-                    .isEqualTo("[profile warden]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:18080\n");
+                    .isEqualTo("[profile warden]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:18080\n"
+                            + "s3 =\n    signature_version = s3v4\n");
 
             AccessKeyCredential admin = w.iam().accessKeys().findCredential(m.group(1)).orElseThrow();
             assertThat(admin.user().userName()).isEqualTo("admin");

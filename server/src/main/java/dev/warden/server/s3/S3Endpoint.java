@@ -78,6 +78,9 @@ public final class S3Endpoint implements Handler {
         Optional<String> errorMessage = Optional.empty();
         try {
             SignedRequest signed = headersOnly(ctx.req());
+            if (LegacyS3Signature.usedBy(signed)) {
+                throw LegacyS3Signature.refused();
+            }
             StreamingVerification<WardenPrincipal> verification;
             try {
                 SigV4Verifier.isSigned(signed);
