@@ -6,8 +6,10 @@ import dev.warden.core.model.InstanceProfile;
 import dev.warden.core.model.ManagedPolicy;
 import dev.warden.core.model.PolicyVersion;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.core.model.User;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,8 +49,9 @@ public record AccountAuthorizationDetails(
     }
 
     /** The role and the roles inside its instance profiles carry trust policies in display form. */
+    /** {@code lastUsed} is empty for a role never used. */
     public record RoleDetail(Role role, List<InstanceProfile> instanceProfiles, List<InlinePolicy> inlinePolicies,
-            List<String> attachedPolicyArns) {
+            List<String> attachedPolicyArns, Optional<RoleLastUsed> lastUsed) {
     }
 
     /** A customer managed policy with all its versions, oldest first. */

@@ -13,6 +13,7 @@ import dev.warden.core.model.ManagedPolicy;
 import dev.warden.core.model.PolicyOwnerKind;
 import dev.warden.core.model.PolicyVersion;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.core.model.User;
 import dev.warden.core.store.ListWindow;
 import dev.warden.core.store.StoreTransaction;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,11 +40,14 @@ public final class AuthorizationDetailsService {
 
     private final IamContext ctx;
     private final RoleService roles;
+    private final RoleUseService roleUses;
     private final InstanceProfileService instanceProfiles;
 
-    public AuthorizationDetailsService(IamContext ctx, RoleService roles, InstanceProfileService instanceProfiles) {
+    public AuthorizationDetailsService(IamContext ctx, RoleService roles, RoleUseService roleUses,
+            InstanceProfileService instanceProfiles) {
         this.ctx = ctx;
         this.roles = roles;
+        this.roleUses = roleUses;
         this.instanceProfiles = instanceProfiles;
     }
 
@@ -164,10 +169,12 @@ public final class AuthorizationDetailsService {
             Map<String, List<InlinePolicy>> inline = tx.inlinePolicies().listFor(PolicyOwnerKind.ROLE, ids);
             Map<String, List<String>> attached = tx.attachments().attachedTo(PolicyOwnerKind.ROLE, ids);
             Map<String, List<InstanceProfile>> profiles = tx.instanceProfiles().forRoles(ids);
+            Map<String, RoleLastUsed> lastUsed = roleUses.lastUsed(tx, ids);
             return storedRoles.stream().map(r -> new RoleDetail(roles.forDisplay(tx, r),
                     profiles.getOrDefault(r.roleId(), List.of()).stream()
                             .map(p -> instanceProfiles.forDisplay(tx, p)).toList(),
-                    inline.getOrDefault(r.roleId(), List.of()), attached.getOrDefault(r.roleId(), List.of()))).toList();
+                    inline.getOrDefault(r.roleId(), List.of()), attached.getOrDefault(r.roleId(), List.of()),
+                    Optional.ofNullable(lastUsed.get(r.roleId())))).toList();
         }
 
         private List<LocalPolicyDetail> localPolicyDetails() {

@@ -19,6 +19,7 @@ public final class Iam {
     private final LoginProfileService loginProfiles;
     private final CredentialReportService credentialReports;
     private final RoleService roles;
+    private final RoleUseService roleUses;
     private final InstanceProfileService instanceProfiles;
     private final OidcProviderService openIdConnectProviders;
     private final GroupService groups;
@@ -47,6 +48,7 @@ public final class Iam {
         this.loginProfiles = new LoginProfileService(context, passwordPolicy);
         this.credentialReports = new CredentialReportService(context);
         this.roles = new RoleService(context);
+        this.roleUses = new RoleUseService(context);
         this.instanceProfiles = new InstanceProfileService(context, roles);
         this.openIdConnectProviders = new OidcProviderService(context);
         this.groups = new GroupService(context);
@@ -55,7 +57,7 @@ public final class Iam {
         this.attachments = new AttachmentService(context);
         this.principalPolicies = new PrincipalPolicyService(context);
         this.accountSummary = new AccountSummaryService(context);
-        this.authorizationDetails = new AuthorizationDetailsService(context, roles, instanceProfiles);
+        this.authorizationDetails = new AuthorizationDetailsService(context, roles, roleUses, instanceProfiles);
         this.accountAliases = new AccountAliasService(context);
         this.stsPreferences = new StsPreferencesService(context);
         this.serviceLastAccessedJobs = new ServiceLastAccessedJobService(context);
@@ -130,6 +132,11 @@ public final class Iam {
 
     public RoleService roles() {
         return roles;
+    }
+
+    /** When each role was last used (RoleLastUsed). */
+    public RoleUseService roleUses() {
+        return roleUses;
     }
 
     public InstanceProfileService instanceProfiles() {

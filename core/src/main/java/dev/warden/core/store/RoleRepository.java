@@ -1,7 +1,10 @@
 package dev.warden.core.store;
 
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface RoleRepository {
@@ -21,4 +24,10 @@ public interface RoleRepository {
     int count(String accountId);
 
     int countWithBoundary(String policyArn);
+
+    /** Stores the role's latest use unless a later one is stored already; nothing when the role is gone. */
+    void recordUse(String roleId, RoleLastUsed lastUsed);
+
+    /** The stored last use of each of the roles that has one. */
+    Map<String, RoleLastUsed> lastUsed(Collection<String> roleIds);
 }

@@ -38,7 +38,7 @@ class SqliteStoreTest extends StoreContractTest {
                     versions.add(rs.getString(1));
                 }
                 assertThat(versions).containsExactly("1", "2", "2.1", "3", "4", "5", "6", "7", "8", "9", "9.1", "10", "11", "12", "13",
-                        "14", "15");
+                        "14", "15", "16");
             }
         }
         SqliteStore sqlite = (SqliteStore) store;

@@ -15,6 +15,7 @@ import dev.warden.core.model.PolicyOwner;
 import dev.warden.core.model.PolicyOwnerKind;
 import dev.warden.core.model.PolicyVersion;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.core.model.ServiceSpecificCredential;
 import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
@@ -195,6 +196,54 @@ abstract class StoreContractTest {
         User after = store.read(tx -> tx.users().findById(alice.userId()).orElseThrow());
         assertThat(after.tags()).hasSize(threads * perThread);
         assertThat(after.version()).isEqualTo(1 + threads * perThread);
+    }
+
+    @Test
+    void roleLastUseKeepsTheLatestOfEachRoleAndGoesWithTheRole() {
+        String r1 = "AROAAAAAAAAAAAAAAAAA1";
+        String r2 = "AROAAAAAAAAAAAAAAAAA2";
+        String gone = "AROAAAAAAAAAAAAAAAAA9";
+        store.write(tx -> {
+            for (String id : List.of(r1, r2)) {
+                tx.roles().insert(new Role(ACCOUNT, id, "r" + id.charAt(id.length() - 1), "/", "{}", null, 3600, null,
+                        List.of(), Instant.EPOCH, 1));
+            }
+            return null;
+        });
+        record Use(String roleId, RoleLastUsed use) {
+        }
+        RoleLastUsed t2 = new RoleLastUsed(Instant.ofEpochMilli(2_000), "eu-west-1");
+        RoleLastUsed t1 = new RoleLastUsed(Instant.ofEpochMilli(1_000), "us-east-1");
+        RoleLastUsed t3 = new RoleLastUsed(Instant.ofEpochMilli(3_000), null);
+        // Each row: a use recorded in its own unit of work; the last column what r1 and r2 show after it.
+        record Step(Use recorded, RoleLastUsed r1After, RoleLastUsed r2After) {
+        }
+        List<Step> steps = List.of(
+                new Step(new Use(r1, t2), t2, null),
+                new Step(new Use(r1, t1), t2, null), // an older use arriving late does not win
+                new Step(new Use(r2, t1), t2, t1),
+                new Step(new Use(r2, t3), t2, t3), // no Region is kept as none
+                new Step(new Use(gone, t3), t2, t3)); // a role deleted before the save: nothing stored, no error
+        for (Step step : steps) {
+            store.write(tx -> {
+                tx.roles().recordUse(step.recorded().roleId(), step.recorded().use());
+                return null;
+            });
+            Map<String, RoleLastUsed> stored = store.read(tx -> tx.roles().lastUsed(List.of(r1, r2, gone)));
+            Map<String, RoleLastUsed> expected = new java.util.HashMap<>();
+            Optional.ofNullable(step.r1After()).ifPresent(u -> expected.put(r1, u));
+            Optional.ofNullable(step.r2After()).ifPresent(u -> expected.put(r2, u));
+            assertThat(stored).as("after %s", step.recorded()).isEqualTo(expected);
+        }
+        Map<String, RoleLastUsed> noneAsked = store.read(tx -> tx.roles().lastUsed(List.of()));
+        assertThat(noneAsked).isEmpty();
+
+        store.write(tx -> {
+            tx.roles().delete(r1);
+            return null;
+        });
+        Map<String, RoleLastUsed> afterDelete = store.read(tx -> tx.roles().lastUsed(List.of(r1, r2)));
+        assertThat(afterDelete).containsOnlyKeys(r2);
     }
 
     @Test

@@ -42,6 +42,8 @@ import dev.warden.server.saml.SamlResponseVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
 import dev.warden.server.principal.KeyUseRecorder;
 import dev.warden.server.principal.KeyUseSaver;
+import dev.warden.server.principal.RoleUseRecorder;
+import dev.warden.server.principal.RoleUseSaver;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
@@ -85,14 +87,16 @@ public final class WardenApp implements AutoCloseable {
     private final PolicyGeneration generation;
     private final Optional<IamChangeFeed> changeFeed;
     private final KeyUseSaver keyUses;
+    private final RoleUseSaver roleUses;
 
     private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation,
-            Optional<IamChangeFeed> changeFeed, KeyUseSaver keyUses) {
+            Optional<IamChangeFeed> changeFeed, KeyUseSaver keyUses, RoleUseSaver roleUses) {
         this.home = home;
         this.server = server;
         this.generation = generation;
         this.changeFeed = changeFeed;
         this.keyUses = keyUses;
+        this.roleUses = roleUses;
     }
 
     public static WardenApp start(WardenAppSettings settings) {
@@ -112,6 +116,7 @@ public final class WardenApp implements AutoCloseable {
         WardenHome home = WardenHome.open(homeSettings);
         Optional<IamChangeFeed> changeFeed = Optional.empty();
         KeyUseSaver keyUses = KeyUseSaver.start(home.iam().accessKeys(), KeyUseSaver.DEFAULT_INTERVAL);
+        RoleUseSaver roleUses = RoleUseSaver.start(home.iam().roleUses(), RoleUseSaver.DEFAULT_INTERVAL);
         try {
             PolicyGeneration generation = new PolicyGeneration();
             // Other nodes (PostgreSQL) and Warden's own CLI (SQLite) change IAM too: their changes arrive
@@ -129,19 +134,20 @@ public final class WardenApp implements AutoCloseable {
                     server.port(), home.accountId(), home.home(), settings.store().describe(home.home()));
             changeFeed.ifPresent(feed -> LOG.info("IAM changes made by other processes apply here within {} ms",
                     feed.stalenessBound().toMillis()));
-            return new WardenApp(home, server, generation, changeFeed, keyUses);
+            return new WardenApp(home, server, generation, changeFeed, keyUses, roleUses);
         } catch (IOException e) {
-            stopAfterFailedStart(home, changeFeed, keyUses);
+            stopAfterFailedStart(home, changeFeed, keyUses, roleUses);
             throw new UncheckedIOException("cannot write the AWS CLI profile in " + home.home(), e);
         } catch (RuntimeException e) {
-            stopAfterFailedStart(home, changeFeed, keyUses);
+            stopAfterFailedStart(home, changeFeed, keyUses, roleUses);
             throw e;
         }
     }
 
     private static void stopAfterFailedStart(WardenHome home, Optional<IamChangeFeed> changeFeed,
-            KeyUseSaver keyUses) {
+            KeyUseSaver keyUses, RoleUseSaver roleUses) {
         keyUses.close();
+        roleUses.close();
         home.audit().close();
         changeFeed.ifPresent(IamChangeFeed::close);
         home.close();
@@ -199,7 +205,7 @@ public final class WardenApp implements AutoCloseable {
                         webIdentityTokens, samlResponses, home.authorizationMessages(), issuer,
                         principal -> principalPolicies.get(principal).principalTags()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
-                .authorizer(new KeyUseRecorder(iam, authorizer))
+                .authorizer(new RoleUseRecorder(iam, new KeyUseRecorder(iam, authorizer)))
                 .auditSink(auditSink)
                 .routes(workloads)
                 .routes(new OutboundDiscoveryRoutes<>(issuer, iam.outboundFederation()::publicKeys))
@@ -287,7 +293,7 @@ public final class WardenApp implements AutoCloseable {
     }
 
     /**
-     * Stops serving, then stores what the background writers still hold (key last-used, audit
+     * Stops serving, then stores what the background writers still hold (key and role last-used, audit
      * records) before the store closes.
      */
     @Override
@@ -297,6 +303,7 @@ public final class WardenApp implements AutoCloseable {
         } finally {
             try {
                 keyUses.close();
+                roleUses.close();
                 home.audit().close();
             } finally {
                 try {

@@ -51,8 +51,7 @@ final class AuthorizationDetailsXml {
         attachedPolicies(xml, detail.attachedPolicyArns());
         BoundaryXml.writeIfSet(xml, role.permissionsBoundaryArn());
         TagsXml.writeIfAny(xml, role.tags());
-        // Warden does not track role use yet; AWS sends the empty structure for a role never used.
-        xml.start("RoleLastUsed").end();
+        RoleLastUsedXml.write(xml, detail.lastUsed());
     }
 
     static void writeLocalPolicy(XmlWriter xml, LocalPolicyDetail detail) {

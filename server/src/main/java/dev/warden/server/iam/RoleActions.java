@@ -3,9 +3,12 @@ package dev.warden.server.iam;
 import dev.warden.catalog.ManagedPolicies;
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.iam.RoleService;
+import dev.warden.core.iam.RoleUseService;
 import dev.warden.core.model.Page;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.server.xml.XmlResult;
+import java.util.Optional;
 
 /** The IAM role actions. */
 final class RoleActions {
@@ -14,6 +17,7 @@ final class RoleActions {
 
     static void register(ActionTable table, IamApiContext context) {
         RoleService roles = context.iam().roles();
+        RoleUseService uses = context.iam().roleUses();
         AwsManagedPolicies aws = new AwsManagedPolicies(ManagedPolicies.get(), context.iam());
         table.add("CreateRole", r -> {
             String name = r.required("RoleName");
@@ -21,9 +25,12 @@ final class RoleActions {
             String boundary = UserActions.knownBoundary(aws, r.optional("PermissionsBoundary"));
             Role role = roles.createRole(new RoleRequests.CreateRole(name, r.optional("Path"), trust,
                     r.optional("Description"), r.optionalInt("MaxSessionDuration"), boundary, r.tags()));
-            return role(role);
+            return role(role, Optional.empty());
         });
-        table.add("GetRole", r -> role(roles.getRole(r.required("RoleName"))));
+        table.add("GetRole", r -> {
+            Role role = roles.getRole(r.required("RoleName"));
+            return role(role, uses.lastUsed(role.roleId()));
+        });
         table.add("ListRoles", r -> {
             Page<Role> page = roles.listRoles(r.listOptions());
             return xml -> {
@@ -36,8 +43,11 @@ final class RoleActions {
                     r.optionalInt("MaxSessionDuration")));
             return XmlResult.EMPTY;
         });
-        table.add("UpdateRoleDescription", r -> role(roles.updateRoleDescription(
-                new RoleRequests.UpdateRoleDescription(r.required("RoleName"), r.required("Description")))));
+        table.add("UpdateRoleDescription", r -> {
+            Role role = roles.updateRoleDescription(
+                    new RoleRequests.UpdateRoleDescription(r.required("RoleName"), r.required("Description")));
+            return role(role, uses.lastUsed(role.roleId()));
+        });
         table.add("UpdateAssumeRolePolicy", r -> {
             roles.updateAssumeRolePolicy(new RoleRequests.UpdateAssumeRolePolicy(r.required("RoleName"),
                     r.required("PolicyDocument")));
@@ -59,7 +69,7 @@ final class RoleActions {
         });
         table.add("CreateServiceLinkedRole", r -> role(roles.createServiceLinkedRole(
                 new RoleRequests.CreateServiceLinkedRole(r.required("AWSServiceName"), r.optional("CustomSuffix"),
-                        r.optional("Description")))));
+                        r.optional("Description"))), Optional.empty()));
         table.add("DeleteServiceLinkedRole", r -> {
             String taskId = roles.deleteServiceLinkedRole(r.required("RoleName"));
             return xml -> xml.element("DeletionTaskId", taskId);
@@ -74,10 +84,11 @@ final class RoleActions {
         });
     }
 
-    private static XmlResult role(Role role) {
+    /** A new role was never used; an existing one reports its last use. */
+    private static XmlResult role(Role role, Optional<RoleLastUsed> lastUsed) {
         return xml -> {
             xml.start("Role");
-            RoleXml.writeFull(xml, role);
+            RoleXml.writeFull(xml, role, lastUsed);
             xml.end();
         };
     }

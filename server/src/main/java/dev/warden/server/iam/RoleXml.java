@@ -1,8 +1,10 @@
 package dev.warden.server.iam;
 
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.server.xml.PolicyDocumentEncoding;
 import dev.warden.server.xml.XmlWriter;
+import java.util.Optional;
 
 /**
  * The {@code Role} shape, members in the model's order, the trust policy URL-encoded as AWS sends
@@ -12,13 +14,12 @@ final class RoleXml {
 
     private RoleXml() {}
 
-    /** As GetRole, CreateRole and UpdateRoleDescription return it. */
-    static void writeFull(XmlWriter xml, Role role) {
+    /** As GetRole, CreateRole and UpdateRoleDescription return it; {@code lastUsed} empty when never used. */
+    static void writeFull(XmlWriter xml, Role role, Optional<RoleLastUsed> lastUsed) {
         writeCommon(xml, role);
         BoundaryXml.writeIfSet(xml, role.permissionsBoundaryArn());
         TagsXml.writeIfAny(xml, role.tags());
-        // Warden does not track role use yet; AWS sends the empty structure for a role never used.
-        xml.start("RoleLastUsed").end();
+        RoleLastUsedXml.write(xml, lastUsed);
     }
 
     /** As ListRoles returns it. */

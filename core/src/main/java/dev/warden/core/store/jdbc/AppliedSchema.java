@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 public final class AppliedSchema {
 
     /** The newest migration version of each dialect's locations; {@code AppliedSchemaTest} keeps them true. */
-    public static final String NEWEST_SQLITE = "15";
-    public static final String NEWEST_POSTGRESQL = "15";
+    public static final String NEWEST_SQLITE = "16";
+    public static final String NEWEST_POSTGRESQL = "16";
 
     private AppliedSchema() {}
 

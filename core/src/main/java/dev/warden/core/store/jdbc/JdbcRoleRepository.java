@@ -1,13 +1,17 @@
 package dev.warden.core.store.jdbc;
 
 import dev.warden.core.model.Role;
+import dev.warden.core.model.RoleLastUsed;
 import dev.warden.core.store.ListWindow;
 import dev.warden.core.store.RoleRepository;
 import dev.warden.core.store.StaleVersionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 final class JdbcRoleRepository implements RoleRepository {
@@ -59,6 +63,7 @@ final class JdbcRoleRepository implements RoleRepository {
 
     @Override
     public void delete(String roleId) {
+        sql.update("DELETE FROM role_last_used WHERE role_id = ?", roleId);
         sql.update("DELETE FROM roles WHERE role_id = ?", roleId);
     }
 
@@ -78,6 +83,33 @@ final class JdbcRoleRepository implements RoleRepository {
     @Override
     public int countWithBoundary(String policyArn) {
         return sql.count("SELECT COUNT(*) FROM roles WHERE boundary_arn = ?", policyArn);
+    }
+
+    @Override
+    public void recordUse(String roleId, RoleLastUsed lastUsed) {
+        // The EXISTS keeps a use noted just before the role was deleted from failing the whole batch.
+        sql.update("INSERT INTO role_last_used (role_id, last_used_at, last_used_region)"
+                        + " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM roles WHERE role_id = ?)"
+                        + " ON CONFLICT (role_id) DO UPDATE SET last_used_at = excluded.last_used_at,"
+                        + " last_used_region = excluded.last_used_region"
+                        + " WHERE role_last_used.last_used_at <= excluded.last_used_at",
+                roleId, lastUsed.date(), SqlRunner.nullableText(lastUsed.region()), roleId);
+    }
+
+    @Override
+    public Map<String, RoleLastUsed> lastUsed(Collection<String> roleIds) {
+        Map<String, RoleLastUsed> uses = new HashMap<>();
+        if (roleIds.isEmpty()) {
+            return uses;
+        }
+        record Use(String roleId, RoleLastUsed lastUsed) {
+        }
+        sql.query("SELECT role_id, last_used_at, last_used_region FROM role_last_used WHERE role_id IN "
+                        + InList.of(roleIds),
+                rs -> new Use(rs.getString("role_id"), new RoleLastUsed(SqlRunner.instant(rs, "last_used_at"),
+                        rs.getString("last_used_region"))), roleIds.toArray())
+                .forEach(use -> uses.put(use.roleId(), use.lastUsed()));
+        return uses;
     }
 
     static Role map(ResultSet rs) throws SQLException {
