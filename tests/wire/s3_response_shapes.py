@@ -9,6 +9,8 @@ CLI and boto3 use for an endpoint URL), then deletes what it made; exits 1 on an
 
 import argparse
 import sys
+import urllib.error
+import urllib.request
 import xml.etree.ElementTree as ET
 
 import boto3
@@ -61,6 +63,23 @@ class RestXmlChecker(ShapeChecker):
         self.check_structure(name, local(root.tag), shape, root)
 
 
+def presigned_get(s3, checker, bucket, key, expected):
+    """A URL presigned by boto3 with Warden's profile (which sets s3 signature_version = s3v4: botocore
+    presigns with SigV2 in us-east-1 otherwise) fetched without any AWS client, as a browser or curl would."""
+    url = s3.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": key}, ExpiresIn=60)
+    if "X-Amz-Signature=" not in url:
+        checker.problem("presign", "/", f"not a SigV4 presigned URL: {url.split('?')[1][:80]}")
+        return
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            body = answer.read()
+    except urllib.error.HTTPError as e:
+        checker.problem("presign", "/", f"GET of the presigned URL answered {e.code}: {e.read()[:200]!r}")
+        return
+    if body != expected:
+        checker.problem("presign", "/", f"GET of the presigned URL returned {body[:60]!r}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--prefix", default="shapes")
@@ -81,6 +100,7 @@ def main():
         call("ListBuckets")
         for key in ("a/one.txt", "a/two.txt", "b/three.txt", "top.txt"):
             call("PutObject", Bucket=bucket, Key=key, Body=b"hello " + key.encode())
+        presigned_get(s3, checker, bucket, "top.txt", b"hello top.txt")
         call("CopyObject", Bucket=bucket, Key="copy.txt", CopySource={"Bucket": bucket, "Key": "top.txt"})
         call("GetObject", Bucket=bucket, Key="a/one.txt")
         call("GetObject", Bucket=bucket, Key="a/one.txt", Range="bytes=0-2")
