@@ -46,7 +46,7 @@ final class CloudTrailRecord {
     ObjectNode record = mapper.createObjectNode();
     record.put("eventVersion", EVENT_VERSION);
     UserIdentity identity = event.userIdentity() == null ? UserIdentity.anonymous() : event.userIdentity();
-    record.set("userIdentity", userIdentity(mapper, identity));
+    record.set("userIdentity", userIdentity(mapper, identity, event.decision()));
     putIfPresent(record, "eventTime", timestamp(event.eventTime()));
     putIfPresent(record, "eventSource", event.eventSource());
     putIfPresent(record, "eventName", event.eventName());
@@ -72,7 +72,7 @@ final class CloudTrailRecord {
     return record;
   }
 
-  private static ObjectNode userIdentity(ObjectMapper mapper, UserIdentity identity) {
+  private static ObjectNode userIdentity(ObjectMapper mapper, UserIdentity identity, JsonNode decision) {
     ObjectNode node = mapper.createObjectNode();
     // CloudTrail's type for an identity it cannot determine; Warden's unauthenticated callers.
     node.put("type", identity.type() == null ? "Unknown" : identity.type());
@@ -83,10 +83,29 @@ final class CloudTrailRecord {
     if ("IAMUser".equals(identity.type()) && identity.arn() != null) {
       node.put("userName", identity.arn().substring(identity.arn().lastIndexOf('/') + 1));
     }
+    federatedCaller(node, identity.type(), decision);
     if (identity.sessionContext() != null) {
       node.set("sessionContext", sessionContext(mapper, identity.sessionContext()));
     }
     return node;
+  }
+
+  /**
+   * An unsigned federation call's caller: CloudTrail names the token's or assertion's subject as
+   * {@code userName}, and for a web identity the IAM OIDC provider as {@code identityProvider}. Read
+   * from the verified identity the authorizer put in its decision.
+   */
+  private static void federatedCaller(ObjectNode node, String type, JsonNode decision) {
+    if (decision == null) {
+      return;
+    }
+    if ("WebIdentityUser".equals(type)) {
+      JsonNode web = decision.path("webIdentity");
+      putIfPresent(node, "userName", web.path("subject").textValue());
+      putIfPresent(node, "identityProvider", web.path("provider").textValue());
+    } else if ("SAMLUser".equals(type)) {
+      putIfPresent(node, "userName", decision.path("samlIdentity").path("subject").textValue());
+    }
   }
 
   private static ObjectNode sessionContext(ObjectMapper mapper, SessionContext context) {

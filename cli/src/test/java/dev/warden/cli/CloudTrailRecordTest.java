@@ -67,6 +67,15 @@ class CloudTrailRecordTest {
     AuditEvent webSession = event("sts", "GetCallerIdentity", WEB_SESSION, null, null, null);
     AuditEvent webIdentity = event("sts", "AssumeRoleWithWebIdentity", WEB_IDENTITY_USER, JSON.createObjectNode()
         .put("roleArn", "arn:aws:iam::" + ACCOUNT + ":role/r1").put("roleSessionName", "web"), null, null);
+    AuditEvent verifiedWebIdentity = new AuditEvent("ev-1", AT, "sts.amazonaws.com", "AssumeRoleWithWebIdentity",
+        "us-east-1", "198.51.100.1", "aws-cli/2", WEB_IDENTITY_USER, null, null, null, null, "req-1",
+        JSON.createObjectNode().set("webIdentity", JSON.createObjectNode()
+            .put("provider", "arn:aws:iam::" + ACCOUNT + ":oidc-provider/idp.example.com")
+            .put("subject", "repo:org/app:ref:refs/heads/main").put("audience", "app")));
+    AuditEvent verifiedSaml = new AuditEvent("ev-1", AT, "sts.amazonaws.com", "AssumeRoleWithSAML", "us-east-1",
+        "198.51.100.1", "aws-cli/2", new UserIdentity("SAMLUser", "qualifier=:alice", null, null, null, null), null,
+        null, null, null, "req-1", JSON.createObjectNode().set("samlIdentity", JSON.createObjectNode()
+            .put("subject", "alice").put("nameQualifier", "qualifier=")));
     AuditEvent anonymous = event("sts", "GetCallerIdentity", UserIdentity.anonymous(), null,
         "InvalidClientTokenId", "The security token included in the request is invalid.");
     AuditEvent getObject = event("s3", "GetObject", USER, JSON.createObjectNode().put("bucketName", "b"), null, null);
@@ -145,6 +154,14 @@ class CloudTrailRecordTest {
         Arguments.of("WebIdentityUser has no accountId", webIdentity, "/userIdentity/accountId", ABSENT),
         Arguments.of("WebIdentityUser recipient is the role's account", webIdentity, "/recipientAccountId",
             "\"" + ACCOUNT + "\""),
+        Arguments.of("WebIdentityUser userName is the token's subject", verifiedWebIdentity,
+            "/userIdentity/userName", "\"repo:org/app:ref:refs/heads/main\""),
+        Arguments.of("WebIdentityUser identityProvider", verifiedWebIdentity, "/userIdentity/identityProvider",
+            "\"arn:aws:iam::" + ACCOUNT + ":oidc-provider/idp.example.com\""),
+        Arguments.of("SAMLUser userName is the assertion's subject", verifiedSaml, "/userIdentity/userName",
+            "\"alice\""),
+        Arguments.of("the decision stays Warden's own member", verifiedSaml, "/decision/samlIdentity/subject",
+            "\"alice\""),
         // unauthenticated
         Arguments.of("unauthenticated caller is Unknown", anonymous, "/userIdentity/type", "\"Unknown\""),
         Arguments.of("unauthenticated caller has no arn", anonymous, "/userIdentity/arn", ABSENT),
