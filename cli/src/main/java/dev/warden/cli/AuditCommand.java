@@ -1,9 +1,6 @@
 package dev.warden.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.warden.core.audit.AuditEvent;
 import dev.warden.core.audit.AuditQuery;
 import dev.warden.core.home.WardenHome;
@@ -71,11 +68,10 @@ public final class AuditCommand implements Callable<Integer> {
     try (WardenHome opened = WardenHome.open(WardenHomeSettings.fromEnvironment(homeDirectory.toString(), System.getenv()))) {
       events = opened.audit().query(query);
     }
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
+    ObjectMapper mapper = new ObjectMapper();
     for (AuditEvent e : events) {
       if (json) {
-        out.println(mapper.writeValueAsString(cloudTrailShape(mapper, e)));
+        out.println(mapper.writeValueAsString(CloudTrailRecord.of(mapper, e)));
       } else {
         String who = e.userIdentity() == null || e.userIdentity().arn() == null ? "anonymous" : e.userIdentity().arn();
         String outcome = e.errorCode() == null ? "ok" : e.errorCode();
@@ -88,21 +84,6 @@ public final class AuditCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** The record with CloudTrail's field spellings (sourceIPAddress, requestID, eventID). */
-  static ObjectNode cloudTrailShape(ObjectMapper mapper, AuditEvent event) {
-    ObjectNode node = mapper.valueToTree(event);
-    rename(node, "sourceIpAddress", "sourceIPAddress");
-    rename(node, "requestId", "requestID");
-    rename(node, "eventId", "eventID");
-    return node;
-  }
-
-  private static void rename(ObjectNode node, String from, String to) {
-    if (node.has(from)) {
-      node.set(to, node.remove(from));
-    }
   }
 
   static Instant instant(String text, Instant now) {
