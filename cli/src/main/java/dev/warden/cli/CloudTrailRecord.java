@@ -60,7 +60,7 @@ final class CloudTrailRecord {
         ? null : event.responseElements());
     putIfPresent(record, "requestID", event.requestId());
     putIfPresent(record, "eventID", event.eventId());
-    record.put("readOnly", readOnly(event.eventName()));
+    record.put("readOnly", readOnly(event.eventSource(), event.eventName()));
     record.put("eventType", "AwsApiCall");
     boolean data = dataEvent(event.eventSource(), event.eventName());
     record.put("managementEvent", !data);
@@ -172,8 +172,15 @@ final class CloudTrailRecord {
     return "iam.amazonaws.com".equals(eventSource) || "sts.amazonaws.com".equals(eventSource);
   }
 
-  /** Reads: Get*, List* and (S3) Head* calls. */
-  static boolean readOnly(String eventName) {
+  /**
+   * Reads: Get*, List* and (S3) Head* calls, and every STS call (STS changes nothing in the account;
+   * CloudTrail's AssumeRole records say readOnly true, a decision from real records rather than from
+   * a documented rule).
+   */
+  static boolean readOnly(String eventSource, String eventName) {
+    if ("sts.amazonaws.com".equals(eventSource)) {
+      return true;
+    }
     return eventName != null
         && (eventName.startsWith("Get") || eventName.startsWith("List") || eventName.startsWith("Head"));
   }

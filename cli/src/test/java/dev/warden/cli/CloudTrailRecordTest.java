@@ -95,7 +95,7 @@ class CloudTrailRecordTest {
         Arguments.of("recipientAccountId", callerIdentity, "/recipientAccountId", "\"" + ACCOUNT + "\""),
         Arguments.of("Get is read-only", callerIdentity, "/readOnly", "true"),
         Arguments.of("List is read-only", denied, "/readOnly", "true"),
-        Arguments.of("AssumeRole is not a Get or List", assumeRole, "/readOnly", "false"),
+        Arguments.of("STS calls are read-only, AssumeRole too", assumeRole, "/readOnly", "true"),
         Arguments.of("Create is not read-only", policyVersion, "/readOnly", "false"),
         Arguments.of("no parameters: null", callerIdentity, "/requestParameters", "null"),
         Arguments.of("no parameters stored: null", withMfa, "/requestParameters", "null"),
