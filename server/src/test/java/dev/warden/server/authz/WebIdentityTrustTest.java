@@ -167,4 +167,55 @@ class WebIdentityTrustTest {
         assertThatThrownBy(() -> authorize(ROLE, expired)).isInstanceOfSatisfying(AwsError.class,
                 e -> assertThat(e.code().code()).isEqualTo("ExpiredTokenException"));
     }
+
+    record SessionCase(String name, String actions, Map<String, Object> claims, boolean allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<SessionCase> sessionCases() {
+        Map<String, Object> tags = Map.of("https://aws.amazon.com/tags",
+                Map.of("principal_tags", Map.of("Project", List.of("Automation"))));
+        Map<String, Object> source = Map.of("https://aws.amazon.com/source_identity", "jane");
+        String assume = "\"sts:AssumeRoleWithWebIdentity\"";
+        return Stream.of(
+                new SessionCase("no session claims, AssumeRoleWithWebIdentity alone", assume, Map.of(), true),
+                new SessionCase("session tags without sts:TagSession", assume, tags, false),
+                new SessionCase("session tags with sts:TagSession", assume + ",\"sts:TagSession\"", tags, true),
+                new SessionCase("a source identity without sts:SetSourceIdentity", assume, source, false),
+                new SessionCase("a source identity with sts:SetSourceIdentity",
+                        assume + ",\"sts:SetSourceIdentity\"", source, true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sessionCases")
+    void sessionTagsAndSourceIdentityNeedTheirOwnTrust(SessionCase c) {
+        core.role("deploy", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
+                "Action":[%s]}]}""".formatted(GITHUB.providerArn(), c.actions()), null);
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = GITHUB.claims(MAIN, clock.instant());
+        c.claims().forEach(claims::claim);
+
+        AuthorizationDecision decision = authorize(ROLE, GITHUB.sign(claims.build()));
+
+        assertThat(decision).isInstanceOf(c.allowed() ? AuthorizationDecision.Allow.class
+                : AuthorizationDecision.Deny.class);
+    }
+
+    @Test
+    void theTokensSessionTagsAreRequestTagsInTheTrustPolicy() {
+        core.role("deploy", trustPolicy(GITHUB.providerArn(), "sts:TagSession",
+                "{\"StringEquals\":{\"aws:RequestTag/Project\":\"Automation\"},"
+                        + "\"ForAnyValue:StringEquals\":{\"sts:TransitiveTagKeys\":\"Project\"},"
+                        + "\"ForAllValues:StringEquals\":{\"aws:TagKeys\":[\"Project\"]}}")
+                .replace("\"Action\":\"sts:TagSession\"",
+                        "\"Action\":[\"sts:AssumeRoleWithWebIdentity\",\"sts:TagSession\"]"), null);
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = GITHUB.claims(MAIN, clock.instant());
+        claims.claim("https://aws.amazon.com/tags", Map.of("principal_tags", Map.of("Project", List.of("Automation")),
+                "transitive_tag_keys", List.of("Project")));
+
+        assertThat(authorize(ROLE, GITHUB.sign(claims.build()))).isInstanceOf(AuthorizationDecision.Allow.class);
+    }
 }
