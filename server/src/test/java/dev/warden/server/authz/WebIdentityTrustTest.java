@@ -101,6 +101,7 @@ class WebIdentityTrustTest {
         String main = GITHUB.sign(GITHUB.claims(MAIN, now).build());
         String fork = GITHUB.sign(GITHUB.claims("repo:someone/fork:ref:refs/heads/main", now).build());
         String other = OTHER.sign(OTHER.claims("user-1", now).build());
+        String withAmr = GITHUB.sign(GITHUB.claims(MAIN, now).claim("amr", List.of("pwd", "mfa")).build());
         String webIdentity = "sts:AssumeRoleWithWebIdentity";
         return Stream.of(
                 new Case("claims within the conditions", trustPolicy(GITHUB.providerArn(), webIdentity, GITHUB_CONDITIONS),
@@ -119,6 +120,21 @@ class WebIdentityTrustTest {
                         trustPolicy(GITHUB.providerArn(), webIdentity,
                                 "{\"StringEquals\":{\"aws:FederatedProvider\":\"" + GITHUB.providerArn() + "\"}}"),
                         main, true),
+                new Case("sts:RoleSessionName in a condition",
+                        trustPolicy(GITHUB.providerArn(), webIdentity,
+                                "{\"StringEquals\":{\"sts:RoleSessionName\":\"ci\"}}"), main, true),
+                new Case("another sts:RoleSessionName required",
+                        trustPolicy(GITHUB.providerArn(), webIdentity,
+                                "{\"StringEquals\":{\"sts:RoleSessionName\":\"release\"}}"), main, false),
+                new Case("ForAnyValue on the multivalued amr", trustPolicy(GITHUB.providerArn(), webIdentity,
+                        "{\"ForAnyValue:StringEquals\":{\"token.actions.githubusercontent.com:amr\":\"mfa\"}}"),
+                        withAmr, true),
+                new Case("ForAllValues on amr with a value outside the set", trustPolicy(GITHUB.providerArn(),
+                        webIdentity, "{\"ForAllValues:StringEquals\":{\"token.actions.githubusercontent.com:amr\":"
+                                + "[\"mfa\"]}}"), withAmr, false),
+                new Case("ForAllValues on amr covering every value", trustPolicy(GITHUB.providerArn(),
+                        webIdentity, "{\"ForAllValues:StringEquals\":{\"token.actions.githubusercontent.com:amr\":"
+                                + "[\"pwd\",\"mfa\"]}}"), withAmr, true),
                 new Case("a Deny on the subject wins",
                         """
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
