@@ -12,15 +12,17 @@ import java.util.Optional;
  *
  * @param audience the client id the token was accepted for ({@code aud}, or {@code azp})
  * @param conditionKeys the provider's condition keys from the token's claims ({@link WebIdentityConditionKeys})
+ * @param session the session tags, transitive tag keys and source identity the token asks for
  */
 public record VerifiedWebIdentity(OidcProvider provider, String subject, String audience,
-        Map<String, List<String>> conditionKeys) {
+        Map<String, List<String>> conditionKeys, WebIdentitySessionClaims session) {
 
     public VerifiedWebIdentity {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(audience, "audience");
         conditionKeys = Map.copyOf(conditionKeys);
+        Objects.requireNonNull(session, "session");
     }
 
     /**

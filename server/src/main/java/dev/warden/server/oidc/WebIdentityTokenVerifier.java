@@ -37,7 +37,9 @@ import java.util.Set;
  *       {@code sub} is present;
  *   <li>{@code exp} is not past and {@code nbf} not ahead, else {@code ExpiredTokenException};
  *   <li>an {@code aud} value, or else {@code azp}, is one of the provider's client ids, else
- *       {@code InvalidIdentityToken: Incorrect token audience}.
+ *       {@code InvalidIdentityToken: Incorrect token audience};
+ *   <li>the session tags and source identity claims, when present, have their documented shape
+ *       ({@link WebIdentitySessionClaims}), else {@code InvalidIdentityToken}.
  * </ol>
  *
  * <p>Clocks of identity providers and of Warden disagree a little: {@link #CLOCK_SKEW} (60 seconds)
@@ -106,7 +108,7 @@ public final class WebIdentityTokenVerifier {
         }
         String audience = audience(provider, claims);
         return new VerifiedWebIdentity(provider, subject, audience,
-                WebIdentityConditionKeys.of(provider, claims, audience));
+                WebIdentityConditionKeys.of(provider, claims, audience), WebIdentitySessionClaims.of(claims));
     }
 
     private static void checkSignature(SignedJWT jwt, OidcProvider provider) {

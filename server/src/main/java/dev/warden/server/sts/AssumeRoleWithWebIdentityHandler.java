@@ -3,6 +3,7 @@ package dev.warden.server.sts;
 import dev.warden.core.error.IamException;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
 import dev.warden.core.sts.IssuedSession;
 import dev.warden.core.sts.SessionGrant;
 import dev.warden.core.sts.SessionPrincipal;
@@ -14,6 +15,7 @@ import dev.warden.server.authz.WebIdentityTrust;
 import dev.warden.server.error.AwsError;
 import dev.warden.server.error.AwsErrorCode;
 import dev.warden.server.oidc.VerifiedWebIdentity;
+import dev.warden.server.oidc.WebIdentitySessionClaims;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.xml.XmlResult;
 import java.time.Duration;
@@ -26,8 +28,10 @@ import java.util.function.Function;
  * trust policy were checked by the authorizer ({@link WebIdentityTrust}); this handler reads the
  * verified token again (same verifier, same instant: the request's arrival), checks what depends on
  * the role (MaxSessionDuration) and the session policies, and issues a role session that carries
- * {@code aws:FederatedProvider} and the provider's condition keys. The response names the subject,
- * the provider (its ARN) and the accepted audience.
+ * {@code aws:FederatedProvider}, the provider's condition keys and the session tags and source
+ * identity the token's {@code https://aws.amazon.com/...} claims ask for. The response names the
+ * subject, the provider (its ARN, as AWS answers although the API reference says "the iss field")
+ * and the accepted audience, and the source identity when there is one.
  */
 public final class AssumeRoleWithWebIdentityHandler<P> implements QueryHandler<P> {
 
@@ -53,20 +57,26 @@ public final class AssumeRoleWithWebIdentityHandler<P> implements QueryHandler<P
         VerifiedWebIdentity identity = verifier.verify(request.webIdentityToken(), call.receivedAt());
         Role role = iam.roles().findRoleByArn(request.roleArn())
                 .orElseThrow(() -> new AwsError(AwsErrorCode.ACCESS_DENIED, WebIdentityTrust.NOT_AUTHORIZED));
+        WebIdentitySessionClaims asked = identity.session();
         Duration duration;
+        List<Tag> tags;
+        String sourceIdentity;
         try {
             duration = StsInputRules.assumeRoleDuration(request.durationSeconds().orElse(null),
                     role.maxSessionDuration(), false);
+            tags = StsInputRules.sessionTags(asked.sessionTags(), asked.transitiveTagKeys(), List.of());
+            sourceIdentity = StsInputRules.sourceIdentity(asked.sourceIdentity().orElse(null));
         } catch (IamException e) {
             throw CoreErrors.toAwsError(e);
         }
-        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), List.of(),
+        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), tags,
                 managedPolicyDocuments);
 
         SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
                 role.roleName(), request.roleSessionName());
         SessionGrant grant = new SessionGrant(role.accountId(), principal, duration, request.policy().orElse(null),
-                request.policyArns(), List.of(), List.of(), null, false, false, identity.provider().arn(),
+                request.policyArns(), tags, asked.transitiveTagKeys(), sourceIdentity, false, false,
+                identity.provider().arn(),
                 identity.conditionKeys());
         IssuedSession session = sessions.issue(grant);
         String account = role.accountId();
@@ -77,6 +87,9 @@ public final class AssumeRoleWithWebIdentityHandler<P> implements QueryHandler<P
             packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
             xml.element("Provider", identity.provider().arn());
             xml.element("Audience", identity.audience());
+            if (sourceIdentity != null) {
+                xml.element("SourceIdentity", sourceIdentity);
+            }
         };
     }
 }

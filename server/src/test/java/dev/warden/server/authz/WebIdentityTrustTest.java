@@ -101,6 +101,7 @@ class WebIdentityTrustTest {
         String main = GITHUB.sign(GITHUB.claims(MAIN, now).build());
         String fork = GITHUB.sign(GITHUB.claims("repo:someone/fork:ref:refs/heads/main", now).build());
         String other = OTHER.sign(OTHER.claims("user-1", now).build());
+        String withAmr = GITHUB.sign(GITHUB.claims(MAIN, now).claim("amr", List.of("pwd", "mfa")).build());
         String webIdentity = "sts:AssumeRoleWithWebIdentity";
         return Stream.of(
                 new Case("claims within the conditions", trustPolicy(GITHUB.providerArn(), webIdentity, GITHUB_CONDITIONS),
@@ -119,6 +120,21 @@ class WebIdentityTrustTest {
                         trustPolicy(GITHUB.providerArn(), webIdentity,
                                 "{\"StringEquals\":{\"aws:FederatedProvider\":\"" + GITHUB.providerArn() + "\"}}"),
                         main, true),
+                new Case("sts:RoleSessionName in a condition",
+                        trustPolicy(GITHUB.providerArn(), webIdentity,
+                                "{\"StringEquals\":{\"sts:RoleSessionName\":\"ci\"}}"), main, true),
+                new Case("another sts:RoleSessionName required",
+                        trustPolicy(GITHUB.providerArn(), webIdentity,
+                                "{\"StringEquals\":{\"sts:RoleSessionName\":\"release\"}}"), main, false),
+                new Case("ForAnyValue on the multivalued amr", trustPolicy(GITHUB.providerArn(), webIdentity,
+                        "{\"ForAnyValue:StringEquals\":{\"token.actions.githubusercontent.com:amr\":\"mfa\"}}"),
+                        withAmr, true),
+                new Case("ForAllValues on amr with a value outside the set", trustPolicy(GITHUB.providerArn(),
+                        webIdentity, "{\"ForAllValues:StringEquals\":{\"token.actions.githubusercontent.com:amr\":"
+                                + "[\"mfa\"]}}"), withAmr, false),
+                new Case("ForAllValues on amr covering every value", trustPolicy(GITHUB.providerArn(),
+                        webIdentity, "{\"ForAllValues:StringEquals\":{\"token.actions.githubusercontent.com:amr\":"
+                                + "[\"pwd\",\"mfa\"]}}"), withAmr, true),
                 new Case("a Deny on the subject wins",
                         """
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
@@ -166,5 +182,56 @@ class WebIdentityTrustTest {
 
         assertThatThrownBy(() -> authorize(ROLE, expired)).isInstanceOfSatisfying(AwsError.class,
                 e -> assertThat(e.code().code()).isEqualTo("ExpiredTokenException"));
+    }
+
+    record SessionCase(String name, String actions, Map<String, Object> claims, boolean allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<SessionCase> sessionCases() {
+        Map<String, Object> tags = Map.of("https://aws.amazon.com/tags",
+                Map.of("principal_tags", Map.of("Project", List.of("Automation"))));
+        Map<String, Object> source = Map.of("https://aws.amazon.com/source_identity", "jane");
+        String assume = "\"sts:AssumeRoleWithWebIdentity\"";
+        return Stream.of(
+                new SessionCase("no session claims, AssumeRoleWithWebIdentity alone", assume, Map.of(), true),
+                new SessionCase("session tags without sts:TagSession", assume, tags, false),
+                new SessionCase("session tags with sts:TagSession", assume + ",\"sts:TagSession\"", tags, true),
+                new SessionCase("a source identity without sts:SetSourceIdentity", assume, source, false),
+                new SessionCase("a source identity with sts:SetSourceIdentity",
+                        assume + ",\"sts:SetSourceIdentity\"", source, true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sessionCases")
+    void sessionTagsAndSourceIdentityNeedTheirOwnTrust(SessionCase c) {
+        core.role("deploy", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"%s"},\
+                "Action":[%s]}]}""".formatted(GITHUB.providerArn(), c.actions()), null);
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = GITHUB.claims(MAIN, clock.instant());
+        c.claims().forEach(claims::claim);
+
+        AuthorizationDecision decision = authorize(ROLE, GITHUB.sign(claims.build()));
+
+        assertThat(decision).isInstanceOf(c.allowed() ? AuthorizationDecision.Allow.class
+                : AuthorizationDecision.Deny.class);
+    }
+
+    @Test
+    void theTokensSessionTagsAreRequestTagsInTheTrustPolicy() {
+        core.role("deploy", trustPolicy(GITHUB.providerArn(), "sts:TagSession",
+                "{\"StringEquals\":{\"aws:RequestTag/Project\":\"Automation\"},"
+                        + "\"ForAnyValue:StringEquals\":{\"sts:TransitiveTagKeys\":\"Project\"},"
+                        + "\"ForAllValues:StringEquals\":{\"aws:TagKeys\":[\"Project\"]}}")
+                .replace("\"Action\":\"sts:TagSession\"",
+                        "\"Action\":[\"sts:AssumeRoleWithWebIdentity\",\"sts:TagSession\"]"), null);
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = GITHUB.claims(MAIN, clock.instant());
+        claims.claim("https://aws.amazon.com/tags", Map.of("principal_tags", Map.of("Project", List.of("Automation")),
+                "transitive_tag_keys", List.of("Project")));
+
+        assertThat(authorize(ROLE, GITHUB.sign(claims.build()))).isInstanceOf(AuthorizationDecision.Allow.class);
     }
 }

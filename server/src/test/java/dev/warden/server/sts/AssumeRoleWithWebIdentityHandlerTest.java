@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.core.iam.RoleRequests;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
 import dev.warden.core.sts.SessionClaims;
 import dev.warden.core.sts.TokenVerification;
 import dev.warden.server.error.AwsError;
@@ -19,11 +20,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
 class AssumeRoleWithWebIdentityHandlerTest {
@@ -138,5 +142,79 @@ class AssumeRoleWithWebIdentityHandlerTest {
     void providerIdIsRefusedForOpenIdConnectTokens() {
         assertThatThrownBy(() -> assume(Map.of("ProviderId", "www.amazon.com"))).isInstanceOfSatisfying(AwsError.class,
                 e -> assertThat(e.code().code()).isEqualTo("InvalidParameterValue"));
+    }
+
+    /** A token for {@link #MAIN} with extra claims, such as the session tags and source identity claims. */
+    String tokenWith(Map<String, Object> extraClaims) {
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = GITHUB.claims(MAIN, clock.instant());
+        extraClaims.forEach(claims::claim);
+        return GITHUB.sign(claims.build());
+    }
+
+    record SessionCase(String name, Map<String, Object> claims, List<Tag> tags, List<String> transitiveKeys,
+            String sourceIdentity) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<SessionCase> sessionCases() {
+        Map<String, Object> tags = Map.of("principal_tags", Map.of("Project", List.of("Automation")),
+                "transitive_tag_keys", List.of("Project"));
+        return Stream.of(
+                new SessionCase("no session claims", Map.of(), List.of(), List.of(), null),
+                new SessionCase("principal tags and transitive keys", Map.of("https://aws.amazon.com/tags", tags),
+                        List.of(new Tag("Project", "Automation")), List.of("Project"), null),
+                new SessionCase("a tag value given as a plain string", Map.of("https://aws.amazon.com/tags",
+                        Map.of("principal_tags", Map.of("CostCenter", "987654"))),
+                        List.of(new Tag("CostCenter", "987654")), List.of(), null),
+                new SessionCase("a source identity", Map.of("https://aws.amazon.com/source_identity", "jane@example.com"),
+                        List.of(), List.of(), "jane@example.com"),
+                new SessionCase("both", Map.of("https://aws.amazon.com/tags", tags,
+                        "https://aws.amazon.com/source_identity", "jane"),
+                        List.of(new Tag("Project", "Automation")), List.of("Project"), "jane"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sessionCases")
+    void theTokensSessionTagsAndSourceIdentityReachTheSession(SessionCase c) throws Exception {
+        Document xml = assume(Map.of("WebIdentityToken", tokenWith(c.claims())));
+
+        SessionClaims claims = ((TokenVerification.Valid) core.home().sessions()
+                .verify(AssumeRoleHandlerTest.text(xml, "SessionToken"))).claims();
+        assertThat(claims.sessionTags()).containsExactlyElementsOf(c.tags());
+        assertThat(claims.transitiveTagKeys()).containsExactlyElementsOf(c.transitiveKeys());
+        assertThat(claims.sourceIdentity()).isEqualTo(c.sourceIdentity());
+        assertThat(AssumeRoleHandlerTest.text(xml, "SourceIdentity")).isEqualTo(c.sourceIdentity());
+        if (!c.tags().isEmpty()) {
+            assertThat(AssumeRoleHandlerTest.text(xml, "PackedPolicySize")).isNotNull();
+        }
+    }
+
+    record LimitCase(String name, Map<String, Object> claims, String code) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<LimitCase> limitCases() {
+        return Stream.of(
+                new LimitCase("a tag key over 128 characters", Map.of("https://aws.amazon.com/tags",
+                        Map.of("principal_tags", Map.of("k".repeat(129), List.of("v")))), "ValidationError"),
+                new LimitCase("a transitive key that is not a session tag", Map.of("https://aws.amazon.com/tags",
+                        Map.of("transitive_tag_keys", List.of("Nope"))), "InvalidParameterValue"),
+                new LimitCase("a source identity with a space", Map.of("https://aws.amazon.com/source_identity",
+                        "jane doe"), "ValidationError"),
+                new LimitCase("a tag with two values", Map.of("https://aws.amazon.com/tags",
+                        Map.of("principal_tags", Map.of("Project", List.of("a", "b")))), "InvalidIdentityToken"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("limitCases")
+    void sessionClaimsOutsideTheLimitsAreRefused(LimitCase c) {
+        assertThatThrownBy(() -> assume(Map.of("WebIdentityToken", tokenWith(c.claims()))))
+                .isInstanceOfSatisfying(AwsError.class, e -> assertThat(e.code().code()).isEqualTo(c.code()));
     }
 }
