@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.catalog.Catalog;
 import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.GroupRequests;
+import dev.warden.core.iam.InstanceProfileRequests;
+import dev.warden.core.iam.MfaRequests;
+import dev.warden.core.iam.OidcProviderRequests;
+import dev.warden.core.iam.PolicyRequests;
 import dev.warden.core.iam.RoleRequests;
+import dev.warden.core.iam.ServerCertificateRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryParameters;
+import dev.warden.server.saml.TestSamlIdp;
 import dev.warden.server.testing.CoreTestHome;
 import dev.warden.server.testing.MutableClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +171,51 @@ class IamRequestTargetsTest {
         assertThat(target.keys()).containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"))
                 .containsEntry("aws:ResourceTag/env", ContextValue.string("prod"))
                 .containsEntry("iam:ResourceTag/env", ContextValue.string("prod"));
+    }
+
+    /**
+     * The Service Authorization Reference lists aws:ResourceTag (and not iam:ResourceTag) for IAM's
+     * other taggable resource types; an action on a tagged one must carry its tags.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GetPolicy | PolicyArn=" + A + "policy/tagged | " + A + "policy/tagged",
+        "DeletePolicy | PolicyArn=" + A + "policy/tagged | " + A + "policy/tagged",
+        "GetInstanceProfile | InstanceProfileName=web | " + A + "instance-profile/apps/web",
+        "UntagInstanceProfile | InstanceProfileName=web;TagKeys.member.1=x | " + A + "instance-profile/apps/web",
+        "ListMFADeviceTags | SerialNumber=" + A + "mfa/phone | " + A + "mfa/phone",
+        "DeleteVirtualMFADevice | SerialNumber=" + A + "mfa/phone | " + A + "mfa/phone",
+        "GetOpenIDConnectProvider | OpenIDConnectProviderArn=" + A + "oidc-provider/idp.example.com | "
+                + A + "oidc-provider/idp.example.com",
+        "GetSAMLProvider | SAMLProviderArn=" + A + "saml-provider/Okta | " + A + "saml-provider/Okta",
+        "DeleteServerCertificate | ServerCertificateName=www | " + A + "server-certificate/web/www",
+    })
+    void actionsOnOtherTaggedResourcesCarryTheirTagsAsAwsResourceTags(String action, String params, String resource) {
+        List<Tag> tags = List.of(new Tag("team", "blue"));
+        core.iam().policies().createPolicy(new PolicyRequests.CreatePolicy("tagged", "/", CoreTestHome.allow("*"),
+                null, tags));
+        core.iam().instanceProfiles().tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile("web", tags));
+        core.iam().mfaDevices().createVirtualMfaDevice(new MfaRequests.CreateVirtualMfaDevice("phone", "/", tags));
+        core.iam().openIdConnectProviders().createOpenIdConnectProvider(new OidcProviderRequests.CreateProvider(
+                "https://idp.example.com", List.of("app"), List.of("a".repeat(40)), tags));
+        core.iam().samlProviders().createSamlProvider("Okta", TestSamlIdp.create("http://www.okta.com/x").metadata(),
+                tags);
+        core.iam().serverCertificates().uploadServerCertificate(new ServerCertificateRequests.Upload("www", "/web/",
+                certificate("rsa-a.pem"), certificate("rsa-a-pkcs1.key"), null, tags));
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        assertThat(target.resource()).isEqualTo(resource);
+        assertThat(target.keys()).containsEntry("aws:ResourceTag/team", ContextValue.string("blue"))
+                .doesNotContainKey("iam:ResourceTag/team");
+    }
+
+    static String certificate(String file) {
+        try (InputStream in = IamRequestTargetsTest.class.getResourceAsStream("/certificates/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
