@@ -35,6 +35,8 @@ import java.util.Optional;
  */
 public final class IamRequestTargets {
 
+    private static final String BOUNDARY_KEY = "iam:PermissionsBoundary";
+
     private final Iam iam;
     private final Catalog catalog;
     private final String accountId;
@@ -55,7 +57,24 @@ public final class IamRequestTargets {
         RequestKeys.putRequestTags(params, keys);
         params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
         String resource = resource(action, params, principal, keys);
+        dropBoundaryUnlessListed(action, keys);
         return new RequestTarget(resource, keys);
+    }
+
+    /**
+     * The Service Authorization Reference lists {@code iam:PermissionsBoundary} on CreateUser/Role,
+     * the Put/Delete*PermissionsBoundary, Put/Delete*Policy, Attach/Detach*Policy actions and a few
+     * role actions (GetRole, DeleteRole, UpdateRole, …) only; GetUser, DeleteUser, CreateAccessKey,
+     * TagRole and the like on a bounded entity carry no such key, so a condition on it treats them as
+     * AWS does (absent key) rather than seeing the entity's boundary.
+     */
+    private void dropBoundaryUnlessListed(String action, Map<String, ContextValue> keys) {
+        if (!keys.containsKey(BOUNDARY_KEY)) {
+            return;
+        }
+        catalog.action("iam:" + action)
+                .filter(known -> !catalog.supportsConditionKey(known, BOUNDARY_KEY))
+                .ifPresent(known -> keys.remove(BOUNDARY_KEY));
     }
 
     private String resource(String action, QueryParameters params, WardenPrincipal principal,

@@ -218,6 +218,44 @@ class IamRequestTargetsTest {
         }
     }
 
+    /**
+     * The Service Authorization Reference lists iam:PermissionsBoundary on nineteen actions only;
+     * an action on a bounded user or role that is not among them carries no such key.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "PutRolePolicy | RoleName=svc | true",
+        "AttachRolePolicy | RoleName=svc;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | true",
+        "DeleteRolePermissionsBoundary | RoleName=svc | true",
+        "GetRole | RoleName=svc | true",
+        "DeleteRole | RoleName=svc | true",
+        "UpdateAssumeRolePolicy | RoleName=svc | true",
+        "TagRole | RoleName=svc;Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+        "ListRolePolicies | RoleName=svc | false",
+        "ListAttachedRolePolicies | RoleName=svc | false",
+        "DeleteUserPolicy | UserName=alice | true",
+        "DetachUserPolicy | UserName=alice;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | true",
+        "GetUser | UserName=alice | false",
+        "DeleteUser | UserName=alice | false",
+        "CreateAccessKey | UserName=alice | false",
+        "CreateLoginProfile | UserName=alice | false",
+        "TagUser | UserName=alice;Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+    })
+    void anExistingBoundaryIsAKeyOnlyOfTheActionsThatListIt(String action, String params, boolean present) {
+        core.iam().policies().createPolicy(dev.warden.core.iam.PolicyRequests.CreatePolicy.of("pb",
+                CoreTestHome.allow("*")));
+        core.iam().roles().putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary("svc", A + "policy/pb"));
+        core.iam().users().putUserPermissionsBoundary(new UserRequests.PutUserPermissionsBoundary("alice", A + "policy/pb"));
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        if (present) {
+            assertThat(target.keys()).containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"));
+        } else {
+            assertThat(target.keys()).doesNotContainKey("iam:PermissionsBoundary");
+        }
+    }
+
     @Test
     void aRoleSessionWithoutUserNameActsOnNoUser() {
         Role role = core.iam().roles().getRole("svc");
