@@ -35,8 +35,6 @@ import java.util.Optional;
  */
 public final class IamRequestTargets {
 
-    private static final String BOUNDARY_KEY = "iam:PermissionsBoundary";
-
     private final Iam iam;
     private final Catalog catalog;
     private final String accountId;
@@ -57,24 +55,21 @@ public final class IamRequestTargets {
         RequestKeys.putRequestTags(params, keys);
         params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
         String resource = resource(action, params, principal, keys);
-        dropBoundaryUnlessListed(action, keys);
+        dropIamKeysNotListed(action, keys);
         return new RequestTarget(resource, keys);
     }
 
     /**
-     * The Service Authorization Reference lists {@code iam:PermissionsBoundary} on CreateUser/Role,
-     * the Put/Delete*PermissionsBoundary, Put/Delete*Policy, Attach/Detach*Policy actions and a few
-     * role actions (GetRole, DeleteRole, UpdateRole, …) only; GetUser, DeleteUser, CreateAccessKey,
-     * TagRole and the like on a bounded entity carry no such key, so a condition on it treats them as
-     * AWS does (absent key) rather than seeing the entity's boundary.
+     * IAM's own keys only where the Service Authorization Reference lists them for the action:
+     * {@code iam:PermissionsBoundary} on CreateUser/Role, the Put/Delete*PermissionsBoundary,
+     * Put/Delete*Policy and Attach/Detach*Policy actions and a few role actions (GetRole, DeleteRole,
+     * UpdateRole, …); {@code iam:PolicyARN} on Attach/Detach*Policy. GetUser, DeleteUser, TagRole on a
+     * bounded entity, or GetPolicy and DeletePolicy naming a PolicyArn, carry no such key, so a
+     * condition on it sees an absent key, as in AWS. Actions the catalogue does not know keep theirs.
      */
-    private void dropBoundaryUnlessListed(String action, Map<String, ContextValue> keys) {
-        if (!keys.containsKey(BOUNDARY_KEY)) {
-            return;
-        }
-        catalog.action("iam:" + action)
-                .filter(known -> !catalog.supportsConditionKey(known, BOUNDARY_KEY))
-                .ifPresent(known -> keys.remove(BOUNDARY_KEY));
+    private void dropIamKeysNotListed(String action, Map<String, ContextValue> keys) {
+        catalog.action("iam:" + action).ifPresent(known -> keys.keySet().removeIf(key ->
+                key.startsWith("iam:") && !catalog.supportsConditionKey(known, key)));
     }
 
     private String resource(String action, QueryParameters params, WardenPrincipal principal,

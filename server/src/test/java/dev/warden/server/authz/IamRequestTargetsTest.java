@@ -256,6 +256,32 @@ class IamRequestTargetsTest {
         }
     }
 
+    /** The reference lists iam:PolicyARN only on Attach/Detach{User,Group,Role}Policy. */
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "AttachUserPolicy | UserName=alice | true",
+        "DetachGroupPolicy | GroupName=devs | true",
+        "AttachRolePolicy | RoleName=svc | true",
+        "GetPolicy | '' | false",
+        "DeletePolicy | '' | false",
+        "CreatePolicyVersion | PolicyDocument={} | false",
+        "SetDefaultPolicyVersion | VersionId=v1 | false",
+        "ListEntitiesForPolicy | '' | false",
+        "TagPolicy | Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+    })
+    void thePolicyArnIsAKeyOnlyOfAttachAndDetach(String action, String params, boolean present) {
+        String arn = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+        String all = params.isEmpty() ? "PolicyArn=" + arn : params + ";PolicyArn=" + arn;
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(all)), alice);
+
+        if (present) {
+            assertThat(target.keys()).containsEntry("iam:PolicyARN", ContextValue.string(arn));
+        } else {
+            assertThat(target.keys()).doesNotContainKey("iam:PolicyARN");
+        }
+    }
+
     @Test
     void aRoleSessionWithoutUserNameActsOnNoUser() {
         Role role = core.iam().roles().getRole("svc");
