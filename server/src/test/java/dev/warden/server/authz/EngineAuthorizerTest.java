@@ -130,6 +130,17 @@ class EngineAuthorizerTest {
                 new Case("user tags as resource tags", policy("Allow", "iam:GetUser", "*",
                         "{\"StringEquals\":{\"aws:ResourceTag/team\":\"red\"}}"), "GetUser", Map.of("UserName", "bob"),
                         null),
+                new Case("a managed policy's tags as resource tags", policy("Allow", "iam:GetPolicy", "*",
+                        "{\"StringEquals\":{\"aws:ResourceTag/team\":\"red\"}}"), "GetPolicy",
+                        Map.of("PolicyArn", "arn:aws:iam::" + ACCT + ":policy/tagged"), null),
+                new Case("a managed policy's tags are not iam:ResourceTag", policy("Allow", "iam:GetPolicy", "*",
+                        "{\"StringEquals\":{\"iam:ResourceTag/team\":\"red\"}}"), "GetPolicy",
+                        Map.of("PolicyArn", "arn:aws:iam::" + ACCT + ":policy/tagged"),
+                        denied("iam:GetPolicy", "arn:aws:iam::" + ACCT + ":policy/tagged")),
+                new Case("iam:PolicyARN is no key of GetPolicy", policy("Allow", "iam:*", "*",
+                        "{\"ArnEquals\":{\"iam:PolicyARN\":\"arn:aws:iam::aws:policy/ReadOnlyAccess\"}}"),
+                        "GetPolicy", Map.of("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                        denied("iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess")),
                 new Case("source address condition", policy("Allow", "iam:ListRoles", "*",
                         "{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"), "ListRoles", Map.of(), null),
                 new Case("source address outside", policy("Allow", "iam:ListRoles", "*",
@@ -154,6 +165,8 @@ class EngineAuthorizerTest {
                 List.of(new dev.warden.core.model.Tag("team", "red"))));
         core.iam().roles().createRole(new dev.warden.core.iam.RoleRequests.CreateRole("svc", "/app/",
                 CoreTestHome.trustNaming("arn:aws:iam::" + ACCT + ":root"), null, null, null, List.of()));
+        core.iam().policies().createPolicy(new dev.warden.core.iam.PolicyRequests.CreatePolicy("tagged", "/",
+                CoreTestHome.allow("iam:GetUser"), null, List.of(new dev.warden.core.model.Tag("team", "red"))));
         if (c.alicePolicy() != null) {
             core.userPolicy("alice", c.alicePolicy());
         }
