@@ -56,7 +56,21 @@ public final class IamRequestTargets {
         params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
         String resource = resource(action, params, principal, keys);
         dropIamKeysNotListed(action, keys);
+        resourceAccount(resource).ifPresent(account -> keys.put("aws:ResourceAccount", ContextValue.string(account)));
         return new RequestTarget(resource, keys);
+    }
+
+    /**
+     * The account that owns the resource: the one its ARN names, or for {@code *} and the path
+     * pseudo-resources of the list actions the account whose IAM is called. AWS managed policies
+     * ({@code arn:aws:iam::aws:policy/…}) belong to no customer account: no key.
+     */
+    private Optional<String> resourceAccount(String resource) {
+        if (!resource.startsWith("arn:")) {
+            return Optional.of(accountId);
+        }
+        String[] parts = resource.split(":", 6);
+        return parts.length == 6 && parts[4].matches("\\d{12}") ? Optional.of(parts[4]) : Optional.empty();
     }
 
     /**

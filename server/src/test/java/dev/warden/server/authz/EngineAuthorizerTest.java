@@ -141,6 +141,11 @@ class EngineAuthorizerTest {
                         "{\"ArnEquals\":{\"iam:PolicyARN\":\"arn:aws:iam::aws:policy/ReadOnlyAccess\"}}"),
                         "GetPolicy", Map.of("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
                         denied("iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess")),
+                new Case("data perimeter: resources of the caller's own account",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\","
+                                + "\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\","
+                                + "\"Condition\":{\"StringNotEquals\":{\"aws:ResourceAccount\":\"${aws:PrincipalAccount}\"}}}]}",
+                        "ListUsers", Map.of(), null),
                 new Case("source address condition", policy("Allow", "iam:ListRoles", "*",
                         "{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"), "ListRoles", Map.of(), null),
                 new Case("source address outside", policy("Allow", "iam:ListRoles", "*",

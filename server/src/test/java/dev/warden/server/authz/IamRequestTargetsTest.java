@@ -282,6 +282,32 @@ class IamRequestTargetsTest {
         }
     }
 
+    /**
+     * aws:ResourceAccount is the account that owns the resource (IAM User Guide, global condition
+     * keys; iam-semantics.md §4.3): the account in the resource's ARN, or for the account-wide
+     * actions on {@code *} the account the call manages; AWS's own managed policies belong to no
+     * account, so the key is left out for them.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GetUser | UserName=alice | 123456789012",
+        "ListUsers | '' | 123456789012",
+        "ListPolicies | '' | 123456789012",
+        "GetAccountSummary | '' | 123456789012",
+        "GetPolicy | PolicyArn=" + A + "policy/x | 123456789012",
+        "GetHumanReadableSummary | EntityArn=arn:aws:iam::111122223333:delegation-request/dr-1 | 111122223333",
+        "GetPolicy | PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | ''",
+    })
+    void theResourceAccountIsTheAccountThatOwnsTheResource(String action, String params, String account) {
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        if (account == null || account.isEmpty()) {
+            assertThat(target.keys()).doesNotContainKey("aws:ResourceAccount");
+        } else {
+            assertThat(target.keys()).containsEntry("aws:ResourceAccount", ContextValue.string(account));
+        }
+    }
+
     @Test
     void aRoleSessionWithoutUserNameActsOnNoUser() {
         Role role = core.iam().roles().getRole("svc");
