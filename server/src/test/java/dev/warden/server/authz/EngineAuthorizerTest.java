@@ -215,6 +215,11 @@ class EngineAuthorizerTest {
                 new Case("iam:PassRole only to Lambda", twoStatements(addRole, policy("Allow", "iam:PassRole", "*",
                         "{\"StringEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}")),
                         "AddRoleToInstanceProfile", params, denied("iam:PassRole", svcArn)),
+                new Case("iam:PassRole within a data perimeter on the resource account", twoStatements(addRole,
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\","
+                                + "\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\","
+                                + "\"Condition\":{\"StringNotEquals\":{\"aws:ResourceAccount\":\"${aws:PrincipalAccount}\"}}}]}"),
+                        "AddRoleToInstanceProfile", params, null),
                 new Case("PassRole alone does not grant the call", policy("Allow", "iam:PassRole", "*", null),
                         "AddRoleToInstanceProfile", params,
                         denied("iam:AddRoleToInstanceProfile", "arn:aws:iam::" + ACCT + ":instance-profile/web")),
