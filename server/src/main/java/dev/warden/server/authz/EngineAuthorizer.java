@@ -220,6 +220,7 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         String name = call.params().optionalString("Name").orElse("");
         String resource = "arn:aws:sts::" + principal.accountId() + ":federated-user/" + name;
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
+        keys.put("aws:ResourceAccount", principal.accountId());
         Map<String, ContextValue> tagKeys = new LinkedHashMap<>();
         RequestKeys.putRequestTags(call.params(), tagKeys);
         tagKeys.forEach(keys::put);
