@@ -148,6 +148,7 @@ public final class AssumeRoleTrust {
             keys.put("sts:TransitiveTagKeys", ContextValue.strings(request.transitiveTagKeys()));
         }
         RequestKeys.putRoleTags(keys, role.tags());
+        keys.put("aws:ResourceAccount", role.accountId());
         return keys.build();
     }
 

@@ -164,6 +164,8 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
             CompiledPrincipal compiled, PassRoleChecks.PassedRole passed, ObjectNode callExplanation) {
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
         passed.keys().forEach(keys::put);
+        // The passed role is one of the caller's account's roles, as the ARN below says.
+        keys.put("aws:ResourceAccount", principal.accountId());
         RequestContext context = keys.build();
         String roleArn = iamTargets.roleArn(passed.roleName());
         Decision decision = engine.authorize(compiled.policySet(), new AuthorizationRequest(principal.caller(),
@@ -218,6 +220,7 @@ public final class EngineAuthorizer implements RequestAuthorizer<WardenPrincipal
         String name = call.params().optionalString("Name").orElse("");
         String resource = "arn:aws:sts::" + principal.accountId() + ":federated-user/" + name;
         RequestContext.Builder keys = RequestKeys.forCall(call, compiled.principalTags());
+        keys.put("aws:ResourceAccount", principal.accountId());
         Map<String, ContextValue> tagKeys = new LinkedHashMap<>();
         RequestKeys.putRequestTags(call.params(), tagKeys);
         tagKeys.forEach(keys::put);

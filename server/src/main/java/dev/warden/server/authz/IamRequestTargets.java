@@ -8,9 +8,12 @@ import dev.warden.core.iam.Iam;
 import dev.warden.core.iam.PasswordPolicyService;
 import dev.warden.core.model.Arns;
 import dev.warden.core.model.Group;
+import dev.warden.core.model.InstanceProfile;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.ServerCertificate;
 import dev.warden.core.model.Tag;
 import dev.warden.core.model.User;
+import dev.warden.core.store.StoredServerCertificate;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryParameters;
@@ -52,7 +55,35 @@ public final class IamRequestTargets {
         RequestKeys.putRequestTags(params, keys);
         params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
         String resource = resource(action, params, principal, keys);
+        dropIamKeysNotListed(action, keys);
+        resourceAccount(resource).ifPresent(account -> keys.put("aws:ResourceAccount", ContextValue.string(account)));
         return new RequestTarget(resource, keys);
+    }
+
+    /**
+     * The account that owns the resource: the one its ARN names, or for {@code *} and the path
+     * pseudo-resources of the list actions the account whose IAM is called. AWS managed policies
+     * ({@code arn:aws:iam::aws:policy/…}) belong to no customer account: no key.
+     */
+    private Optional<String> resourceAccount(String resource) {
+        if (!resource.startsWith("arn:")) {
+            return Optional.of(accountId);
+        }
+        String[] parts = resource.split(":", 6);
+        return parts.length == 6 && parts[4].matches("\\d{12}") ? Optional.of(parts[4]) : Optional.empty();
+    }
+
+    /**
+     * IAM's own keys only where the Service Authorization Reference lists them for the action:
+     * {@code iam:PermissionsBoundary} on CreateUser/Role, the Put/Delete*PermissionsBoundary,
+     * Put/Delete*Policy and Attach/Detach*Policy actions and a few role actions (GetRole, DeleteRole,
+     * UpdateRole, …); {@code iam:PolicyARN} on Attach/Detach*Policy. GetUser, DeleteUser, TagRole on a
+     * bounded entity, or GetPolicy and DeletePolicy naming a PolicyArn, carry no such key, so a
+     * condition on it sees an absent key, as in AWS. Actions the catalogue does not know keep theirs.
+     */
+    private void dropIamKeysNotListed(String action, Map<String, ContextValue> keys) {
+        catalog.action("iam:" + action).ifPresent(known -> keys.keySet().removeIf(key ->
+                key.startsWith("iam:") && !catalog.supportsConditionKey(known, key)));
     }
 
     private String resource(String action, QueryParameters params, WardenPrincipal principal,
@@ -62,6 +93,10 @@ public final class IamRequestTargets {
         if (types.isEmpty()) {
             return withoutResourceType(action, params);
         }
+        if (types.size() > 1 && types.get(0).resourceType().equals("mfa")) {
+            // DeleteVirtualMFADevice acts on an mfa or sms-mfa device: the one its serial number names.
+            return mfaDevice(params, keys);
+        }
         if (types.size() > 1) {
             // SimulatePrincipalPolicy, GenerateServiceLastAccessedDetails, …: the entity is an ARN parameter.
             return params.optionalString("PolicySourceArn").or(() -> params.optionalString("Arn")).orElse("*");
@@ -70,17 +105,12 @@ public final class IamRequestTargets {
             case "user" -> user(action, params, principal, keys);
             case "group" -> group(action, params);
             case "role" -> role(action, params, keys);
-            case "policy" -> policy(action, params);
-            case "instance-profile" -> instanceProfile(action, params);
-            case "server-certificate" -> serverCertificate(action, params);
-            case "mfa" -> params.optionalString("SerialNumber")
-                    .orElseGet(() -> named(params, "mfa", "VirtualMFADeviceName"));
-            case "oidc-provider" -> params.optionalString("OpenIDConnectProviderArn")
-                    .orElseGet(() -> "arn:aws:iam::" + accountId + ":oidc-provider/"
-                            + params.optionalString("Url").orElse("").replaceFirst("^https://", ""));
-            case "saml-provider" -> params.optionalString("SAMLProviderArn")
-                    .orElseGet(() -> "arn:aws:iam::" + accountId + ":saml-provider/"
-                            + params.optionalString("Name").orElse(""));
+            case "policy" -> policy(action, params, keys);
+            case "instance-profile" -> instanceProfile(action, params, keys);
+            case "server-certificate" -> serverCertificate(action, params, keys);
+            case "mfa" -> mfaDevice(params, keys);
+            case "oidc-provider" -> oidcProvider(params, keys);
+            case "saml-provider" -> samlProvider(params, keys);
             case "access-report" -> accessReport(params, keys);
             case "delegation-request" -> delegationRequest(action, params, keys);
             default -> "*";
@@ -125,25 +155,59 @@ public final class IamRequestTargets {
     }
 
     /** The profile's real ARN (with its path) once it exists; the requested one for CreateInstanceProfile. */
-    private String instanceProfile(String action, QueryParameters params) {
+    private String instanceProfile(String action, QueryParameters params, Map<String, ContextValue> keys) {
         String name = params.optionalString("InstanceProfileName").orElse("");
         if (action.equals("CreateInstanceProfile")) {
             return Arns.iam(accountId, "instance-profile", params.optionalString("Path").orElse("/"), name);
         }
-        return lookup(() -> iam.context().store().read(tx -> tx.instanceProfiles().findByName(accountId, name)))
-                .map(dev.warden.core.model.InstanceProfile::arn)
-                .orElse(Arns.iam(accountId, "instance-profile", "/", name));
+        Optional<InstanceProfile> profile =
+                lookup(() -> iam.context().store().read(tx -> tx.instanceProfiles().findByName(accountId, name)));
+        profile.ifPresent(found -> putAwsResourceTags(found.tags(), keys));
+        return profile.map(InstanceProfile::arn).orElse(Arns.iam(accountId, "instance-profile", "/", name));
     }
 
     /** The certificate's real ARN (with its path) once it exists; the requested one for the upload. */
-    private String serverCertificate(String action, QueryParameters params) {
+    private String serverCertificate(String action, QueryParameters params, Map<String, ContextValue> keys) {
         if (action.equals("UploadServerCertificate")) {
             return named(params, "server-certificate", "ServerCertificateName");
         }
         String name = params.optionalString("ServerCertificateName").orElse("");
-        return lookup(() -> iam.context().store().read(tx -> tx.serverCertificates().findByName(accountId, name)))
-                .map(stored -> stored.certificate().arn())
-                .orElse(Arns.iam(accountId, "server-certificate", "/", name));
+        Optional<ServerCertificate> certificate = lookup(() -> iam.context().store()
+                .read(tx -> tx.serverCertificates().findByName(accountId, name)).map(StoredServerCertificate::certificate));
+        certificate.ifPresent(found -> putAwsResourceTags(found.tags(), keys));
+        return certificate.map(ServerCertificate::arn).orElse(Arns.iam(accountId, "server-certificate", "/", name));
+    }
+
+    /** The device a serial number names (with its tags once it exists); the requested one for its creation. */
+    private String mfaDevice(QueryParameters params, Map<String, ContextValue> keys) {
+        Optional<String> serial = params.optionalString("SerialNumber");
+        if (serial.isEmpty()) {
+            return named(params, "mfa", "VirtualMFADeviceName");
+        }
+        lookup(() -> iam.context().store().read(tx -> tx.mfaDevices().find(serial.get())))
+                .ifPresent(stored -> putAwsResourceTags(stored.device().tags(), keys));
+        return serial.get();
+    }
+
+    private String oidcProvider(QueryParameters params, Map<String, ContextValue> keys) {
+        Optional<String> arn = params.optionalString("OpenIDConnectProviderArn");
+        if (arn.isEmpty()) {
+            return "arn:aws:iam::" + accountId + ":oidc-provider/"
+                    + params.optionalString("Url").orElse("").replaceFirst("^https://", "");
+        }
+        lookup(() -> iam.context().store().read(tx -> tx.oidcProviders().findByArn(arn.get())))
+                .ifPresent(provider -> putAwsResourceTags(provider.tags(), keys));
+        return arn.get();
+    }
+
+    private String samlProvider(QueryParameters params, Map<String, ContextValue> keys) {
+        Optional<String> arn = params.optionalString("SAMLProviderArn");
+        if (arn.isEmpty()) {
+            return "arn:aws:iam::" + accountId + ":saml-provider/" + params.optionalString("Name").orElse("");
+        }
+        lookup(() -> iam.context().store().read(tx -> tx.samlProviders().find(arn.get())))
+                .ifPresent(provider -> putAwsResourceTags(provider.tags(), keys));
+        return arn.get();
     }
 
     private String group(String action, QueryParameters params) {
@@ -185,12 +249,15 @@ public final class IamRequestTargets {
                 .map(Role::arn).orElse(Arns.role(accountId, "/", roleName));
     }
 
-    private String policy(String action, QueryParameters params) {
+    private String policy(String action, QueryParameters params, Map<String, ContextValue> keys) {
         if (action.equals("CreatePolicy")) {
             return Arns.policy(accountId, params.optionalString("Path").orElse("/"),
                     params.optionalString("PolicyName").orElse(""));
         }
-        return params.optionalString("PolicyArn").orElse("*");
+        Optional<String> arn = params.optionalString("PolicyArn");
+        arn.flatMap(named -> lookup(() -> iam.context().store().read(tx -> tx.policies().findByArn(named))))
+                .ifPresent(policy -> putAwsResourceTags(policy.tags(), keys));
+        return arn.orElse("*");
     }
 
     /** GenerateOrganizationsAccessReport: the entity path's report, with the SCP it names as iam:OrganizationsPolicyId. */
@@ -228,10 +295,21 @@ public final class IamRequestTargets {
                 .map(stored -> stored.key().userName()));
     }
 
+    /** A user's or role's tags: the only IAM resource types that also carry {@code iam:ResourceTag/*}. */
     private static void putResourceTags(List<Tag> tags, Map<String, ContextValue> keys) {
+        putAwsResourceTags(tags, keys);
+        for (Tag tag : tags) {
+            keys.put("iam:ResourceTag/" + tag.key(), ContextValue.string(tag.value()));
+        }
+    }
+
+    /**
+     * The tags of a policy, instance profile, MFA device, OIDC or SAML provider or server certificate:
+     * the Service Authorization Reference lists only {@code aws:ResourceTag/*} for those resource types.
+     */
+    private static void putAwsResourceTags(List<Tag> tags, Map<String, ContextValue> keys) {
         for (Tag tag : tags) {
             keys.put("aws:ResourceTag/" + tag.key(), ContextValue.string(tag.value()));
-            keys.put("iam:ResourceTag/" + tag.key(), ContextValue.string(tag.value()));
         }
     }
 

@@ -95,7 +95,6 @@ public final class RequestKeys {
         }
     }
 
-    /** {@code aws:MultiFactorAuthAge}: whole seconds since MFA, never negative. */
     /** The assumed role's tags as {@code iam:ResourceTag/*} and {@code aws:ResourceTag/*} (trust policies). */
     static void putRoleTags(RequestContext.Builder keys, List<Tag> roleTags) {
         for (Tag tag : roleTags) {
@@ -104,6 +103,7 @@ public final class RequestKeys {
         }
     }
 
+    /** {@code aws:MultiFactorAuthAge}: whole seconds since MFA, never negative. */
     static void putMultiFactorAuthAge(RequestContext.Builder keys, Duration sinceMfa) {
         long seconds = Math.max(0, sinceMfa.getSeconds());
         keys.put("aws:MultiFactorAuthAge", ContextValue.of(ContextKeyType.NUMERIC, Long.toString(seconds)));

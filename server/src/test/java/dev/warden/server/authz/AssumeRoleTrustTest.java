@@ -138,6 +138,9 @@ class AssumeRoleTrustTest {
                 new Case("userid condition", statement(ROOT, assume,
                         "{\"StringLike\":{\"aws:userid\":\"AIDA*\",\"aws:PrincipalType\":\"User\"}}"),
                         CoreTestHome.allow("sts:AssumeRole"), Map.of(), null),
+                new Case("the role's account is the resource account", statement(ALICE, assume,
+                        "{\"StringEquals\":{\"aws:ResourceAccount\":\"${aws:PrincipalAccount}\"}}"), null, Map.of(),
+                        null),
                 new Case("role resource tag condition", statement(ALICE, assume,
                         "{\"StringEquals\":{\"iam:ResourceTag/env\":\"dev\"}}"), null, Map.of(), notAuthorized("sts:AssumeRole")));
     }

@@ -130,6 +130,22 @@ class EngineAuthorizerTest {
                 new Case("user tags as resource tags", policy("Allow", "iam:GetUser", "*",
                         "{\"StringEquals\":{\"aws:ResourceTag/team\":\"red\"}}"), "GetUser", Map.of("UserName", "bob"),
                         null),
+                new Case("a managed policy's tags as resource tags", policy("Allow", "iam:GetPolicy", "*",
+                        "{\"StringEquals\":{\"aws:ResourceTag/team\":\"red\"}}"), "GetPolicy",
+                        Map.of("PolicyArn", "arn:aws:iam::" + ACCT + ":policy/tagged"), null),
+                new Case("a managed policy's tags are not iam:ResourceTag", policy("Allow", "iam:GetPolicy", "*",
+                        "{\"StringEquals\":{\"iam:ResourceTag/team\":\"red\"}}"), "GetPolicy",
+                        Map.of("PolicyArn", "arn:aws:iam::" + ACCT + ":policy/tagged"),
+                        denied("iam:GetPolicy", "arn:aws:iam::" + ACCT + ":policy/tagged")),
+                new Case("iam:PolicyARN is no key of GetPolicy", policy("Allow", "iam:*", "*",
+                        "{\"ArnEquals\":{\"iam:PolicyARN\":\"arn:aws:iam::aws:policy/ReadOnlyAccess\"}}"),
+                        "GetPolicy", Map.of("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                        denied("iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess")),
+                new Case("data perimeter: resources of the caller's own account",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\","
+                                + "\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\","
+                                + "\"Condition\":{\"StringNotEquals\":{\"aws:ResourceAccount\":\"${aws:PrincipalAccount}\"}}}]}",
+                        "ListUsers", Map.of(), null),
                 new Case("source address condition", policy("Allow", "iam:ListRoles", "*",
                         "{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"), "ListRoles", Map.of(), null),
                 new Case("source address outside", policy("Allow", "iam:ListRoles", "*",
@@ -154,6 +170,8 @@ class EngineAuthorizerTest {
                 List.of(new dev.warden.core.model.Tag("team", "red"))));
         core.iam().roles().createRole(new dev.warden.core.iam.RoleRequests.CreateRole("svc", "/app/",
                 CoreTestHome.trustNaming("arn:aws:iam::" + ACCT + ":root"), null, null, null, List.of()));
+        core.iam().policies().createPolicy(new dev.warden.core.iam.PolicyRequests.CreatePolicy("tagged", "/",
+                CoreTestHome.allow("iam:GetUser"), null, List.of(new dev.warden.core.model.Tag("team", "red"))));
         if (c.alicePolicy() != null) {
             core.userPolicy("alice", c.alicePolicy());
         }
@@ -197,6 +215,11 @@ class EngineAuthorizerTest {
                 new Case("iam:PassRole only to Lambda", twoStatements(addRole, policy("Allow", "iam:PassRole", "*",
                         "{\"StringEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}")),
                         "AddRoleToInstanceProfile", params, denied("iam:PassRole", svcArn)),
+                new Case("iam:PassRole within a data perimeter on the resource account", twoStatements(addRole,
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\","
+                                + "\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\","
+                                + "\"Condition\":{\"StringNotEquals\":{\"aws:ResourceAccount\":\"${aws:PrincipalAccount}\"}}}]}"),
+                        "AddRoleToInstanceProfile", params, null),
                 new Case("PassRole alone does not grant the call", policy("Allow", "iam:PassRole", "*", null),
                         "AddRoleToInstanceProfile", params,
                         denied("iam:AddRoleToInstanceProfile", "arn:aws:iam::" + ACCT + ":instance-profile/web")),

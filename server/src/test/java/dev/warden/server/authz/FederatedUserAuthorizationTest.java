@@ -109,6 +109,15 @@ class FederatedUserAuthorizationTest {
         assertThat(getFederationToken(tagged)).isInstanceOf(AuthorizationDecision.Allow.class);
     }
 
+    @Test
+    void theFederatedUserBelongsToTheCallersAccount() {
+        alicePolicy("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:GetFederationToken",\
+                "Resource":"*","Condition":{"StringEquals":{"aws:ResourceAccount":"${aws:PrincipalAccount}"}}}]}""");
+
+        assertThat(getFederationToken(Map.of("Name", "bob-app"))).isInstanceOf(AuthorizationDecision.Allow.class);
+    }
+
     WardenPrincipal federatedSession(String sessionPolicy) {
         return core.session(new SessionGrant(CoreTestHome.ACCOUNT, new SessionPrincipal.FederatedUser(
                 CoreTestHome.ACCOUNT, "bob-app", key.accessKey().userId(), ALICE), Duration.ofHours(1), sessionPolicy,

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.catalog.Catalog;
 import dev.warden.core.iam.CreatedAccessKey;
 import dev.warden.core.iam.GroupRequests;
+import dev.warden.core.iam.InstanceProfileRequests;
+import dev.warden.core.iam.MfaRequests;
+import dev.warden.core.iam.OidcProviderRequests;
+import dev.warden.core.iam.PolicyRequests;
 import dev.warden.core.iam.RoleRequests;
+import dev.warden.core.iam.ServerCertificateRequests;
 import dev.warden.core.iam.UserRequests;
 import dev.warden.core.model.Role;
+import dev.warden.core.model.Tag;
 import dev.warden.policy.context.ContextValue;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryParameters;
+import dev.warden.server.saml.TestSamlIdp;
 import dev.warden.server.testing.CoreTestHome;
 import dev.warden.server.testing.MutableClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +171,141 @@ class IamRequestTargetsTest {
         assertThat(target.keys()).containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"))
                 .containsEntry("aws:ResourceTag/env", ContextValue.string("prod"))
                 .containsEntry("iam:ResourceTag/env", ContextValue.string("prod"));
+    }
+
+    /**
+     * The Service Authorization Reference lists aws:ResourceTag (and not iam:ResourceTag) for IAM's
+     * other taggable resource types; an action on a tagged one must carry its tags.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GetPolicy | PolicyArn=" + A + "policy/tagged | " + A + "policy/tagged",
+        "DeletePolicy | PolicyArn=" + A + "policy/tagged | " + A + "policy/tagged",
+        "GetInstanceProfile | InstanceProfileName=web | " + A + "instance-profile/apps/web",
+        "UntagInstanceProfile | InstanceProfileName=web;TagKeys.member.1=x | " + A + "instance-profile/apps/web",
+        "ListMFADeviceTags | SerialNumber=" + A + "mfa/phone | " + A + "mfa/phone",
+        "DeleteVirtualMFADevice | SerialNumber=" + A + "mfa/phone | " + A + "mfa/phone",
+        "GetOpenIDConnectProvider | OpenIDConnectProviderArn=" + A + "oidc-provider/idp.example.com | "
+                + A + "oidc-provider/idp.example.com",
+        "GetSAMLProvider | SAMLProviderArn=" + A + "saml-provider/Okta | " + A + "saml-provider/Okta",
+        "DeleteServerCertificate | ServerCertificateName=www | " + A + "server-certificate/web/www",
+    })
+    void actionsOnOtherTaggedResourcesCarryTheirTagsAsAwsResourceTags(String action, String params, String resource) {
+        List<Tag> tags = List.of(new Tag("team", "blue"));
+        core.iam().policies().createPolicy(new PolicyRequests.CreatePolicy("tagged", "/", CoreTestHome.allow("*"),
+                null, tags));
+        core.iam().instanceProfiles().tagInstanceProfile(new InstanceProfileRequests.TagInstanceProfile("web", tags));
+        core.iam().mfaDevices().createVirtualMfaDevice(new MfaRequests.CreateVirtualMfaDevice("phone", "/", tags));
+        core.iam().openIdConnectProviders().createOpenIdConnectProvider(new OidcProviderRequests.CreateProvider(
+                "https://idp.example.com", List.of("app"), List.of("a".repeat(40)), tags));
+        core.iam().samlProviders().createSamlProvider("Okta", TestSamlIdp.create("http://www.okta.com/x").metadata(),
+                tags);
+        core.iam().serverCertificates().uploadServerCertificate(new ServerCertificateRequests.Upload("www", "/web/",
+                certificate("rsa-a.pem"), certificate("rsa-a-pkcs1.key"), null, tags));
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        assertThat(target.resource()).isEqualTo(resource);
+        assertThat(target.keys()).containsEntry("aws:ResourceTag/team", ContextValue.string("blue"))
+                .doesNotContainKey("iam:ResourceTag/team");
+    }
+
+    static String certificate(String file) {
+        try (InputStream in = IamRequestTargetsTest.class.getResourceAsStream("/certificates/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Service Authorization Reference lists iam:PermissionsBoundary on nineteen actions only;
+     * an action on a bounded user or role that is not among them carries no such key.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "PutRolePolicy | RoleName=svc | true",
+        "AttachRolePolicy | RoleName=svc;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | true",
+        "DeleteRolePermissionsBoundary | RoleName=svc | true",
+        "GetRole | RoleName=svc | true",
+        "DeleteRole | RoleName=svc | true",
+        "UpdateAssumeRolePolicy | RoleName=svc | true",
+        "TagRole | RoleName=svc;Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+        "ListRolePolicies | RoleName=svc | false",
+        "ListAttachedRolePolicies | RoleName=svc | false",
+        "DeleteUserPolicy | UserName=alice | true",
+        "DetachUserPolicy | UserName=alice;PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | true",
+        "GetUser | UserName=alice | false",
+        "DeleteUser | UserName=alice | false",
+        "CreateAccessKey | UserName=alice | false",
+        "CreateLoginProfile | UserName=alice | false",
+        "TagUser | UserName=alice;Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+    })
+    void anExistingBoundaryIsAKeyOnlyOfTheActionsThatListIt(String action, String params, boolean present) {
+        core.iam().policies().createPolicy(dev.warden.core.iam.PolicyRequests.CreatePolicy.of("pb",
+                CoreTestHome.allow("*")));
+        core.iam().roles().putRolePermissionsBoundary(new RoleRequests.PutRolePermissionsBoundary("svc", A + "policy/pb"));
+        core.iam().users().putUserPermissionsBoundary(new UserRequests.PutUserPermissionsBoundary("alice", A + "policy/pb"));
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        if (present) {
+            assertThat(target.keys()).containsEntry("iam:PermissionsBoundary", ContextValue.string(A + "policy/pb"));
+        } else {
+            assertThat(target.keys()).doesNotContainKey("iam:PermissionsBoundary");
+        }
+    }
+
+    /** The reference lists iam:PolicyARN only on Attach/Detach{User,Group,Role}Policy. */
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "AttachUserPolicy | UserName=alice | true",
+        "DetachGroupPolicy | GroupName=devs | true",
+        "AttachRolePolicy | RoleName=svc | true",
+        "GetPolicy | '' | false",
+        "DeletePolicy | '' | false",
+        "CreatePolicyVersion | PolicyDocument={} | false",
+        "SetDefaultPolicyVersion | VersionId=v1 | false",
+        "ListEntitiesForPolicy | '' | false",
+        "TagPolicy | Tags.member.1.Key=a;Tags.member.1.Value=b | false",
+    })
+    void thePolicyArnIsAKeyOnlyOfAttachAndDetach(String action, String params, boolean present) {
+        String arn = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+        String all = params.isEmpty() ? "PolicyArn=" + arn : params + ";PolicyArn=" + arn;
+
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(all)), alice);
+
+        if (present) {
+            assertThat(target.keys()).containsEntry("iam:PolicyARN", ContextValue.string(arn));
+        } else {
+            assertThat(target.keys()).doesNotContainKey("iam:PolicyARN");
+        }
+    }
+
+    /**
+     * aws:ResourceAccount is the account that owns the resource (IAM User Guide, global condition
+     * keys; iam-semantics.md §4.3): the account in the resource's ARN, or for the account-wide
+     * actions on {@code *} the account the call manages; AWS's own managed policies belong to no
+     * account, so the key is left out for them.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GetUser | UserName=alice | 123456789012",
+        "ListUsers | '' | 123456789012",
+        "ListPolicies | '' | 123456789012",
+        "GetAccountSummary | '' | 123456789012",
+        "GetPolicy | PolicyArn=" + A + "policy/x | 123456789012",
+        "GetHumanReadableSummary | EntityArn=arn:aws:iam::111122223333:delegation-request/dr-1 | 111122223333",
+        "GetPolicy | PolicyArn=arn:aws:iam::aws:policy/ReadOnlyAccess | ''",
+    })
+    void theResourceAccountIsTheAccountThatOwnsTheResource(String action, String params, String account) {
+        RequestTarget target = targets.resolve(action, QueryParameters.of(params(params)), alice);
+
+        if (account == null || account.isEmpty()) {
+            assertThat(target.keys()).doesNotContainKey("aws:ResourceAccount");
+        } else {
+            assertThat(target.keys()).containsEntry("aws:ResourceAccount", ContextValue.string(account));
+        }
     }
 
     @Test

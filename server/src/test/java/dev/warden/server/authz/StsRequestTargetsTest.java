@@ -18,8 +18,11 @@ class StsRequestTargetsTest {
     void assumeRootActsOnTheTargetAccountsRootUserOtherActionsOnAnything() {
         List<Case> cases = List.of(
                 new Case("AssumeRoot", Map.of("TargetPrincipal", "111122223333", "TaskPolicyArn.arn", TASK),
-                        "arn:aws:iam::111122223333:root", Map.of("sts:TaskPolicyArn", ContextValue.string(TASK))),
+                        "arn:aws:iam::111122223333:root", Map.of("sts:TaskPolicyArn", ContextValue.string(TASK),
+                                "aws:ResourceAccount", ContextValue.string("111122223333"))),
                 new Case("AssumeRoot", Map.of("TargetPrincipal", "111122223333"), "arn:aws:iam::111122223333:root",
+                        Map.of("aws:ResourceAccount", ContextValue.string("111122223333"))),
+                new Case("AssumeRoot", Map.of("TargetPrincipal", "not-an-account"), "arn:aws:iam::not-an-account:root",
                         Map.of()),
                 new Case("GetDelegatedAccessToken", Map.of("TradeInToken", "t"), "*", Map.of()),
                 new Case("DecodeAuthorizationMessage", Map.of("EncodedMessage", "m"), "*", Map.of()));
