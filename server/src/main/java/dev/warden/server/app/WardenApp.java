@@ -41,9 +41,8 @@ import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.saml.SamlResponseVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
 import dev.warden.server.principal.KeyUseRecorder;
-import dev.warden.server.principal.KeyUseSaver;
+import dev.warden.server.principal.LastUseSaver;
 import dev.warden.server.principal.RoleUseRecorder;
-import dev.warden.server.principal.RoleUseSaver;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
@@ -86,11 +85,11 @@ public final class WardenApp implements AutoCloseable {
     private final WardenServer<WardenPrincipal> server;
     private final PolicyGeneration generation;
     private final Optional<IamChangeFeed> changeFeed;
-    private final KeyUseSaver keyUses;
-    private final RoleUseSaver roleUses;
+    private final LastUseSaver keyUses;
+    private final LastUseSaver roleUses;
 
     private WardenApp(WardenHome home, WardenServer<WardenPrincipal> server, PolicyGeneration generation,
-            Optional<IamChangeFeed> changeFeed, KeyUseSaver keyUses, RoleUseSaver roleUses) {
+            Optional<IamChangeFeed> changeFeed, LastUseSaver keyUses, LastUseSaver roleUses) {
         this.home = home;
         this.server = server;
         this.generation = generation;
@@ -115,8 +114,10 @@ public final class WardenApp implements AutoCloseable {
         }
         WardenHome home = WardenHome.open(homeSettings);
         Optional<IamChangeFeed> changeFeed = Optional.empty();
-        KeyUseSaver keyUses = KeyUseSaver.start(home.iam().accessKeys(), KeyUseSaver.DEFAULT_INTERVAL);
-        RoleUseSaver roleUses = RoleUseSaver.start(home.iam().roleUses(), RoleUseSaver.DEFAULT_INTERVAL);
+        LastUseSaver keyUses = LastUseSaver.start("access keys", home.iam().accessKeys()::saveNotedUses,
+                LastUseSaver.DEFAULT_INTERVAL);
+        LastUseSaver roleUses = LastUseSaver.start("roles", home.iam().roleUses()::saveNotedUses,
+                LastUseSaver.DEFAULT_INTERVAL);
         try {
             PolicyGeneration generation = new PolicyGeneration();
             // Other nodes (PostgreSQL) and Warden's own CLI (SQLite) change IAM too: their changes arrive
@@ -145,7 +146,7 @@ public final class WardenApp implements AutoCloseable {
     }
 
     private static void stopAfterFailedStart(WardenHome home, Optional<IamChangeFeed> changeFeed,
-            KeyUseSaver keyUses, RoleUseSaver roleUses) {
+            LastUseSaver keyUses, LastUseSaver roleUses) {
         keyUses.close();
         roleUses.close();
         home.audit().close();

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * not the call is then allowed, as AWS does. A failure to record never fails the request.
  *
  * <p>The use is only noted in memory here (GetAccessKeyLastUsed in this process sees it at once);
- * {@link KeyUseSaver} stores the latest use of each key at most once per interval, off the request
+ * {@link LastUseSaver} stores the latest use of each key at most once per interval, off the request
  * thread. AWS's own last-used data is coarse and not real time either.
  */
 public final class KeyUseRecorder implements RequestAuthorizer<WardenPrincipal> {

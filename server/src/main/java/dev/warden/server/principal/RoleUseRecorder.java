@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * allowed, and never fails the request. AssumeRole itself is signed by whoever assumes the role, so it
  * is not a use of the role; the first call signed with the session is.
  *
- * <p>The use is only noted in memory here; {@link RoleUseSaver} stores the latest use of each role at
+ * <p>The use is only noted in memory here; {@link LastUseSaver} stores the latest use of each role at
  * most once per interval, off the request thread.
  */
 public final class RoleUseRecorder implements RequestAuthorizer<WardenPrincipal> {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RoleUseSaverTest {
+class LastUseSaverForRolesTest {
 
     @TempDir
     Path folder;
@@ -51,7 +51,7 @@ class RoleUseSaverTest {
     void aNotedUseIsVisibleAtOnceAndStoredWhenTheSaverCloses() {
         String roleId = roleId("worker");
         RoleUseService uses = core.iam().roleUses();
-        RoleUseSaver saver = RoleUseSaver.start(uses, Duration.ofHours(1));
+        LastUseSaver saver = LastUseSaver.start("roles", uses::saveNotedUses, Duration.ofHours(1));
 
         uses.noteUse(roleId, "eu-west-1");
         assertThat(uses.lastUsed(roleId)).map(RoleLastUsed::region).contains("eu-west-1");
@@ -64,7 +64,7 @@ class RoleUseSaverTest {
     @Test
     void aNonPositiveIntervalIsRefused() {
         for (Duration interval : List.of(Duration.ZERO, Duration.ofSeconds(-1))) {
-            assertThatThrownBy(() -> RoleUseSaver.start(core.iam().roleUses(), interval))
+            assertThatThrownBy(() -> LastUseSaver.start("roles", core.iam().roleUses()::saveNotedUses, interval))
                     .as("%s", interval).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KeyUseSaverTest {
+class LastUseSaverForAccessKeysTest {
 
     @TempDir
     Path folder;
@@ -41,7 +41,7 @@ class KeyUseSaverTest {
     void aNotedUseIsVisibleAtOnceAndStoredWhenTheSaverCloses() {
         String keyId = core.user("ana").accessKey().accessKeyId();
         AccessKeyService keys = core.iam().accessKeys();
-        KeyUseSaver saver = KeyUseSaver.start(keys, Duration.ofHours(1));
+        LastUseSaver saver = LastUseSaver.start("access keys", keys::saveNotedUses, Duration.ofHours(1));
 
         keys.noteUse(keyId, "sts", "eu-west-1");
         assertThat(keys.getAccessKeyLastUsed(keyId).lastUsed().serviceName()).isEqualTo("sts");
