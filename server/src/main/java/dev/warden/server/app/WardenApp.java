@@ -40,9 +40,8 @@ import dev.warden.server.oidc.OidcProviderDirectory;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.saml.SamlResponseVerifier;
 import dev.warden.server.principal.CoreCredentialStore;
-import dev.warden.server.principal.KeyUseRecorder;
+import dev.warden.server.principal.LastUseRecorder;
 import dev.warden.server.principal.LastUseSaver;
-import dev.warden.server.principal.RoleUseRecorder;
 import dev.warden.server.principal.WardenPrincipal;
 import dev.warden.server.query.QueryService;
 import dev.warden.server.sts.StsQueryHandlers;
@@ -206,7 +205,7 @@ public final class WardenApp implements AutoCloseable {
                         webIdentityTokens, samlResponses, home.authorizationMessages(), issuer,
                         principal -> principalPolicies.get(principal).principalTags()))
                 .handlers(Map.of(QueryService.IAM.signingName(), PolicyChangeTracking.wrap(iamHandlers, generation)))
-                .authorizer(new RoleUseRecorder(iam, new KeyUseRecorder(iam, authorizer)))
+                .authorizer(new LastUseRecorder(iam, authorizer))
                 .auditSink(auditSink)
                 .routes(workloads)
                 .routes(new OutboundDiscoveryRoutes<>(issuer, iam.outboundFederation()::publicKeys))

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores the last uses that {@link KeyUseRecorder} (access keys) or {@link RoleUseRecorder} (roles)
- * noted, on a background thread once per interval, so each key's or role's last use is written at
+ * Stores the last uses of access keys or of roles that {@link LastUseRecorder} noted, on a background
+ * thread once per interval, so each key's or role's last use is written at
  * most once per interval however busy it is. A failed save is logged and its uses are kept for the
  * next one; {@link #close()} saves what is left. Until saved, a use is visible only in this process
  * (other nodes on a shared database see it up to an interval late, and a crash may lose up to one
