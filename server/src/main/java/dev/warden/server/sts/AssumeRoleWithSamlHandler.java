@@ -1,14 +1,8 @@
 package dev.warden.server.sts;
 
-import dev.warden.core.error.IamException;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
-import dev.warden.core.model.Tag;
-import dev.warden.core.sts.IssuedSession;
-import dev.warden.core.sts.SessionGrant;
-import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.core.sts.SessionTokenService;
-import dev.warden.core.sts.StsInputRules;
 import dev.warden.server.QueryCall;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.authz.SamlTrust;
@@ -19,7 +13,6 @@ import dev.warden.server.saml.VerifiedSamlAssertion;
 import dev.warden.server.xml.XmlResult;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -62,40 +55,21 @@ public final class AssumeRoleWithSamlHandler<P> implements QueryHandler<P> {
         }
         Role role = iam.roles().findRoleByArn(request.roleArn())
                 .orElseThrow(() -> new AwsError(AwsErrorCode.ACCESS_DENIED, SamlTrust.NOT_AUTHORIZED));
-        Duration duration;
-        List<Tag> tags;
-        String sourceIdentity;
-        try {
-            duration = StsInputRules.assumeRoleDuration(request.durationSeconds().orElse(null),
-                    role.maxSessionDuration(), false);
-            tags = StsInputRules.sessionTags(identity.sessionTags(), identity.transitiveTagKeys(), List.of());
-            sourceIdentity = StsInputRules.sourceIdentity(identity.sourceIdentity().orElse(null));
-        } catch (IamException e) {
-            throw CoreErrors.toAwsError(e);
-        }
-        duration = cappedBySessionEnd(duration, identity.sessionNotOnOrAfter(), call.receivedAt());
-        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), tags,
-                managedPolicyDocuments);
-
-        SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
-                role.roleName(), identity.roleSessionName());
-        SessionGrant grant = new SessionGrant(role.accountId(), principal, duration, request.policy().orElse(null),
-                request.policyArns(), tags, identity.transitiveTagKeys(), sourceIdentity, false, false,
-                identity.providerArn(), identity.conditionKeys());
-        IssuedSession session = sessions.issue(grant);
-        String account = role.accountId();
+        FederatedRoleSession session = FederatedRoleSession.issue(sessions, managedPolicyDocuments, role,
+                new FederatedRoleSession.Asked(request.durationSeconds(), identity.roleSessionName(), request.policy(),
+                        request.policyArns(), identity.sessionTags(), identity.transitiveTagKeys(),
+                        identity.sourceIdentity(), identity.providerArn(), identity.conditionKeys()),
+                duration -> cappedBySessionEnd(duration, identity.sessionNotOnOrAfter(), call.receivedAt()));
         return xml -> {
-            CredentialsXml.write(xml, session);
-            AssumedRoleUserXml.write(xml, principal, account);
-            packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
+            session.writeCredentials(xml);
+            session.writeAssumedRoleUser(xml);
+            session.writePackedPolicySize(xml);
             xml.element("Subject", identity.subject());
             xml.element("SubjectType", identity.subjectType());
             xml.element("Issuer", identity.issuer());
             xml.element("Audience", identity.recipient());
             xml.element("NameQualifier", identity.nameQualifier());
-            if (sourceIdentity != null) {
-                xml.element("SourceIdentity", sourceIdentity);
-            }
+            session.writeSourceIdentity(xml);
         };
     }
 

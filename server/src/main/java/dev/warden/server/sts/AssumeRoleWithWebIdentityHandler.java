@@ -1,14 +1,8 @@
 package dev.warden.server.sts;
 
-import dev.warden.core.error.IamException;
 import dev.warden.core.iam.Iam;
 import dev.warden.core.model.Role;
-import dev.warden.core.model.Tag;
-import dev.warden.core.sts.IssuedSession;
-import dev.warden.core.sts.SessionGrant;
-import dev.warden.core.sts.SessionPrincipal;
 import dev.warden.core.sts.SessionTokenService;
-import dev.warden.core.sts.StsInputRules;
 import dev.warden.server.QueryCall;
 import dev.warden.server.QueryHandler;
 import dev.warden.server.authz.WebIdentityTrust;
@@ -18,10 +12,9 @@ import dev.warden.server.oidc.VerifiedWebIdentity;
 import dev.warden.server.oidc.WebIdentitySessionClaims;
 import dev.warden.server.oidc.WebIdentityTokenVerifier;
 import dev.warden.server.xml.XmlResult;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * STS AssumeRoleWithWebIdentity (iam-semantics.md §6.7), an unsigned call: the token and the role's
@@ -58,38 +51,19 @@ public final class AssumeRoleWithWebIdentityHandler<P> implements QueryHandler<P
         Role role = iam.roles().findRoleByArn(request.roleArn())
                 .orElseThrow(() -> new AwsError(AwsErrorCode.ACCESS_DENIED, WebIdentityTrust.NOT_AUTHORIZED));
         WebIdentitySessionClaims asked = identity.session();
-        Duration duration;
-        List<Tag> tags;
-        String sourceIdentity;
-        try {
-            duration = StsInputRules.assumeRoleDuration(request.durationSeconds().orElse(null),
-                    role.maxSessionDuration(), false);
-            tags = StsInputRules.sessionTags(asked.sessionTags(), asked.transitiveTagKeys(), List.of());
-            sourceIdentity = StsInputRules.sourceIdentity(asked.sourceIdentity().orElse(null));
-        } catch (IamException e) {
-            throw CoreErrors.toAwsError(e);
-        }
-        Optional<Integer> packedPercent = SessionPolicyCheck.check(request.policy(), request.policyArns(), tags,
-                managedPolicyDocuments);
-
-        SessionPrincipal.AssumedRole principal = new SessionPrincipal.AssumedRole(role.roleId(), role.arn(),
-                role.roleName(), request.roleSessionName());
-        SessionGrant grant = new SessionGrant(role.accountId(), principal, duration, request.policy().orElse(null),
-                request.policyArns(), tags, asked.transitiveTagKeys(), sourceIdentity, false, false,
-                identity.provider().arn(),
-                identity.conditionKeys());
-        IssuedSession session = sessions.issue(grant);
-        String account = role.accountId();
+        FederatedRoleSession session = FederatedRoleSession.issue(sessions, managedPolicyDocuments, role,
+                new FederatedRoleSession.Asked(request.durationSeconds(), request.roleSessionName(), request.policy(),
+                        request.policyArns(), asked.sessionTags(), asked.transitiveTagKeys(), asked.sourceIdentity(),
+                        identity.provider().arn(), identity.conditionKeys()),
+                UnaryOperator.identity());
         return xml -> {
-            CredentialsXml.write(xml, session);
+            session.writeCredentials(xml);
             xml.element("SubjectFromWebIdentityToken", identity.subject());
-            AssumedRoleUserXml.write(xml, principal, account);
-            packedPercent.ifPresent(percent -> xml.element("PackedPolicySize", percent));
+            session.writeAssumedRoleUser(xml);
+            session.writePackedPolicySize(xml);
             xml.element("Provider", identity.provider().arn());
             xml.element("Audience", identity.audience());
-            if (sourceIdentity != null) {
-                xml.element("SourceIdentity", sourceIdentity);
-            }
+            session.writeSourceIdentity(xml);
         };
     }
 }
