@@ -64,20 +64,10 @@ trap 'exit 130' INT TERM
 port="$(warden_free_port)"
 
 if [ -z "${WARDEN_START_CMD:-}" ]; then
-  step "build the warden launcher's jar (if stale)"
-  timeout "$build_timeout" "$repo/warden" --version >"$tmp/build.log" 2>&1 \
-    || fail "./warden --version failed" "$(tail -n 30 "$tmp/build.log")"
-  ok "$(tail -n 1 "$tmp/build.log")"
+  warden_build_step "$repo" "$tmp" "$build_timeout"
 fi
 
-step "start Warden on 127.0.0.1:$port (home $home)"
-warden_launch "$repo" "$home" "$port" "$log"
-ok "pid $server_pid"
-
-step "GET /health answers 200 within ${start_timeout}s"
-started=$(date +%s%N)
-warden_wait_health "$port" "$start_timeout"
-ok "$(( ($(date +%s%N) - started) / 1000000 )) ms, $server_health"
+warden_start_steps "$repo" "$home" "$port" "$log" "$start_timeout"
 
 step "first start wrote aws/credentials and aws/config"
 warden_check_profile_files "$home" "$port"

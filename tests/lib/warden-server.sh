@@ -1,5 +1,6 @@
 # Starting and stopping a real `./warden up` for the end-to-end suites (tests/e2e/seed-story.sh,
-# tests/js-sdk/run.sh). Sourced; the caller defines fail MESSAGE [DETAIL] (prints and exits non-zero).
+# tests/e2e/federation.sh, tests/js-sdk/run.sh, tests/wire/response-shapes.sh). Sourced; the caller
+# defines fail MESSAGE [DETAIL] (prints and exits non-zero).
 #
 # WARDEN_START_CMD, if set, starts the server with this bash command instead of `./warden up`; it gets
 # WARDEN_HOME and WARDEN_PORT in its environment and must write the same files.
@@ -75,4 +76,27 @@ warden_finish() {
   else
     rm -rf "$tmp"
   fi
+}
+
+# The steps every suite starts with (needs tests/lib/steps.sh's step, ok and fail).
+# warden_build_step REPO TMP TIMEOUT: builds the launcher's jar if stale, so no build runs mid-suite.
+warden_build_step() {
+  local repo="$1" tmp="$2" timeout="$3"
+  step "build the warden launcher's jar (if stale)"
+  timeout "$timeout" "$repo/warden" --version >"$tmp/build.log" 2>&1 \
+    || fail "./warden --version failed" "$(tail -n 30 "$tmp/build.log")"
+  ok "$(tail -n 1 "$tmp/build.log")"
+}
+
+# warden_start_steps REPO HOME PORT LOG TIMEOUT: starts the server and waits for GET /health.
+warden_start_steps() {
+  local repo="$1" home="$2" port="$3" log="$4" timeout="$5" started
+  step "start Warden on 127.0.0.1:$port (home $home)"
+  warden_launch "$repo" "$home" "$port" "$log"
+  ok "pid $server_pid"
+
+  step "GET /health answers 200 within ${timeout}s"
+  started=$(date +%s%N)
+  warden_wait_health "$port" "$timeout"
+  ok "$(( ($(date +%s%N) - started) / 1000000 )) ms, $server_health"
 }
