@@ -37,7 +37,6 @@ final class DelegationRequestActions {
     static final Pattern REDIRECT_URL = Pattern.compile(
             "^http(s?)://[a-zA-Z0-9._/-]*(\\?[a-zA-Z0-9._=&-]*)?(#[a-zA-Z0-9._/-]*)?$");
     static final Pattern PARAMETER_NAME = Pattern.compile("[ -~]+");
-    static final Pattern MARKER = Pattern.compile("[\\u0020-\\u00FF]+");
     static final List<String> PARAMETER_TYPES = List.of("string", "stringList");
     static final String SUMMARY_ENTITY_TYPE = ":delegation-request/";
 
@@ -67,16 +66,7 @@ final class DelegationRequestActions {
                 errors.length(r.params().memberPath("OwnerId"), ownerId, 20, 2048)
                         .pattern(r.params().memberPath("OwnerId"), ownerId, OWNER_ID);
             }
-            String marker = r.optional("Marker");
-            if (marker != null) {
-                errors.length(r.params().memberPath("Marker"), marker, 1, 320)
-                        .pattern(r.params().memberPath("Marker"), marker, MARKER);
-            }
-            Integer maxItems = r.optionalInt("MaxItems");
-            if (maxItems != null) {
-                errors.range(r.params().memberPath("MaxItems"), maxItems, 1, MaxItems.LIMIT);
-            }
-            errors.throwIfAny();
+            errors.throwIfAny(); // Marker and MaxItems: SharedMemberConstraints, before every IAM action
             // The model spells this member isTruncated, unlike every other IAM list.
             return xml -> xml.start("DelegationRequests").end().element("isTruncated", false);
         });

@@ -1,8 +1,9 @@
 package dev.warden.server.iam;
 
-import dev.warden.server.query.ValidationErrors;
-
-/** The {@code MaxItems} parameter of lists the wire layer pages itself: 1 to 1,000, default 100. */
+/**
+ * The {@code MaxItems} parameter of lists the wire layer pages itself: 1 to 1,000 (checked with the
+ * other shared members by {@link SharedMemberConstraints} before any IAM action runs), default 100.
+ */
 final class MaxItems {
 
     static final int DEFAULT = 100;
@@ -12,10 +13,6 @@ final class MaxItems {
 
     static int of(IamRequest request) {
         Integer value = request.optionalInt("MaxItems");
-        if (value == null) {
-            return DEFAULT;
-        }
-        new ValidationErrors().range(request.params().memberPath("MaxItems"), value, 1, LIMIT).throwIfAny();
-        return value;
+        return value == null ? DEFAULT : value;
     }
 }

@@ -17,7 +17,6 @@ final class OrganizationsAccessReportActions {
 
     static final Pattern ENTITY_PATH = Pattern.compile("^o-[0-9a-z]{10,32}\\/r-[0-9a-z]{4,32}[0-9a-z-\\/]*");
     static final Pattern POLICY_ID = Pattern.compile("^p-[0-9a-zA-Z_]{8,128}$");
-    static final Pattern MARKER = Pattern.compile("[\\u0020-\\u00FF]+");
     static final List<String> SORT_KEYS = List.of("SERVICE_NAMESPACE_ASCENDING", "SERVICE_NAMESPACE_DESCENDING",
             "LAST_AUTHENTICATED_TIME_ASCENDING", "LAST_AUTHENTICATED_TIME_DESCENDING");
 
@@ -38,16 +37,8 @@ final class OrganizationsAccessReportActions {
         });
         table.add("GetOrganizationsAccessReport", r -> {
             String jobId = r.required("JobId");
-            String marker = r.optional("Marker");
+            // Marker and MaxItems were checked by SharedMemberConstraints before the action ran.
             ValidationErrors errors = new ValidationErrors().length(r.params().memberPath("JobId"), jobId, 36, 36);
-            if (marker != null) {
-                errors.length(r.params().memberPath("Marker"), marker, 1, 320)
-                        .pattern(r.params().memberPath("Marker"), marker, MARKER);
-            }
-            Integer maxItems = r.optionalInt("MaxItems");
-            if (maxItems != null) {
-                errors.range(r.params().memberPath("MaxItems"), maxItems, 1, MaxItems.LIMIT);
-            }
             String sortKey = r.optional("SortKey");
             if (sortKey != null && !SORT_KEYS.contains(sortKey)) {
                 errors.add(new ConstraintViolation(r.params().memberPath("SortKey"), sortKey,

@@ -43,7 +43,7 @@ final class SharedMemberConstraints {
             errors.length(params.memberPath("ServiceNamespace"), namespace, 1, 64);
             errors.pattern(params.memberPath("ServiceNamespace"), namespace, SERVICE_NAMESPACE);
         });
-        range(params, "MaxItems", 1, 1000, errors);
+        range(params, "MaxItems", 1, MaxItems.LIMIT, errors);
         // tagListType and tagKeyListType: at most 50 in any one request.
         errors.listSize(params.memberPath("Tags"), params.structList("Tags").stream().map(QueryParameters::asMap)
                 .toList(), 50);
