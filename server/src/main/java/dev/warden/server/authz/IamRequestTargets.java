@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The resource ARN and request keys AWS evaluates for an IAM action (IAM API reference and the
@@ -37,6 +38,8 @@ public final class IamRequestTargets {
 
     private final Iam iam;
     private final Catalog catalog;
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
     private final String accountId;
 
     public IamRequestTargets(Iam iam, Catalog catalog) {
@@ -54,8 +57,9 @@ public final class IamRequestTargets {
         Map<String, ContextValue> keys = new LinkedHashMap<>();
         RequestKeys.putRequestTags(params, keys);
         params.optionalString("PolicyArn").ifPresent(arn -> keys.put("iam:PolicyARN", ContextValue.string(arn)));
-        String resource = resource(action, params, principal, keys);
-        dropIamKeysNotListed(action, keys);
+        Optional<Action> known = catalog.action("iam:" + action);
+        String resource = resource(action, known, params, principal, keys);
+        known.ifPresent(listed -> dropIamKeysNotListed(listed, keys));
         resourceAccount(resource).ifPresent(account -> keys.put("aws:ResourceAccount", ContextValue.string(account)));
         return new RequestTarget(resource, keys);
     }
@@ -70,7 +74,7 @@ public final class IamRequestTargets {
             return Optional.of(accountId);
         }
         String[] parts = resource.split(":", 6);
-        return parts.length == 6 && parts[4].matches("\\d{12}") ? Optional.of(parts[4]) : Optional.empty();
+        return parts.length == 6 && ACCOUNT_ID.matcher(parts[4]).matches() ? Optional.of(parts[4]) : Optional.empty();
     }
 
     /**
@@ -81,14 +85,12 @@ public final class IamRequestTargets {
      * bounded entity, or GetPolicy and DeletePolicy naming a PolicyArn, carry no such key, so a
      * condition on it sees an absent key, as in AWS. Actions the catalogue does not know keep theirs.
      */
-    private void dropIamKeysNotListed(String action, Map<String, ContextValue> keys) {
-        catalog.action("iam:" + action).ifPresent(known -> keys.keySet().removeIf(key ->
-                key.startsWith("iam:") && !catalog.supportsConditionKey(known, key)));
+    private void dropIamKeysNotListed(Action known, Map<String, ContextValue> keys) {
+        keys.keySet().removeIf(key -> key.startsWith("iam:") && !catalog.supportsConditionKey(known, key));
     }
 
-    private String resource(String action, QueryParameters params, WardenPrincipal principal,
+    private String resource(String action, Optional<Action> known, QueryParameters params, WardenPrincipal principal,
             Map<String, ContextValue> keys) {
-        Optional<Action> known = catalog.action("iam:" + action);
         List<ActionResource> types = known.map(Action::resourceTypes).orElse(List.of());
         if (types.isEmpty()) {
             return withoutResourceType(action, params);
